@@ -1,0 +1,161 @@
+package org.matchprep.account;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.matchprep.account.InvalidAccountInputException.Field;
+import org.matchprep.account.domain.Account;
+import org.matchprep.account.domain.AccountInputRules;
+import org.matchprep.account.domain.AccountRepository;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What admins do with other people's accounts. Two rules hold whatever the order of clicks: nobody
+ * disables or demotes themselves, and the installation always keeps at least one active admin.
+ */
+@Service
+@PreAuthorize(Roles.IS_ADMIN)
+public class AccountAdminService {
+
+    public static final int MAX_PAGE_SIZE = 200;
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AccountAdminService(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
+                        ApplicationEventPublisher events, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Accounts whose name or email contains {@code search}, optionally of one role, ordered by name. */
+    @Transactional(readOnly = true)
+    public List<AccountSummary> findAccounts(String search, Role role, int offset, int limit) {
+        if (offset < 0 || limit < 1) {
+            throw new IllegalArgumentException("offset must be >= 0 and limit >= 1");
+        }
+        int pageSize = Math.min(limit, MAX_PAGE_SIZE);
+        // Vaadin's lazy grid asks with offsets that are multiples of its page size, so offset / size is exact.
+        return accounts.search(pattern(search), role, PageRequest.of(offset / pageSize, pageSize)).stream()
+                .map(Account::toSummary)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long countAccounts(String search, Role role) {
+        return accounts.countSearch(pattern(search), role);
+    }
+
+    @Transactional(readOnly = true)
+    public AccountCounts counts() {
+        return new AccountCounts(accounts.countByRoleAndEnabledTrue(Role.APPLICANT),
+                accounts.countByRoleAndEnabledTrue(Role.MENTOR), accounts.countByRoleAndEnabledTrue(Role.ADMIN),
+                accounts.countByEnabledFalse());
+    }
+
+    @Transactional
+    public AccountSummary createAccount(NewAccountRequest request) {
+        Map<Field, String> errors = new EnumMap<>(Field.class);
+        AccountInputRules.checkEmail(request.email()).ifPresent(message -> errors.put(Field.EMAIL, message));
+        AccountInputRules.checkDisplayName(request.displayName()).ifPresent(message -> errors.put(Field.DISPLAY_NAME, message));
+        AccountInputRules.checkTimeZone(request.timeZone()).ifPresent(message -> errors.put(Field.TIME_ZONE, message));
+        AccountService.checkNewPassword(request.password(), request.passwordRepeat(), errors);
+        if (!errors.containsKey(Field.EMAIL) && accounts.existsByEmail(AccountInputRules.normaliseEmail(request.email()))) {
+            errors.put(Field.EMAIL, "An account with this email already exists.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidAccountInputException(errors);
+        }
+        if (request.role() == null) {
+            throw new IllegalArgumentException("A new account needs a role");
+        }
+        Account account = accounts.saveAndFlush(new Account(request.email(), request.displayName(),
+                passwordEncoder.encode(request.password()), ZoneId.of(request.timeZone()), request.role(), clock.instant()));
+        events.publishEvent(new AccountEvent.Created(account.getId(), account.getEmail(), account.getRole(), false));
+        return account.toSummary();
+    }
+
+    @Transactional
+    public AccountSummary changeRole(long accountId, Role newRole) {
+        if (newRole == null) {
+            throw new IllegalArgumentException("Choose a role");
+        }
+        refuseOnSelf(accountId, "You cannot change your own role; ask another admin.");
+        List<Account> activeAdmins = accounts.lockActiveAdmins();
+        Account account = find(accountId);
+        Role oldRole = account.getRole();
+        if (oldRole == newRole) {
+            return account.toSummary();
+        }
+        if (account.isActiveAdmin() && activeAdmins.size() <= 1) {
+            throw new AccountRuleException("This is the last active admin; make someone else an admin first.");
+        }
+        account.changeRole(newRole);
+        accounts.saveAndFlush(account);
+        events.publishEvent(new AccountEvent.RoleChanged(accountId, account.getEmail(), oldRole, newRole));
+        return account.toSummary();
+    }
+
+    @Transactional
+    public AccountSummary disable(long accountId) {
+        refuseOnSelf(accountId, "You cannot disable your own account.");
+        List<Account> activeAdmins = accounts.lockActiveAdmins();
+        Account account = find(accountId);
+        if (!account.isEnabled()) {
+            throw new AccountRuleException(account.getEmail() + " is already disabled.");
+        }
+        if (account.isActiveAdmin() && activeAdmins.size() <= 1) {
+            throw new AccountRuleException("This is the last active admin and cannot be disabled.");
+        }
+        account.disable();
+        accounts.saveAndFlush(account);
+        events.publishEvent(new AccountEvent.Disabled(accountId, account.getEmail()));
+        return account.toSummary();
+    }
+
+    @Transactional
+    public AccountSummary enable(long accountId) {
+        Account account = find(accountId);
+        if (account.isEnabled()) {
+            throw new AccountRuleException(account.getEmail() + " is already enabled.");
+        }
+        account.enable();
+        accounts.saveAndFlush(account);
+        events.publishEvent(new AccountEvent.Enabled(accountId, account.getEmail()));
+        return account.toSummary();
+    }
+
+    private void refuseOnSelf(long accountId, String message) {
+        if (currentUser.id() == accountId) {
+            throw new AccountRuleException(message);
+        }
+    }
+
+    private Account find(long accountId) {
+        return accounts.findById(accountId)
+                .orElseThrow(() -> new AccountRuleException("No account with id " + accountId + "."));
+    }
+
+    private static String pattern(String search) {
+        if (search == null || search.isBlank()) {
+            return "";
+        }
+        String escaped = search.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+}

@@ -1,0 +1,21 @@
+package org.matchprep.account;
+
+/** What happened to an account; published inside the transaction that did it. */
+public sealed interface AccountEvent {
+
+    long accountId();
+
+    String email();
+
+    record Created(long accountId, String email, Role role, boolean selfSignUp) implements AccountEvent {
+    }
+
+    record Disabled(long accountId, String email) implements AccountEvent {
+    }
+
+    record Enabled(long accountId, String email) implements AccountEvent {
+    }
+
+    record RoleChanged(long accountId, String email, Role from, Role to) implements AccountEvent {
+    }
+}

@@ -1,0 +1,137 @@
+package org.matchprep.account.domain;
+
+import java.time.Instant;
+import java.time.ZoneId;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.matchprep.account.AccountSummary;
+import org.matchprep.account.Role;
+
+/** A person who can sign in. Rules about changing it live here; the service decides who may ask. */
+@Entity
+@Table(name = "account")
+public class Account {
+
+    public static final int EMAIL_MAX_LENGTH = 254;
+    public static final int DISPLAY_NAME_MAX_LENGTH = 100;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = EMAIL_MAX_LENGTH)
+    private String email;
+
+    @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_MAX_LENGTH)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(name = "time_zone", nullable = false, length = 64)
+    private String timeZone;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Role role;
+
+    @Column(nullable = false)
+    private boolean enabled;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Account() {
+    }
+
+    public Account(String email, String displayName, String passwordHash, ZoneId timeZone, Role role, Instant createdAt) {
+        this.email = AccountInputRules.normaliseEmail(email);
+        this.displayName = displayName.strip();
+        this.passwordHash = passwordHash;
+        this.timeZone = timeZone.getId();
+        this.role = role;
+        this.enabled = true;
+        this.createdAt = createdAt;
+    }
+
+    public void rename(String newDisplayName) {
+        this.displayName = newDisplayName.strip();
+    }
+
+    public void moveTo(ZoneId zone) {
+        this.timeZone = zone.getId();
+    }
+
+    public void replacePasswordHash(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    public void changeRole(Role newRole) {
+        this.role = newRole;
+    }
+
+    public void disable() {
+        if (!enabled) {
+            throw new IllegalStateException("Account " + email + " is already disabled");
+        }
+        this.enabled = false;
+    }
+
+    public void enable() {
+        if (enabled) {
+            throw new IllegalStateException("Account " + email + " is already enabled");
+        }
+        this.enabled = true;
+    }
+
+    public boolean isActiveAdmin() {
+        return enabled && role == Role.ADMIN;
+    }
+
+    public AccountSummary toSummary() {
+        return new AccountSummary(id, email, displayName, role, ZoneId.of(timeZone), enabled, createdAt);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public ZoneId getTimeZone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

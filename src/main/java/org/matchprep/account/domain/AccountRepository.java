@@ -1,0 +1,43 @@
+package org.matchprep.account.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+import org.matchprep.account.Role;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface AccountRepository extends JpaRepository<Account, Long> {
+
+    Optional<Account> findByEmail(String normalisedEmail);
+
+    boolean existsByEmail(String normalisedEmail);
+
+    /** Locks every active admin row, so two admins cannot demote or disable the last two at once. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Account a where a.role = org.matchprep.account.Role.ADMIN and a.enabled = true")
+    List<Account> lockActiveAdmins();
+
+    @Query("""
+            select a from Account a
+            where (:role is null or a.role = :role)
+              and (:pattern = '' or lower(a.email) like :pattern or lower(a.displayName) like :pattern)
+            order by lower(a.displayName), a.id
+            """)
+    List<Account> search(@Param("pattern") String pattern, @Param("role") Role role, Pageable page);
+
+    @Query("""
+            select count(a) from Account a
+            where (:role is null or a.role = :role)
+              and (:pattern = '' or lower(a.email) like :pattern or lower(a.displayName) like :pattern)
+            """)
+    long countSearch(@Param("pattern") String pattern, @Param("role") Role role);
+
+    long countByRoleAndEnabledTrue(Role role);
+
+    long countByEnabledFalse();
+}

@@ -1,0 +1,81 @@
+package org.matchprep.account.ui;
+
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.matchprep.account.AccountAdminService;
+import org.matchprep.account.AccountSummary;
+import org.matchprep.account.InvalidAccountInputException;
+import org.matchprep.account.InvalidAccountInputException.Field;
+import org.matchprep.account.NewAccountRequest;
+import org.matchprep.account.Role;
+import org.matchprep.account.domain.Account;
+import org.matchprep.account.domain.PasswordPolicy;
+import org.matchprep.base.ui.Notices;
+import org.matchprep.base.ui.TimeZoneField;
+
+/** An admin creates an account, usually a mentor's, with a first password to hand over. */
+class CreateAccountDialog extends Dialog {
+
+    final EmailField email = new EmailField("Email");
+    final TextField displayName = new TextField("Name");
+    final Select<Role> role = new Select<>();
+    final TimeZoneField timeZone = new TimeZoneField("Time zone");
+    final PasswordField password = new PasswordField("First password");
+    final PasswordField passwordRepeat = new PasswordField("First password again");
+    final Button create = new Button("Create account");
+
+    private final AccountAdminService admin;
+    private final Consumer<AccountSummary> onCreated;
+    private final FieldErrors errors = new FieldErrors();
+
+    CreateAccountDialog(AccountAdminService admin, Consumer<AccountSummary> onCreated) {
+        this.admin = admin;
+        this.onCreated = onCreated;
+        setHeaderTitle("New account");
+        setWidth("min(40rem, 95vw)");
+
+        email.setMaxLength(Account.EMAIL_MAX_LENGTH);
+        displayName.setMaxLength(Account.DISPLAY_NAME_MAX_LENGTH);
+        role.setLabel("Role");
+        role.setItems(Role.values());
+        role.setItemLabelGenerator(Role::label);
+        role.setValue(Role.MENTOR);
+        timeZone.setValue("America/New_York");
+        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        password.setHelperText("Hand it over safely; they can change it in their profile.");
+        passwordRepeat.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        errors.bind(Field.EMAIL, email).bind(Field.DISPLAY_NAME, displayName).bind(Field.TIME_ZONE, timeZone)
+                .bind(Field.PASSWORD, password).bind(Field.PASSWORD_REPEAT, passwordRepeat);
+
+        FormLayout form = new FormLayout(email, displayName, role, timeZone, password, passwordRepeat);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        add(form);
+
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(click -> create());
+        getFooter().add(new Button("Cancel", click -> close()), create);
+    }
+
+    void create() {
+        try {
+            AccountSummary created = admin.createAccount(new NewAccountRequest(email.getValue(), displayName.getValue(),
+                    role.getValue(), timeZone.getValue(), password.getValue(), passwordRepeat.getValue()));
+            Notices.success("Created " + created.role().label().toLowerCase() + " account for " + created.email() + ".");
+            onCreated.accept(created);
+            close();
+        } catch (InvalidAccountInputException invalid) {
+            String unplaced = errors.show(invalid);
+            if (!unplaced.isEmpty()) {
+                Notices.error(unplaced);
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.matchprep.account.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.matchprep.account.AccountService;
+import org.matchprep.account.AccountSummary;
+import org.matchprep.account.InvalidAccountInputException;
+import org.matchprep.account.InvalidAccountInputException.Field;
+import org.matchprep.account.domain.Account;
+import org.matchprep.account.domain.PasswordPolicy;
+import org.matchprep.base.ui.Notices;
+import org.matchprep.base.ui.TimeZoneField;
+import org.matchprep.base.ui.Times;
+import org.matchprep.base.ui.ViewHeader;
+
+/** Everyone's own account: name, time zone, password. */
+@Route("profile")
+@PageTitle("Profile · MatchPrep")
+@Menu(title = "Profile", order = 90, icon = "vaadin:user")
+@PermitAll
+public class ProfileView extends VerticalLayout {
+
+    final TextField displayName = new TextField("Your name");
+    final TimeZoneField timeZone = new TimeZoneField("Time zone");
+    final Button saveProfile = new Button("Save profile");
+    final PasswordField currentPassword = new PasswordField("Current password");
+    final PasswordField newPassword = new PasswordField("New password");
+    final PasswordField newPasswordRepeat = new PasswordField("New password again");
+    final Button changePassword = new Button("Change password");
+
+    private final AccountService accountService;
+    private final FieldErrors profileErrors = new FieldErrors();
+    private final FieldErrors passwordErrors = new FieldErrors();
+
+    ProfileView(AccountService accountService) {
+        this.accountService = accountService;
+        addClassName("page");
+        AccountSummary me = accountService.myAccount();
+
+        displayName.setMaxLength(Account.DISPLAY_NAME_MAX_LENGTH);
+        displayName.setValue(me.displayName());
+        timeZone.setValue(me.timeZone().getId());
+        saveProfile.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        saveProfile.addClickListener(click -> saveProfile());
+        profileErrors.bind(Field.DISPLAY_NAME, displayName).bind(Field.TIME_ZONE, timeZone);
+
+        for (PasswordField field : new PasswordField[] {currentPassword, newPassword, newPasswordRepeat}) {
+            field.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        }
+        newPassword.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters.");
+        changePassword.addClickListener(click -> changePassword());
+        passwordErrors.bind(Field.CURRENT_PASSWORD, currentPassword).bind(Field.PASSWORD, newPassword)
+                .bind(Field.PASSWORD_REPEAT, newPasswordRepeat);
+
+        Div account = section("Your account",
+                new Paragraph("Signed in as " + me.email() + " · " + me.role().label() + " since "
+                        + Times.date(me.createdAt(), me.timeZone())),
+                form(displayName, timeZone), saveProfile);
+        Div password = section("Password", form(currentPassword, newPassword, newPasswordRepeat), changePassword);
+
+        add(new ViewHeader("Profile", "How others see you and which time zone your times are shown in."), account, password);
+    }
+
+    void saveProfile() {
+        try {
+            AccountSummary saved = accountService.updateProfile(displayName.getValue(), timeZone.getValue());
+            profileErrors.clear();
+            Notices.success("Profile saved. Times are now shown in " + saved.timeZone().getId() + ".");
+        } catch (InvalidAccountInputException invalid) {
+            profileErrors.show(invalid);
+        }
+    }
+
+    void changePassword() {
+        try {
+            accountService.changePassword(currentPassword.getValue(), newPassword.getValue(), newPasswordRepeat.getValue());
+            passwordErrors.clear();
+            currentPassword.clear();
+            newPassword.clear();
+            newPasswordRepeat.clear();
+            Notices.success("Password changed.");
+        } catch (InvalidAccountInputException invalid) {
+            passwordErrors.show(invalid);
+        }
+    }
+
+    private static FormLayout form(com.vaadin.flow.component.Component... fields) {
+        FormLayout form = new FormLayout(fields);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
+        return form;
+    }
+
+    private static Div section(String title, com.vaadin.flow.component.Component... content) {
+        Div section = new Div(new H2(title));
+        section.add(content);
+        section.addClassName("card");
+        return section;
+    }
+}

@@ -1,0 +1,100 @@
+package org.matchprep.account.ui;
+
+import java.time.ZoneId;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.matchprep.account.AccountAdminService;
+import org.matchprep.account.AccountService;
+import org.matchprep.account.AccountSummary;
+import org.matchprep.account.Role;
+import org.matchprep.account.Roles;
+import org.matchprep.base.ui.Times;
+import org.matchprep.base.ui.ViewHeader;
+
+/** Admins find accounts, create mentors and admins, change roles, disable and enable. */
+@Route("admin/users")
+@PageTitle("Users · MatchPrep")
+@Menu(title = "Users", order = 80, icon = "vaadin:users")
+@RolesAllowed(Roles.ADMIN)
+public class UserAdminView extends VerticalLayout {
+
+    final TextField search = new TextField();
+    final Select<Role> roleFilter = new Select<>();
+    final Grid<AccountSummary> grid = new Grid<>(AccountSummary.class, false);
+    final Button newAccount = new Button("New account", VaadinIcon.PLUS.create());
+
+    private final AccountAdminService admin;
+    private final ZoneId viewerZone;
+
+    UserAdminView(AccountAdminService admin, AccountService accountService) {
+        this.admin = admin;
+        this.viewerZone = accountService.myAccount().timeZone();
+        addClassName("page");
+        setSizeFull();
+
+        newAccount.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newAccount.addClickListener(click -> new CreateAccountDialog(admin, created -> refresh()).open());
+
+        search.setPlaceholder("Search name or email");
+        search.setAriaLabel("Search name or email");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(change -> refresh());
+
+        roleFilter.setAriaLabel("Filter by role");
+        roleFilter.setItems(Role.values());
+        roleFilter.setEmptySelectionAllowed(true);
+        roleFilter.setEmptySelectionCaption("All roles");
+        roleFilter.setItemLabelGenerator(role -> role == null ? "All roles" : role.label());
+        roleFilter.addValueChangeListener(change -> refresh());
+
+        Div filters = new Div(search, roleFilter);
+        filters.addClassName("filter-bar");
+
+        grid.addColumn(AccountSummary::displayName).setHeader("Name").setFlexGrow(2);
+        grid.addColumn(AccountSummary::email).setHeader("Email").setFlexGrow(2);
+        grid.addColumn(account -> account.role().label()).setHeader("Role").setAutoWidth(true);
+        grid.addComponentColumn(UserAdminView::status).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(account -> account.timeZone().getId()).setHeader("Time zone").setAutoWidth(true);
+        grid.addColumn(account -> Times.date(account.createdAt(), viewerZone)).setHeader("Created").setAutoWidth(true);
+        grid.addComponentColumn(account -> {
+            Button manage = new Button("Manage", click -> new ManageAccountDialog(admin, account, changed -> refresh()).open());
+            manage.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            manage.setAriaLabel("Manage " + account.displayName());
+            return manage;
+        }).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setEmptyStateText("No accounts match. Clear the search or choose another role.");
+        grid.setItems(query -> admin.findAccounts(search.getValue(), roleFilter.getValue(), query.getOffset(), query.getLimit()).stream(),
+                query -> (int) admin.countAccounts(search.getValue(), roleFilter.getValue()));
+
+        add(new ViewHeader("Users", "Create mentor and admin accounts, change roles, disable and enable accounts.", newAccount),
+                filters, grid);
+        setFlexGrow(1, grid);
+    }
+
+    void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    private static Span status(AccountSummary account) {
+        Span badge = new Span(account.enabled() ? "Active" : "Disabled");
+        badge.getElement().getThemeList().add(account.enabled() ? "badge success" : "badge contrast");
+        return badge;
+    }
+}

@@ -1,0 +1,22 @@
+package org.matchprep.audit;
+
+public enum AuditEventType {
+    SIGN_IN_SUCCEEDED("Signed in"),
+    SIGN_IN_FAILED("Sign-in failed"),
+    SIGN_IN_LOCKED("Sign-in refused (locked)"),
+    SIGNED_OUT("Signed out"),
+    ACCOUNT_CREATED("Account created"),
+    ACCOUNT_DISABLED("Account disabled"),
+    ACCOUNT_ENABLED("Account enabled"),
+    ROLE_CHANGED("Role changed");
+
+    private final String label;
+
+    AuditEventType(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,79 @@
+package org.matchprep.audit;
+
+import java.time.Clock;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.matchprep.account.AccountEvent;
+import org.matchprep.account.CurrentUser;
+import org.matchprep.account.SignedInUser;
+import org.matchprep.audit.domain.AuditEvent;
+import org.matchprep.audit.domain.AuditEventRepository;
+import org.matchprep.security.SignInEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Writes the audit log from the events that accounts and sign-in publish. Account events are recorded
+ * in the transaction that made the change, so a change and its audit line land together or not at all.
+ */
+@Component
+class AuditRecorder {
+
+    static final String SYSTEM = "system";
+
+    private final AuditEventRepository events;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AuditRecorder(AuditEventRepository events, CurrentUser currentUser, Clock clock) {
+        this.events = events;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @EventListener
+    @Transactional
+    void on(AccountEvent event) {
+        switch (event) {
+            case AccountEvent.Created created -> record(AuditEventType.ACCOUNT_CREATED,
+                    created.selfSignUp() ? created.email() : actor(), created.email(),
+                    (created.selfSignUp() ? "Signed up as " : "Created as ") + created.role().label());
+            case AccountEvent.Disabled disabled -> record(AuditEventType.ACCOUNT_DISABLED, actor(), disabled.email(), null);
+            case AccountEvent.Enabled enabled -> record(AuditEventType.ACCOUNT_ENABLED, actor(), enabled.email(), null);
+            case AccountEvent.RoleChanged changed -> record(AuditEventType.ROLE_CHANGED, actor(), changed.email(),
+                    changed.from().label() + " → " + changed.to().label());
+        }
+    }
+
+    @EventListener
+    @Transactional
+    void on(SignInEvent event) {
+        switch (event) {
+            case SignInEvent.Succeeded succeeded -> record(AuditEventType.SIGN_IN_SUCCEEDED, succeeded.email(),
+                    succeeded.email(), null);
+            case SignInEvent.Failed failed -> record(failed.locked() ? AuditEventType.SIGN_IN_LOCKED
+                    : AuditEventType.SIGN_IN_FAILED, null, failed.email(), null);
+            case SignInEvent.SignedOut signedOut -> record(AuditEventType.SIGNED_OUT, signedOut.email(),
+                    signedOut.email(), null);
+        }
+    }
+
+    private void record(AuditEventType type, String actor, String target, String details) {
+        events.save(new AuditEvent(clock.instant(), type, actor, target, clientAddress(), details));
+    }
+
+    private String actor() {
+        return currentUser.get().map(SignedInUser::email).orElse(SYSTEM);
+    }
+
+    private static String clientAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            return request.getRemoteAddr();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,73 @@
+package org.matchprep.audit.ui;
+
+import java.time.ZoneId;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.matchprep.account.AccountService;
+import org.matchprep.account.Roles;
+import org.matchprep.audit.AuditEntry;
+import org.matchprep.audit.AuditEventType;
+import org.matchprep.audit.AuditService;
+import org.matchprep.base.ui.Times;
+import org.matchprep.base.ui.ViewHeader;
+
+/** Who signed in, failed, and changed which account, newest first, in the admin's own time zone. */
+@Route("admin/audit")
+@PageTitle("Audit log · MatchPrep")
+@Menu(title = "Audit log", order = 85, icon = "vaadin:clipboard-text")
+@RolesAllowed(Roles.ADMIN)
+public class AuditLogView extends VerticalLayout {
+
+    final Select<AuditEventType> typeFilter = new Select<>();
+    final TextField search = new TextField();
+    final Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
+
+    AuditLogView(AuditService audit, AccountService accountService) {
+        ZoneId zone = accountService.myAccount().timeZone();
+        addClassName("page");
+        setSizeFull();
+
+        typeFilter.setAriaLabel("Filter by event");
+        typeFilter.setItems(AuditEventType.values());
+        typeFilter.setEmptySelectionAllowed(true);
+        typeFilter.setEmptySelectionCaption("All events");
+        typeFilter.setItemLabelGenerator(type -> type == null ? "All events" : type.label());
+        typeFilter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+
+        search.setPlaceholder("Search actor or target email");
+        search.setAriaLabel("Search actor or target email");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+
+        Div filters = new Div(search, typeFilter);
+        filters.addClassName("filter-bar");
+
+        grid.addColumn(entry -> Times.dateTime(entry.occurredAt(), zone)).setHeader("When (" + zone.getId() + ")").setAutoWidth(true);
+        grid.addColumn(entry -> entry.type().label()).setHeader("Event").setAutoWidth(true);
+        grid.addColumn(AuditEntry::actor).setHeader("Actor").setFlexGrow(2);
+        grid.addColumn(AuditEntry::target).setHeader("Target").setFlexGrow(2);
+        grid.addColumn(AuditEntry::details).setHeader("Details").setFlexGrow(1);
+        grid.addColumn(AuditEntry::clientAddress).setHeader("Client address").setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setEmptyStateText("No events match these filters.");
+        grid.setItems(query -> audit.find(typeFilter.getValue(), search.getValue(), query.getOffset(), query.getLimit()).stream(),
+                query -> (int) audit.count(typeFilter.getValue(), search.getValue()));
+
+        add(new ViewHeader("Audit log", "Sign-ins, sign-outs and account changes, with the client address. Times in "
+                + zone.getId() + "."), filters, grid);
+        setFlexGrow(1, grid);
+    }
+}

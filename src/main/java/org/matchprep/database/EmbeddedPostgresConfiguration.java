@@ -1,0 +1,68 @@
+package org.matchprep.database;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts a real PostgreSQL from Maven Central binaries when no external server is configured, so a
+ * newcomer needs nothing installed. Its data survives restarts; it stops with the app.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoDatasourceUrlConfigured.class)
+@EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
+class EmbeddedPostgresConfiguration {
+
+    static final String DATABASE_NAME = "matchprep";
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+        Files.createDirectories(properties.dataDir());
+        StalePostmaster.clear(properties.dataDir());
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(properties.dataDir())
+                .setCleanDataDirectory(false);
+        if (properties.port() > 0) {
+            builder.setPort(properties.port());
+        }
+        EmbeddedPostgres postgres = builder.start();
+        log.info("Embedded PostgreSQL is running on port {} with its data in {} "
+                + "(set SPRING_DATASOURCE_URL to use another server)", postgres.getPort(), properties.dataDir());
+        return postgres;
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedPostgres postgres) throws SQLException {
+        createDatabaseIfMissing(postgres);
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", DATABASE_NAME));
+        dataSource.setUsername("postgres");
+        dataSource.setPoolName("matchprep-embedded");
+        dataSource.setMaximumPoolSize(10);
+        return dataSource;
+    }
+
+    private static void createDatabaseIfMissing(EmbeddedPostgres postgres) throws SQLException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            var exists = statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE_NAME + "'");
+            if (!exists.next()) {
+                statement.execute("create database " + DATABASE_NAME);
+            }
+        }
+    }
+}

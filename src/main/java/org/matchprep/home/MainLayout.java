@@ -1,0 +1,75 @@
+package org.matchprep.home;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.matchprep.account.AccountService;
+import org.matchprep.account.AccountSummary;
+
+/**
+ * The frame around every signed-in view. The navigation lists the views the signed-in role may open
+ * (read from {@code @Menu} and the views' access annotations), so this class never names a feature view.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final AccountService accountService;
+    private final AuthenticationContext authentication;
+    private final Span userName = new Span();
+    private final Span userDetails = new Span();
+
+    MainLayout(AccountService accountService, AuthenticationContext authentication) {
+        this.accountService = accountService;
+        this.authentication = authentication;
+        setPrimarySection(Section.DRAWER);
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel("Menu");
+        addToNavbar(true, toggle);
+
+        Span brand = new Span("MatchPrep");
+        brand.addClassName("brand");
+        SideNav navigation = new SideNav();
+        navigation.setLabel("Main");
+        navigation.addClassName("main-nav");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = entry.icon() == null ? new SideNavItem(entry.title(), entry.path())
+                    : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
+            navigation.addItem(item);
+        }
+        addToDrawer(new Div(brand), navigation, userFooter());
+    }
+
+    private Div userFooter() {
+        userName.addClassName("user-name");
+        userDetails.addClassName("user-details");
+        Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        Div footer = new Div(new Div(userName, userDetails), signOut);
+        footer.addClassName("user-footer");
+        return footer;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        // Re-read on each navigation so a renamed profile or a new time zone shows at once.
+        AccountSummary me = accountService.myAccount();
+        userName.setText(me.displayName());
+        userDetails.setText(me.role().label() + " · " + me.timeZone().getId());
+    }
+}

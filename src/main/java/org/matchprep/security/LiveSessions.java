@@ -1,0 +1,83 @@
+package org.matchprep.security;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpSessionEvent;
+import jakarta.servlet.http.HttpSessionIdListener;
+import jakarta.servlet.http.HttpSessionListener;
+import org.matchprep.account.AccountEvent;
+import org.matchprep.account.SignedInUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Knows every open HTTP session, so that disabling an account (or changing its role) signs it out
+ * everywhere at once instead of when its sessions happen to expire.
+ */
+@Component
+class LiveSessions implements HttpSessionListener, HttpSessionIdListener {
+
+    private static final Logger log = LoggerFactory.getLogger(LiveSessions.class);
+
+    private final Map<String, HttpSession> sessions = new ConcurrentHashMap<>();
+
+    @Override
+    public void sessionCreated(HttpSessionEvent event) {
+        sessions.put(event.getSession().getId(), event.getSession());
+    }
+
+    @Override
+    public void sessionDestroyed(HttpSessionEvent event) {
+        sessions.remove(event.getSession().getId());
+    }
+
+    @Override
+    public void sessionIdChanged(HttpSessionEvent event, String oldSessionId) {
+        sessions.remove(oldSessionId);
+        sessions.put(event.getSession().getId(), event.getSession());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void onDisabled(AccountEvent.Disabled disabled) {
+        endSessionsOf(disabled.accountId());
+    }
+
+    // Roles are read into the session at sign-in; a changed role must not linger in an old session.
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void onRoleChanged(AccountEvent.RoleChanged changed) {
+        endSessionsOf(changed.accountId());
+    }
+
+    int endSessionsOf(long accountId) {
+        int ended = 0;
+        for (HttpSession session : sessions.values()) {
+            try {
+                if (belongsTo(session, accountId)) {
+                    session.invalidate();
+                    ended++;
+                }
+            } catch (IllegalStateException alreadyInvalidated) {
+                sessions.remove(session.getId());
+            }
+        }
+        if (ended > 0) {
+            log.info("Ended {} live session(s) of account {}", ended, accountId);
+        }
+        return ended;
+    }
+
+    private static boolean belongsTo(HttpSession session, long accountId) {
+        Object context = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        return context instanceof SecurityContext securityContext
+                && securityContext.getAuthentication() != null
+                && securityContext.getAuthentication().getPrincipal() instanceof SignedInUser user
+                && user.accountId() == accountId;
+    }
+}

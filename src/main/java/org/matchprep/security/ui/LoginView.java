@@ -1,0 +1,68 @@
+package org.matchprep.security.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** Sign-in with email and password; Spring Security handles the POST. */
+@Route(value = "login", autoLayout = false)
+@PageTitle("Sign in · MatchPrep")
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final String WRONG_CREDENTIALS = "Incorrect email or password. Check both and try again.";
+    static final String LOCKED = "Too many failed sign-ins for this email. Try again in 15 minutes.";
+
+    private final LoginForm form = new LoginForm();
+
+    public LoginView() {
+        addClassName("auth-page");
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+
+        H1 brand = new H1("MatchPrep");
+        brand.addClassName("auth-brand");
+        Paragraph tagline = new Paragraph("Prepare your residency interviews with your mentors, in one place.");
+        tagline.addClassName("auth-tagline");
+
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(i18n(WRONG_CREDENTIALS));
+
+        Paragraph signUp = new Paragraph("New applicant? ");
+        signUp.add(new Anchor("signup", "Create an account"));
+        signUp.addClassName("auth-footer");
+
+        add(brand, tagline, form, signUp);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("locked")) {
+            form.setI18n(i18n(LOCKED));
+            form.setError(true);
+        } else if (parameters.containsKey("error")) {
+            form.setI18n(i18n(WRONG_CREDENTIALS));
+            form.setError(true);
+        }
+    }
+
+    private static LoginI18n i18n(String errorMessage) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("Sign in");
+        i18n.getForm().setUsername("Email");
+        i18n.getErrorMessage().setTitle("Could not sign you in");
+        i18n.getErrorMessage().setMessage(errorMessage);
+        return i18n;
+    }
+}
