@@ -45,7 +45,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Span brand = new Span("MatchPrep");
         brand.addClassName("brand");
         SideNav navigation = new SideNav();
-        navigation.setLabel("Main");
+        navigation.getElement().setAttribute("aria-label", "Main navigation");
         navigation.addClassName("main-nav");
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = entry.icon() == null ? new SideNavItem(entry.title(), entry.path())

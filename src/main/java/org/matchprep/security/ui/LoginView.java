@@ -61,6 +61,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in");
         i18n.getForm().setUsername("Email");
+        i18n.getForm().setSubmit("Sign in");
         i18n.getErrorMessage().setTitle("Could not sign you in");
         i18n.getErrorMessage().setMessage(errorMessage);
         return i18n;
