@@ -1,0 +1,68 @@
+package org.matchprep.testing;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.matchprep.account.AccountSummary;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Base of browserless view tests: the real Spring context and services, Vaadin mocked by Karibu.
+ * Karibu runs without servlet filters, so signing in sets both the security context and the request
+ * principal that Vaadin's navigation access control reads.
+ */
+public abstract class KaribuTest extends IntegrationTest {
+
+    private static Routes routes;
+
+    @Autowired
+    protected ApplicationContext context;
+
+    @BeforeEach
+    void setUpVaadin() {
+        if (routes == null) {
+            routes = new Routes().autoDiscoverViews("org.matchprep");
+        }
+        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        MockVaadin.tearDown();
+    }
+
+    protected AccountSummary signInAndOpen(Who who) {
+        AccountSummary account = null;
+        if (who == Who.ANONYMOUS) {
+            accounts.signInAnonymously();
+        } else {
+            account = accounts.create(who.role());
+            accounts.signIn(account);
+        }
+        exposeToVaadin();
+        return account;
+    }
+
+    protected void signIn(AccountSummary account) {
+        accounts.signIn(account);
+        exposeToVaadin();
+    }
+
+    private static void exposeToVaadin() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        boolean signedIn = authentication != null && authentication.isAuthenticated()
+                && !"anonymousUser".equals(authentication.getPrincipal());
+        request.setUserPrincipalInt(signedIn ? authentication : null);
+        request.setUserInRole((principal, role) -> signedIn && authentication.getAuthorities().stream()
+                .anyMatch(authority -> authority.getAuthority().equals("ROLE_" + role)));
+    }
+}
