@@ -24,8 +24,7 @@ public class HomeView extends VerticalLayout {
              ObjectProvider<AuditService> audit) {
         addClassName("page");
         AccountSummary me = accountService.myAccount();
-        String firstName = me.displayName().split("\\s+")[0];
-        add(new ViewHeader("Welcome, " + firstName, greeting(me)));
+        add(new ViewHeader("Welcome, " + me.displayName(), greeting(me)));
         switch (me.role()) {
             case APPLICANT -> add(new ApplicantHome(me));
             case MENTOR -> add(new MentorHome(me));

@@ -1,0 +1,150 @@
+package org.matchprep.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Starts the packaged jar and signs in as each demo account in headless Chromium (Debian's chromium
+ * and chromium-driver). Skipped with a message where Chromium is not installed; CI installs it.
+ */
+class SignInEndToEndIT {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final String DEMO_PASSWORD = "interview-ready-2026";
+
+    private static PackagedApp app;
+    private static Path workDir;
+    private WebDriver browser;
+
+    @BeforeAll
+    static void startPackagedApp() throws Exception {
+        Path jar = Path.of(System.getProperty("matchprep.jar", "target/matchprep-0.1.0-SNAPSHOT.jar"));
+        assumeTrue(Files.isRegularFile(jar), "The packaged jar " + jar + " is missing: run ./mvnw verify");
+        workDir = Files.createDirectories(Path.of("target", "e2e"));
+        app = PackagedApp.start(jar.toAbsolutePath(), Files.createTempDirectory(workDir, "run-"));
+        System.out.println("Packaged app healthy after " + app.startUpTime().toMillis() + " ms (includes a fresh embedded PostgreSQL)");
+    }
+
+    @AfterAll
+    static void stopPackagedApp() throws Exception {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @BeforeEach
+    void startBrowser() {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Skipping browser test: install Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + workDir.resolve("chromium-" + System.nanoTime()).toAbsolutePath());
+        browser = new ChromeDriver(service, options);
+        browser.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @ParameterizedTest(name = "{0} signs in and is welcomed as {1}")
+    @CsvSource({
+            "applicant@matchprep.test, Priya Raman, Your preparation path",
+            "mentor@matchprep.test, Dr. Grace Chen, Review queue",
+            "admin@matchprep.test, Alex Morgan, Recent activity"})
+    void each_demo_account_signs_in_and_sees_its_home(String email, String name, String section)
+            throws Exception {
+        signIn(email, DEMO_PASSWORD);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome, " + name));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), section));
+        assertThat(browser.getCurrentUrl()).isEqualTo(app.url(""));
+        screenshot("home-" + email.substring(0, email.indexOf('@')));
+    }
+
+    @Test
+    void a_wrong_password_keeps_the_visitor_on_sign_in_with_a_message() throws Exception {
+        signIn("applicant2@matchprep.test", "not the right password");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.urlContains("/login?error"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-login-form"),
+                "Incorrect email or password"));
+        screenshot("sign-in-error");
+    }
+
+    @Test
+    void responses_carry_the_security_headers_and_a_strict_session_cookie() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(app.url("login"))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+        assertThat(response.headers().firstValue("Content-Security-Policy")).get().asString()
+                .contains("frame-ancestors 'none'").contains("default-src 'self'");
+        assertThat(response.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
+                assertThat(cookie).startsWith("JSESSIONID=").contains("HttpOnly").contains("SameSite=Lax"));
+    }
+
+    @Test
+    void a_tampered_session_cookie_is_sent_to_sign_in() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(app.url(""))).header("Cookie", "JSESSIONID=forged0123456789").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).get().asString().endsWith("/login");
+    }
+
+    private void signIn(String email, String password) {
+        browser.get(app.url("login"));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        WebElement username = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
+        username.sendKeys(email);
+        WebElement passwordInput = browser.findElement(By.cssSelector("#vaadinLoginPassword input"));
+        passwordInput.sendKeys(password);
+        passwordInput.sendKeys(Keys.ENTER);
+    }
+
+    private void screenshot(String name) throws Exception {
+        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+        Files.write(workDir.resolve(name + ".png"), png);
+    }
+}
