@@ -19,7 +19,7 @@ class MentorHome extends Div {
         queue.addClassName("empty-state");
 
         Div applicants = new Div(new H2("Your applicants"),
-                new Paragraph("No applicants are paired with you yet. Applicants find you by your email, " + me.email() + "."));
+                new Paragraph("No applicants are paired with you yet."));
         applicants.addClassName("card");
         applicants.addClassName("empty-state");
 

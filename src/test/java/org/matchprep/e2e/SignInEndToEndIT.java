@@ -66,6 +66,10 @@ class SignInEndToEndIT {
     void startBrowser() {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Skipping browser test: install Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)");
+        browser = newBrowser();
+    }
+
+    private static WebDriver newBrowser() {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                 .usingAnyFreePort()
@@ -75,8 +79,9 @@ class SignInEndToEndIT {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + workDir.resolve("chromium-" + System.nanoTime()).toAbsolutePath());
-        browser = new ChromeDriver(service, options);
-        browser.manage().window().setSize(new Dimension(1280, 900));
+        WebDriver driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        return driver;
     }
 
     @AfterEach
@@ -133,7 +138,38 @@ class SignInEndToEndIT {
         assertThat(response.headers().firstValue("Location")).get().asString().endsWith("/login");
     }
 
+    @Test
+    void disabling_an_account_signs_it_out_of_its_open_session() throws Exception {
+        WebDriver applicant = newBrowser();
+        try {
+            signIn(applicant, "applicant3@matchprep.test", DEMO_PASSWORD);
+            new WebDriverWait(applicant, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome, Maria Santos"));
+
+            signIn(browser, "admin@matchprep.test", DEMO_PASSWORD);
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome, Alex Morgan"));
+            browser.get(app.url("admin/users"));
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-text-field input")))
+                    .sendKeys("applicant3@matchprep.test");
+            wait.until(ExpectedConditions.numberOfElementsToBe(By.xpath("//vaadin-button[normalize-space()='Manage']"), 1)).getFirst().click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[normalize-space()='Disable account']"))).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "is disabled and signed out"));
+            screenshot("account-disabled");
+
+            // The applicant's next click finds the session gone and ends on the sign-in page.
+            applicant.findElement(By.xpath("//vaadin-side-nav-item[contains(., 'Profile')]")).click();
+            new WebDriverWait(applicant, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/login"));
+        } finally {
+            applicant.quit();
+        }
+    }
+
     private void signIn(String email, String password) {
+        signIn(browser, email, password);
+    }
+
+    private void signIn(WebDriver browser, String email, String password) {
         browser.get(app.url("login"));
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         WebElement username = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));

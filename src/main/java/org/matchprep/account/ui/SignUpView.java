@@ -83,11 +83,7 @@ public class SignUpView extends VerticalLayout {
         add(card, signIn);
 
         // The browser knows the applicant's zone better than we do; they can still change it.
-        UI.getCurrent().getPage().retrieveExtendedClientDetails(details -> {
-            if (timeZone.isEmpty() && TimeZoneField.isOffered(details.getTimeZoneId())) {
-                timeZone.setValue(details.getTimeZoneId());
-            }
-        });
+        UI.getCurrent().getPage().retrieveExtendedClientDetails(details -> timeZone.preselect(details.getTimeZoneId()));
     }
 
     void signUp() {

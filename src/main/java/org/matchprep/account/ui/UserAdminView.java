@@ -66,12 +66,12 @@ public class UserAdminView extends VerticalLayout {
         Div filters = new Div(search, roleFilter);
         filters.addClassName("filter-bar");
 
-        grid.addColumn(AccountSummary::displayName).setHeader("Name").setFlexGrow(2);
-        grid.addColumn(AccountSummary::email).setHeader("Email").setFlexGrow(2);
+        grid.addColumn(AccountSummary::displayName).setHeader("Name").setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(AccountSummary::email).setHeader("Email").setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(account -> account.role().label()).setHeader("Role").setAutoWidth(true);
         grid.addComponentColumn(UserAdminView::status).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(account -> account.timeZone().getId()).setHeader("Time zone").setAutoWidth(true);
-        grid.addColumn(account -> Times.date(account.createdAt(), viewerZone)).setHeader("Created").setAutoWidth(true);
+        grid.addColumn(account -> account.timeZone().getId()).setHeader("Time zone").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(account -> Times.date(account.createdAt(), viewerZone)).setHeader("Created").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(account -> {
             Button manage = new Button("Manage", click -> new ManageAccountDialog(admin, account, changed -> refresh()).open());
             manage.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);

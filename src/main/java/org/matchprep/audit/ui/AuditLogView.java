@@ -57,9 +57,9 @@ public class AuditLogView extends VerticalLayout {
 
         grid.addColumn(entry -> Times.dateTime(entry.occurredAt(), zone)).setHeader("When (" + zone.getId() + ")").setAutoWidth(true);
         grid.addColumn(entry -> entry.type().label()).setHeader("Event").setAutoWidth(true);
-        grid.addColumn(AuditEntry::actor).setHeader("Actor").setFlexGrow(2);
-        grid.addColumn(AuditEntry::target).setHeader("Target").setFlexGrow(2);
-        grid.addColumn(AuditEntry::details).setHeader("Details").setFlexGrow(1);
+        grid.addColumn(AuditEntry::actor).setHeader("Actor").setAutoWidth(true);
+        grid.addColumn(AuditEntry::target).setHeader("Target").setAutoWidth(true);
+        grid.addColumn(AuditEntry::details).setHeader("Details").setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(AuditEntry::clientAddress).setHeader("Client address").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setEmptyStateText("No events match these filters.");

@@ -2,6 +2,7 @@ package org.matchprep.base.ui;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 
@@ -20,7 +21,22 @@ public class TimeZoneField extends ComboBox<String> {
         setHelperText("Times in MatchPrep are shown in this zone.");
     }
 
-    public static boolean isOffered(String zone) {
-        return ZONES.contains(zone);
+    // Browsers still report some old IANA link names; offer the current name of the same zone instead.
+    private static final Map<String, String> CURRENT_NAMES = Map.of(
+            "Asia/Calcutta", "Asia/Kolkata",
+            "Asia/Saigon", "Asia/Ho_Chi_Minh",
+            "Asia/Katmandu", "Asia/Kathmandu",
+            "Asia/Rangoon", "Asia/Yangon",
+            "Europe/Kiev", "Europe/Kyiv",
+            "America/Buenos_Aires", "America/Argentina/Buenos_Aires",
+            "Atlantic/Faeroe", "Atlantic/Faroe",
+            "Pacific/Truk", "Pacific/Chuuk");
+
+    /** Preselects the zone the browser reported, under its current name, when we offer it. */
+    public void preselect(String browserZone) {
+        String zone = CURRENT_NAMES.getOrDefault(browserZone, browserZone);
+        if (isEmpty() && zone != null && ZONES.contains(zone)) {
+            setValue(zone);
+        }
     }
 }
