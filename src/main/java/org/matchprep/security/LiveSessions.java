@@ -2,6 +2,7 @@ package org.matchprep.security;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
@@ -56,21 +57,31 @@ class LiveSessions implements HttpSessionListener, HttpSessionIdListener {
     }
 
     int endSessionsOf(long accountId) {
-        int ended = 0;
-        for (HttpSession session : sessions.values()) {
-            try {
-                if (belongsTo(session, accountId)) {
-                    session.invalidate();
-                    ended++;
+        // Invalidating a session runs the UI framework's clean-up for it on the calling thread, which
+        // replaces that thread's current-UI state: done on the admin's request thread, the admin's own
+        // next notification found no UI. So the sessions end on a helper thread, and we wait for it.
+        AtomicInteger ended = new AtomicInteger();
+        Thread worker = Thread.ofVirtual().name("end-sessions-" + accountId).start(() -> {
+            for (HttpSession session : sessions.values()) {
+                try {
+                    if (belongsTo(session, accountId)) {
+                        session.invalidate();
+                        ended.incrementAndGet();
+                    }
+                } catch (IllegalStateException alreadyInvalidated) {
+                    sessions.remove(session.getId());
                 }
-            } catch (IllegalStateException alreadyInvalidated) {
-                sessions.remove(session.getId());
             }
+        });
+        try {
+            worker.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        if (ended > 0) {
-            log.info("Ended {} live session(s) of account {}", ended, accountId);
+        if (ended.get() > 0) {
+            log.info("Ended {} live session(s) of account {}", ended.get(), accountId);
         }
-        return ended;
+        return ended.get();
     }
 
     private static boolean belongsTo(HttpSession session, long accountId) {

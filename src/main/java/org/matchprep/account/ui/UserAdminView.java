@@ -66,8 +66,7 @@ public class UserAdminView extends VerticalLayout {
         Div filters = new Div(search, roleFilter);
         filters.addClassName("filter-bar");
 
-        grid.addColumn(AccountSummary::displayName).setHeader("Name").setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(AccountSummary::email).setHeader("Email").setAutoWidth(true).setFlexGrow(1);
+        grid.addComponentColumn(UserAdminView::nameAndEmail).setHeader("Account").setFlexGrow(1);
         grid.addColumn(account -> account.role().label()).setHeader("Role").setAutoWidth(true);
         grid.addComponentColumn(UserAdminView::status).setHeader("Status").setAutoWidth(true);
         grid.addColumn(account -> account.timeZone().getId()).setHeader("Time zone").setAutoWidth(true).setFlexGrow(0);
@@ -90,6 +89,16 @@ public class UserAdminView extends VerticalLayout {
 
     void refresh() {
         grid.getDataProvider().refreshAll();
+    }
+
+    private static Div nameAndEmail(AccountSummary account) {
+        Span name = new Span(account.displayName());
+        name.addClassName("account-name");
+        Span email = new Span(account.email());
+        email.addClassName("account-email");
+        Div cell = new Div(name, email);
+        cell.addClassName("account-cell");
+        return cell;
     }
 
     private static Span status(AccountSummary account) {
