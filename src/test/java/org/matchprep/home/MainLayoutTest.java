@@ -24,10 +24,17 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.matchprep.account.AccountSummary;
 import org.matchprep.account.Role;
 import org.matchprep.account.ui.ProfileView;
+import org.matchprep.audit.AuditEventType;
+import org.matchprep.audit.domain.AuditEventRepository;
 import org.matchprep.testing.KaribuTest;
 import org.matchprep.testing.Who;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 class MainLayoutTest extends KaribuTest {
+
+    @Autowired
+    AuditEventRepository auditEvents;
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(value = Who.class, names = {"APPLICANT", "MENTOR"})
@@ -78,6 +85,17 @@ class MainLayoutTest extends KaribuTest {
         UI.getCurrent().navigate("");
 
         assertThat(footerName()).isEqualTo("Renamed Person");
+    }
+
+    @Test
+    void signing_out_forgets_the_user_and_records_it_in_the_audit_log() {
+        AccountSummary me = signInAndOpen(Who.MENTOR);
+        UI.getCurrent().navigate("");
+
+        _click(_get(Button.class, spec -> spec.withText("Sign out")));
+
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+        assertThat(auditEvents.countSearch(AuditEventType.SIGNED_OUT, "%" + me.email() + "%")).isEqualTo(1);
     }
 
     @ParameterizedTest(name = "{0}")
