@@ -3,7 +3,6 @@ package org.matchprep.testing;
 import java.util.List;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
-import com.vaadin.flow.component.notification.Notification;
 
 /** What a browserless test can read off the screen beyond single components. */
 public final class Shown {
@@ -27,9 +26,5 @@ public final class Shown {
 
     public static void clearNotifications() {
         NotificationsKt.clearNotifications();
-    }
-
-    static List<Notification> raw() {
-        return NotificationsKt.getNotifications();
     }
 }
