@@ -1,0 +1,186 @@
+package org.matchprep.account.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.ZoneId;
+import java.util.List;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.matchprep.account.Role;
+import org.matchprep.account.domain.Account;
+import org.matchprep.account.domain.AccountRepository;
+import org.matchprep.security.ui.LoginView;
+import org.matchprep.testing.Accounts;
+import org.matchprep.testing.KaribuTest;
+import org.matchprep.testing.Shown;
+import org.matchprep.testing.Who;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+class SignUpViewTest extends KaribuTest {
+
+    private static final String GOOD_PASSWORD = "my residency year starts soon";
+
+    @Autowired
+    AccountRepository accountRepository;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    private SignUpView view;
+    private String email;
+
+    @BeforeEach
+    void openSignUpAsAVisitor() {
+        signInAndOpen(Who.ANONYMOUS);
+        UI.getCurrent().navigate("signup");
+        view = _get(SignUpView.class);
+        email = Accounts.uniqueEmail("signup");
+    }
+
+    @Test
+    void a_visitor_creates_an_applicant_account_and_is_sent_to_sign_in() {
+        fillIn(email, "Priya Raman", "Asia/Kolkata", GOOD_PASSWORD, GOOD_PASSWORD);
+
+        _click(view.create);
+
+        Account created = accountRepository.findByEmail(email).orElseThrow();
+        assertThat(created.getDisplayName()).isEqualTo("Priya Raman");
+        assertThat(created.getRole()).isEqualTo(Role.APPLICANT);
+        assertThat(created.getTimeZone()).isEqualTo(ZoneId.of("Asia/Kolkata"));
+        assertThat(created.isEnabled()).isTrue();
+        assertThat(passwordEncoder.matches(GOOD_PASSWORD, created.getPasswordHash())).isTrue();
+        assertThat(_get(LoginView.class)).isNotNull();
+        assertThat(Shown.notifications()).containsExactly("Your account is ready. Sign in with your email and password.");
+    }
+
+    @Test
+    void the_email_is_stored_in_lower_case_without_surrounding_spaces() {
+        fillIn("  " + email.toUpperCase() + " ", "Priya Raman", "Asia/Kolkata", GOOD_PASSWORD, GOOD_PASSWORD);
+
+        _click(view.create);
+
+        assertThat(accountRepository.existsByEmail(email)).isTrue();
+    }
+
+    @Test
+    void a_taken_email_is_refused_on_the_email_field() {
+        String taken = accounts.applicant().email();
+        fillIn(taken, "Someone Else", "Europe/Berlin", GOOD_PASSWORD, GOOD_PASSWORD);
+
+        _click(view.create);
+
+        expectOnlyInvalid(view.email, "An account with this email already exists. Sign in instead.");
+        assertThat(accountRepository.findByEmail(taken).orElseThrow().getDisplayName()).isNotEqualTo("Someone Else");
+        assertStillOnSignUp();
+    }
+
+    @Test
+    void a_malformed_email_is_refused_on_the_email_field() {
+        String malformed = "priya.raman-at-example.org";
+        fillIn(malformed, "Priya Raman", "Asia/Kolkata", GOOD_PASSWORD, GOOD_PASSWORD);
+
+        _click(view.create);
+
+        expectOnlyInvalid(view.email, "Enter an email address like name@example.org.");
+        assertThat(accountRepository.existsByEmail(malformed)).isFalse();
+        assertStillOnSignUp();
+    }
+
+    @Test
+    void a_common_password_is_refused_on_the_password_field() {
+        fillIn(email, "Priya Raman", "Asia/Kolkata", "password1234", "password1234");
+
+        _click(view.create);
+
+        expectOnlyInvalid(view.password, "This password is among the most common ones and easy to guess; choose another.");
+        assertThat(accountRepository.existsByEmail(email)).isFalse();
+        assertStillOnSignUp();
+    }
+
+    @Test
+    void a_short_password_is_refused_on_the_password_field() {
+        fillIn(email, "Priya Raman", "Asia/Kolkata", "short one", "short one");
+
+        _click(view.create);
+
+        expectOnlyInvalid(view.password, "Use at least 12 characters; a few words in a row make a good password.");
+        assertThat(accountRepository.existsByEmail(email)).isFalse();
+    }
+
+    @Test
+    void differing_passwords_are_refused_on_the_repeat_field() {
+        fillIn(email, "Priya Raman", "Asia/Kolkata", GOOD_PASSWORD, GOOD_PASSWORD + "!");
+
+        _click(view.create);
+
+        expectOnlyInvalid(view.passwordRepeat, "The two passwords differ; type the same password twice.");
+        assertThat(accountRepository.existsByEmail(email)).isFalse();
+        assertStillOnSignUp();
+    }
+
+    @Test
+    void an_empty_time_zone_is_refused_on_the_time_zone_field() {
+        fillIn(email, "Priya Raman", null, GOOD_PASSWORD, GOOD_PASSWORD);
+
+        _click(view.create);
+
+        expectOnlyInvalid(view.timeZone, "Choose your time zone.");
+        assertThat(accountRepository.existsByEmail(email)).isFalse();
+        assertStillOnSignUp();
+    }
+
+    @Test
+    void a_blank_name_is_refused_on_the_name_field() {
+        fillIn(email, "   ", "Asia/Kolkata", GOOD_PASSWORD, GOOD_PASSWORD);
+
+        _click(view.create);
+
+        expectOnlyInvalid(view.displayName, "Enter the name others will see.");
+        assertThat(accountRepository.existsByEmail(email)).isFalse();
+    }
+
+    @Test
+    void every_problem_is_shown_at_once_and_cleared_once_fixed() {
+        fillIn("nope", "", null, "short", "other");
+
+        _click(view.create);
+
+        assertThat(allFields()).allMatch(HasValidation::isInvalid);
+        assertThat(Shown.notifications()).isEmpty();
+
+        fillIn(email, "Priya Raman", "Asia/Kolkata", GOOD_PASSWORD, GOOD_PASSWORD);
+        _click(view.create);
+
+        assertThat(accountRepository.existsByEmail(email)).isTrue();
+        assertThat(allFields()).noneMatch(HasValidation::isInvalid);
+    }
+
+    private void fillIn(String emailValue, String name, String zone, String password, String repeat) {
+        _setValue(view.email, emailValue);
+        _setValue(view.displayName, name);
+        _setValue(view.timeZone, zone);
+        _setValue(view.password, password);
+        _setValue(view.passwordRepeat, repeat);
+    }
+
+    private List<HasValidation> allFields() {
+        return List.of(view.email, view.displayName, view.timeZone, view.password, view.passwordRepeat);
+    }
+
+    private void expectOnlyInvalid(HasValidation field, String message) {
+        assertThat(field.isInvalid()).as("the field with the problem is marked invalid").isTrue();
+        assertThat(field.getErrorMessage()).isEqualTo(message);
+        assertThat(allFields()).filteredOn(other -> other != field).noneMatch(HasValidation::isInvalid);
+    }
+
+    private static void assertStillOnSignUp() {
+        assertThat(_get(SignUpView.class)).isNotNull();
+    }
+}

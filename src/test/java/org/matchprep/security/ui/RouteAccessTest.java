@@ -1,0 +1,90 @@
+package org.matchprep.security.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.matchprep.account.ui.ProfileView;
+import org.matchprep.account.ui.SignUpView;
+import org.matchprep.account.ui.UserAdminView;
+import org.matchprep.audit.ui.AuditLogView;
+import org.matchprep.home.HomeView;
+import org.matchprep.testing.KaribuTest;
+import org.matchprep.testing.Who;
+import org.springframework.util.ClassUtils;
+
+/** Every route against every kind of visitor: who sees the page, who is sent to sign in, who is refused. */
+class RouteAccessTest extends KaribuTest {
+
+    /** What a visitor gets when opening a route: a view, or a refusal. */
+    record Outcome(Class<? extends Component> view) {
+
+        static final Outcome REFUSED = new Outcome(null);
+
+        static Outcome shows(Class<? extends Component> view) {
+            return new Outcome(view);
+        }
+
+        @Override
+        public String toString() {
+            return view == null ? "access denied" : view.getSimpleName();
+        }
+    }
+
+    record Route(String path, Class<? extends Component> view, boolean forEveryone, boolean adminOnly) {
+
+        Outcome expectedFor(Who who) {
+            if (forEveryone) {
+                return Outcome.shows(view);
+            }
+            if (who == Who.ANONYMOUS) {
+                return Outcome.shows(LoginView.class);
+            }
+            if (adminOnly && who != Who.ADMIN) {
+                return Outcome.REFUSED;
+            }
+            return Outcome.shows(view);
+        }
+    }
+
+    static final List<Route> ROUTES = List.of(
+            new Route("", HomeView.class, false, false),
+            new Route("profile", ProfileView.class, false, false),
+            new Route("admin/users", UserAdminView.class, false, true),
+            new Route("admin/audit", AuditLogView.class, false, true),
+            new Route("login", LoginView.class, true, false),
+            new Route("signup", SignUpView.class, true, false));
+
+    static Stream<Arguments> everyRouteForEveryVisitor() {
+        return ROUTES.stream().flatMap(route -> Arrays.stream(Who.values())
+                .map(who -> arguments(route.path(), who, route.expectedFor(who))));
+    }
+
+    @ParameterizedTest(name = "{1} opening /{0} gets {2}")
+    @MethodSource("everyRouteForEveryVisitor")
+    void each_visitor_gets_the_view_their_role_allows_and_nothing_more(String path, Who who, Outcome expected) {
+        signInAndOpen(who);
+
+        if (expected == Outcome.REFUSED) {
+            assertThatThrownBy(() -> UI.getCurrent().navigate(path)).isInstanceOf(MockAccessDeniedException.class);
+            return;
+        }
+        UI.getCurrent().navigate(path);
+
+        assertThat(_get(expected.view())).isNotNull();
+        // Views are Spring beans; method security may hand Vaadin a subclass proxy of the view class.
+        assertThat(ClassUtils.getUserClass(NavigatorKt.getCurrentView())).isEqualTo(expected.view());
+    }
+}
