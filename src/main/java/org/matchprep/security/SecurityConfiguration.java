@@ -21,7 +21,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity(jsr250Enabled = true)
+// Services use @PreAuthorize. JSR-250 stays off so Spring does not proxy views for their @RolesAllowed,
+// which Vaadin's navigation access control reads by itself.
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     /**

@@ -13,9 +13,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.matchprep.account.AccountService;
 import org.matchprep.account.InvalidAccountInputException;
 import org.matchprep.account.InvalidAccountInputException.Field;
@@ -29,7 +32,7 @@ import org.matchprep.base.ui.TimeZoneField;
 @Route(value = "signup", autoLayout = false)
 @PageTitle("Create your account · MatchPrep")
 @AnonymousAllowed
-public class SignUpView extends VerticalLayout {
+public class SignUpView extends VerticalLayout implements BeforeEnterObserver {
 
     final EmailField email = new EmailField("Email");
     final TextField displayName = new TextField("Your name");
@@ -41,8 +44,11 @@ public class SignUpView extends VerticalLayout {
     private final AccountService accountService;
     private final FieldErrors errors = new FieldErrors();
 
-    SignUpView(AccountService accountService) {
+    private final AuthenticationContext authentication;
+
+    SignUpView(AccountService accountService, AuthenticationContext authentication) {
         this.accountService = accountService;
+        this.authentication = authentication;
         addClassName("auth-page");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -84,6 +90,14 @@ public class SignUpView extends VerticalLayout {
 
         // The browser knows the applicant's zone better than we do; they can still change it.
         UI.getCurrent().getPage().retrieveExtendedClientDetails(details -> timeZone.preselect(details.getTimeZoneId()));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        // Someone already signed in has an account; sign-up is for visitors.
+        if (authentication.isAuthenticated()) {
+            event.forwardTo("");
+        }
     }
 
     void signUp() {

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 
 /** Sign-in with email and password; Spring Security handles the POST. */
 @Route(value = "login", autoLayout = false)
@@ -23,7 +24,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
 
-    public LoginView() {
+    private final AuthenticationContext authentication;
+
+    public LoginView(AuthenticationContext authentication) {
+        this.authentication = authentication;
         addClassName("auth-page");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -47,6 +51,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (authentication.isAuthenticated()) {
+            event.forwardTo("");
+            return;
+        }
         var parameters = event.getLocation().getQueryParameters().getParameters();
         if (parameters.containsKey("locked")) {
             form.setI18n(i18n(LOCKED));
