@@ -25,7 +25,7 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
     @Query("""
             select a from Account a
             where (:role is null or a.role = :role)
-              and (:pattern = '' or lower(a.email) like :pattern or lower(a.displayName) like :pattern)
+              and (:pattern = '' or lower(a.email) like :pattern escape '\\' or lower(a.displayName) like :pattern escape '\\')
             order by lower(a.displayName), a.id
             """)
     List<Account> search(@Param("pattern") String pattern, @Param("role") Role role, Pageable page);
@@ -33,7 +33,7 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
     @Query("""
             select count(a) from Account a
             where (:role is null or a.role = :role)
-              and (:pattern = '' or lower(a.email) like :pattern or lower(a.displayName) like :pattern)
+              and (:pattern = '' or lower(a.email) like :pattern escape '\\' or lower(a.displayName) like :pattern escape '\\')
             """)
     long countSearch(@Param("pattern") String pattern, @Param("role") Role role);
 

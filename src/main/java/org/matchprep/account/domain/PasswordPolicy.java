@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.passay.DictionaryRule;
-import org.passay.LengthRule;
 import org.passay.PasswordData;
 import org.passay.PasswordValidator;
 import org.passay.RuleResult;
@@ -37,7 +36,9 @@ public final class PasswordPolicy {
     PasswordPolicy(List<String> common) {
         String[] words = common.stream().map(word -> word.toLowerCase(Locale.ROOT)).distinct().toArray(String[]::new);
         this.commonPasswords = new WordListDictionary(new ArrayWordList(words, false, new ArraysSort()));
-        this.validator = new PasswordValidator(new LengthRule(MIN_LENGTH, MAX_LENGTH), new DictionaryRule(commonPasswords));
+        // Length is checked in check() by code points; passay's LengthRule counts UTF-16 units and would refuse
+        // a passphrase of 65 to 128 emoji or other supplementary characters as "common".
+        this.validator = new PasswordValidator(new DictionaryRule(commonPasswords));
     }
 
     public static PasswordPolicy standard() {

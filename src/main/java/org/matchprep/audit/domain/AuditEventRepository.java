@@ -13,7 +13,7 @@ public interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
     @Query("""
             select e from AuditEvent e
             where (:type is null or e.type = :type)
-              and (:pattern = '' or lower(e.actor) like :pattern or lower(e.target) like :pattern)
+              and (:pattern = '' or lower(e.actor) like :pattern escape '\\' or lower(e.target) like :pattern escape '\\')
             order by e.occurredAt desc, e.id desc
             """)
     List<AuditEvent> search(@Param("type") AuditEventType type, @Param("pattern") String pattern, Pageable page);
@@ -21,7 +21,7 @@ public interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
     @Query("""
             select count(e) from AuditEvent e
             where (:type is null or e.type = :type)
-              and (:pattern = '' or lower(e.actor) like :pattern or lower(e.target) like :pattern)
+              and (:pattern = '' or lower(e.actor) like :pattern escape '\\' or lower(e.target) like :pattern escape '\\')
             """)
     long countSearch(@Param("type") AuditEventType type, @Param("pattern") String pattern);
 }

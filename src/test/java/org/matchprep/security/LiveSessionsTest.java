@@ -1,0 +1,142 @@
+package org.matchprep.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.servlet.http.HttpSessionEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.matchprep.account.AccountAdminService;
+import org.matchprep.account.AccountRuleException;
+import org.matchprep.account.AccountSummary;
+import org.matchprep.account.Role;
+import org.matchprep.account.SignedInUser;
+import org.matchprep.testing.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+
+class LiveSessionsTest extends IntegrationTest {
+
+    @Autowired
+    private LiveSessions liveSessions;
+
+    @Autowired
+    private AccountAdminService admin;
+
+    private final List<MockHttpSession> opened = new ArrayList<>();
+
+    @AfterEach
+    void forgetSessions() {
+        opened.forEach(session -> liveSessions.sessionDestroyed(new HttpSessionEvent(session)));
+    }
+
+    @Test
+    void disabling_an_account_ends_all_its_sessions_and_no_one_elses() {
+        AccountSummary x = accounts.applicant();
+        AccountSummary y = accounts.applicant();
+        MockHttpSession xOnLaptop = openSessionOf(x);
+        MockHttpSession xOnPhone = openSessionOf(x);
+        MockHttpSession yOnLaptop = openSessionOf(y);
+        MockHttpSession visitor = openAnonymousSession();
+        signInAsAdmin();
+
+        admin.disable(x.id());
+
+        assertThat(xOnLaptop.isInvalid()).isTrue();
+        assertThat(xOnPhone.isInvalid()).isTrue();
+        assertThat(yOnLaptop.isInvalid()).isFalse();
+        assertThat(visitor.isInvalid()).isFalse();
+    }
+
+    @Test
+    void changing_a_role_ends_the_sessions_that_hold_the_old_role() {
+        AccountSummary x = accounts.mentor();
+        AccountSummary y = accounts.mentor();
+        MockHttpSession xSession = openSessionOf(x);
+        MockHttpSession ySession = openSessionOf(y);
+        signInAsAdmin();
+
+        admin.changeRole(x.id(), Role.ADMIN);
+
+        assertThat(xSession.isInvalid()).isTrue();
+        assertThat(ySession.isInvalid()).isFalse();
+    }
+
+    @Test
+    void enabling_an_account_ends_no_session() {
+        AccountSummary x = accounts.applicant();
+        signInAsAdmin();
+        admin.disable(x.id());
+        MockHttpSession xSession = openSessionOf(x);
+
+        admin.enable(x.id());
+
+        assertThat(xSession.isInvalid()).isFalse();
+    }
+
+    @Test
+    void a_refused_disable_ends_no_session() {
+        AccountSummary me = accounts.admin();
+        MockHttpSession mySession = openSessionOf(me);
+        accounts.signIn(me);
+
+        assertThatThrownBy(() -> admin.disable(me.id())).isInstanceOf(AccountRuleException.class);
+
+        assertThat(mySession.isInvalid()).isFalse();
+    }
+
+    @Test
+    void a_session_whose_id_changed_is_still_known() {
+        AccountSummary x = accounts.applicant();
+        MockHttpSession before = openSessionOf(x);
+        MockHttpSession after = new MockHttpSession(null, "renewed-" + before.getId());
+        after.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                before.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY));
+        opened.add(after);
+        liveSessions.sessionIdChanged(new HttpSessionEvent(after), before.getId());
+
+        assertThat(liveSessions.endSessionsOf(x.id())).isEqualTo(1);
+        assertThat(after.isInvalid()).isTrue();
+        assertThat(before.isInvalid()).isFalse();
+    }
+
+    @Test
+    void an_ended_session_is_no_longer_tracked() {
+        AccountSummary x = accounts.applicant();
+        MockHttpSession session = openSessionOf(x);
+        liveSessions.sessionDestroyed(new HttpSessionEvent(session));
+
+        assertThat(liveSessions.endSessionsOf(x.id())).isZero();
+        assertThat(session.isInvalid()).isFalse();
+    }
+
+    private MockHttpSession openSessionOf(AccountSummary account) {
+        SignedInUser user = new SignedInUser(account.id(), account.email(), "", account.role(), true);
+        SecurityContext context = new SecurityContextImpl(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        MockHttpSession session = new MockHttpSession();
+        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+        return open(session);
+    }
+
+    private MockHttpSession openAnonymousSession() {
+        return open(new MockHttpSession());
+    }
+
+    private MockHttpSession open(MockHttpSession session) {
+        opened.add(session);
+        liveSessions.sessionCreated(new HttpSessionEvent(session));
+        return session;
+    }
+
+    private void signInAsAdmin() {
+        accounts.signIn(accounts.admin());
+    }
+}
