@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.matchprep.account.InvalidAccountInputException.Field;
@@ -12,6 +11,7 @@ import org.matchprep.account.domain.Account;
 import org.matchprep.account.domain.AccountInputRules;
 import org.matchprep.account.domain.AccountRepository;
 import org.springframework.context.ApplicationEventPublisher;
+import org.matchprep.base.LikePatterns;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -51,14 +51,14 @@ public class AccountAdminService {
         }
         int pageSize = Math.min(limit, MAX_PAGE_SIZE);
         // Vaadin's lazy grid asks with offsets that are multiples of its page size, so offset / size is exact.
-        return accounts.search(pattern(search), role, PageRequest.of(offset / pageSize, pageSize)).stream()
+        return accounts.search(LikePatterns.containing(search), role, PageRequest.of(offset / pageSize, pageSize)).stream()
                 .map(Account::toSummary)
                 .toList();
     }
 
     @Transactional(readOnly = true)
     public long countAccounts(String search, Role role) {
-        return accounts.countSearch(pattern(search), role);
+        return accounts.countSearch(LikePatterns.containing(search), role);
     }
 
     @Transactional(readOnly = true)
@@ -149,13 +149,5 @@ public class AccountAdminService {
     private Account find(long accountId) {
         return accounts.findById(accountId)
                 .orElseThrow(() -> new AccountRuleException("No account with id " + accountId + "."));
-    }
-
-    private static String pattern(String search) {
-        if (search == null || search.isBlank()) {
-            return "";
-        }
-        String escaped = search.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
     }
 }

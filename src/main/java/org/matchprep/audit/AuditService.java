@@ -1,11 +1,11 @@
 package org.matchprep.audit;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.matchprep.account.Roles;
 import org.matchprep.audit.domain.AuditEvent;
 import org.matchprep.audit.domain.AuditEventRepository;
+import org.matchprep.base.LikePatterns;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -31,20 +31,13 @@ public class AuditService {
             throw new IllegalArgumentException("offset must be >= 0 and limit >= 1");
         }
         int pageSize = Math.min(limit, MAX_PAGE_SIZE);
-        return events.search(type, pattern(search), PageRequest.of(offset / pageSize, pageSize)).stream()
+        return events.search(type, LikePatterns.containing(search), PageRequest.of(offset / pageSize, pageSize)).stream()
                 .map(AuditEvent::toEntry)
                 .toList();
     }
 
     @Transactional(readOnly = true)
     public long count(AuditEventType type, String search) {
-        return events.countSearch(type, pattern(search));
-    }
-
-    private static String pattern(String search) {
-        if (search == null || search.isBlank()) {
-            return "";
-        }
-        return "%" + search.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return events.countSearch(type, LikePatterns.containing(search));
     }
 }
