@@ -152,7 +152,8 @@ class SignInEndToEndIT {
             browser.get(app.url("admin/users"));
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-text-field input")))
                     .sendKeys("applicant3@matchprep.test");
-            wait.until(ExpectedConditions.numberOfElementsToBe(By.xpath("//vaadin-button[normalize-space()='Manage']"), 1)).getFirst().click();
+            // The grid keeps recycled row cells in the DOM, so find the row's button by its accessible name.
+            wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[@aria-label='Manage Maria Santos']"))).click();
             wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[normalize-space()='Disable account']"))).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "is disabled and signed out"));
             screenshot("account-disabled");
