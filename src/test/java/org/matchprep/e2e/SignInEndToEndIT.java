@@ -23,6 +23,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -150,11 +151,17 @@ class SignInEndToEndIT {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome, Alex Morgan"));
             browser.get(app.url("admin/users"));
-            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-text-field input")))
-                    .sendKeys("applicant3@matchprep.test");
-            // The grid keeps recycled row cells in the DOM, so find the row's button by its accessible name.
-            wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[@aria-label='Manage Maria Santos']"))).click();
-            wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[normalize-space()='Disable account']"))).click();
+            // Grid cells are re-rendered while the grid settles; click until the dialog is really open.
+            By manage = By.xpath("//vaadin-button[@aria-label='Manage Maria Santos']");
+            By disable = By.xpath("//vaadin-button[normalize-space()='Disable account']");
+            wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+                if (driver.findElements(disable).isEmpty()) {
+                    driver.findElements(manage).stream().filter(WebElement::isDisplayed).findFirst().ifPresent(WebElement::click);
+                    return null;
+                }
+                return true;
+            });
+            wait.until(ExpectedConditions.elementToBeClickable(disable)).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "is disabled and signed out"));
             screenshot("account-disabled");
 
