@@ -70,6 +70,21 @@ public class AnswerService {
                         java.util.Set.of(), wordsPerMinute(me)));
     }
 
+    /** Every question I see (bank and my own), each with the state of my answer. */
+    @Transactional(readOnly = true)
+    public List<QuestionWithAnswer> myQuestions() {
+        long me = currentUser.id();
+        Map<Long, Answer> mine = answers.findByApplicantId(me).stream()
+                .collect(Collectors.toMap(Answer::getQuestionId, Function.identity()));
+        return questions.findVisibleTo(me).stream()
+                .map(question -> {
+                    Answer answer = mine.get(question.getId());
+                    return answer == null ? new QuestionWithAnswer(question.toSummary(), 0, null)
+                            : new QuestionWithAnswer(question.toSummary(), answer.getWordCount(), answer.getUpdatedAt());
+                })
+                .toList();
+    }
+
     /**
      * Saves the parts if the stored answer is still at {@code expectedVersion}; otherwise nothing is saved
      * and {@link EditConflictException} carries the stored version. Saves within one editing burst fold
