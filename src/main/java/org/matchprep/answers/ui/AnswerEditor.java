@@ -67,6 +67,15 @@ public class AnswerEditor extends Div {
         this.status = new SaveStatus(this::save);
         addClassName("answer-editor");
         // The browser asks before closing the tab while any editor holds text the server has not saved.
+        // Typing shows "Editing…" at once, before the pause sends the text, so "Saved" never shows over
+        // text the server has not received.
+        getElement().executeJs("""
+                this.addEventListener('input', event => {
+                  if (!event.target.closest('.answer-part')) { return; }
+                  this.dataset.unsaved = 'true';
+                  const status = this.querySelector('.save-status');
+                  if (status) { status.dataset.state = 'editing'; status.firstElementChild.textContent = 'Editing…'; }
+                });""");
         addAttachListener(attach -> attach.getUI().getPage().executeJs("""
                 if (!window.matchprepUnsavedGuard) {
                   window.matchprepUnsavedGuard = true;
@@ -293,6 +302,7 @@ public class AnswerEditor extends Div {
     private void markDirty(boolean unsaved) {
         dirty = unsaved;
         getElement().setAttribute("data-unsaved", Boolean.toString(unsaved));
+        getElement().executeJs("this.dataset.unsaved = $0", Boolean.toString(unsaved));
     }
 
     boolean hasUnsavedChanges() {

@@ -40,6 +40,7 @@ class RevisionHistoryDialog extends Dialog {
         from.setLabel("Compare");
         to.setLabel("with");
         for (Select<RevisionSummary> select : List.of(from, to)) {
+            select.setWidth("min(24rem, 100%)");
             select.setItems(revisions);
             select.setItemLabelGenerator(revision -> "#" + revision.number() + " · " + Times.dateTime(revision.savedAt(), zone)
                     + " · " + revision.wordCount() + " words"

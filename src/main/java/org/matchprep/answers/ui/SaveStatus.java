@@ -57,5 +57,9 @@ class SaveStatus extends Div {
         text.setText(message);
         retry.setVisible(newState == State.NOT_SAVED);
         getElement().setAttribute("data-state", newState.name().toLowerCase());
+        // The browser marks the status "Editing…" on its own while keys are pressed (see AnswerEditor), so
+        // the server's answer is pushed even when its text equals what the server sent last time.
+        getElement().executeJs("this.dataset.state = $0; this.firstElementChild.textContent = $1;",
+                newState.name().toLowerCase(), message);
     }
 }
