@@ -48,6 +48,7 @@ public class QuestionListView extends VerticalLayout {
         addQuestion.addClickListener(click -> new AddQuestionDialog(bank, selectedCategory(), added -> {
             Notices.success("Added to " + added.category().label() + ".");
             refresh();
+            categories.setSelectedIndex(added.category().ordinal());
         }).open());
         add(new ViewHeader("Questions", "Prepare a structure for each question, not a script. "
                 + "Open one to write; your text is saved as you type.", addQuestion), categories);

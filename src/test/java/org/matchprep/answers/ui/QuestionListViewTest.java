@@ -38,7 +38,7 @@ class QuestionListViewTest extends KaribuTest {
         assertThat(view.categories.getTabCount()).isEqualTo(5);
         assertThat(view.categories.getTabAt(0).getLabel()).startsWith("Get to know you · 0/");
         assertThat(view.categories.getTabAt(1).getLabel()).startsWith("IMG-specific · 1/");
-        assertThat(view.categories.getElement().getTextRecursively()).contains(first.text());
+        assertThat(tabText(view, 1)).contains(first.text());
     }
 
     @Test
@@ -59,7 +59,12 @@ class QuestionListViewTest extends KaribuTest {
             assertThat(question.own()).isTrue();
             assertThat(question.category()).isEqualTo(Category.RADIOLOGY);
         });
-        assertThat(view.categories.getElement().getTextRecursively()).contains("How would you explain a CT to an anxious patient?");
+        assertThat(view.categories.getSelectedIndex()).as("the list opens the category added to").isEqualTo(Category.RADIOLOGY.ordinal());
+        assertThat(tabText(view, Category.RADIOLOGY.ordinal())).contains("How would you explain a CT to an anxious patient?", "Your question");
+    }
+
+    private static String tabText(QuestionListView view, int index) {
+        return view.categories.getComponent(view.categories.getTabAt(index)).getElement().getTextRecursively();
     }
 
     @Test
