@@ -96,7 +96,9 @@ public class AnswerService {
         Question question = visibleQuestion(questionId, me);
         Instant now = clock.instant();
         Answer answer = answers.findByApplicantIdAndQuestionId(me, questionId).orElse(null);
-        if (answer != null && answer.getVersion() != expectedVersion) {
+        // An answer that only holds links (linked before anything was written) has no text to conflict with.
+        boolean linksOnly = answer != null && expectedVersion == AnswerDraft.NOT_SAVED_YET && answer.getParts().isEmpty();
+        if (answer != null && answer.getVersion() != expectedVersion && !linksOnly) {
             throw new EditConflictException(draftOf(question, answer));
         }
         if (answer == null) {

@@ -15,7 +15,7 @@ public final class SpeakingTime {
     /** Other answers past two minutes lose the listener. */
     public static final Duration ANSWER_MAX = Duration.ofMinutes(2);
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-]*");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’\\-]*");
 
     private SpeakingTime() {
     }

@@ -18,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.ColumnTransformer;
+import org.hibernate.annotations.OptimisticLock;
 import org.matchprep.answers.AnswerStructure;
 import org.matchprep.answers.InvalidAnswerException;
 import org.matchprep.answers.SpeakingTime;
@@ -56,6 +57,8 @@ public class Answer {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    // Links are not text: changing them must not make an open editor's version stale.
+    @OptimisticLock(excluded = true)
     @ElementCollection
     @CollectionTable(name = "answer_experience", joinColumns = @JoinColumn(name = "answer_id"))
     @Column(name = "experience_id")
