@@ -1,5 +1,6 @@
 package org.matchprep.answers.ui;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -84,7 +85,8 @@ public class QuestionBankAdminView extends VerticalLayout {
     }
 
     void refresh() {
-        questions = bank.bank();
+        // categories in the order applicants prepare them; the bank's own order within each
+        questions = bank.bank().stream().sorted(Comparator.comparing(QuestionSummary::category)).toList();
         showMatching();
     }
 

@@ -8,6 +8,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Comparator;
 import java.util.UUID;
 
 import com.vaadin.flow.component.UI;
@@ -51,6 +52,13 @@ class QuestionBankAdminViewTest extends KaribuTest {
         assertThat(_findAll(view.grid)).extracting(QuestionSummary::text)
                 .contains("Tell me about yourself.", "Why radiology?", "Why our program?");
         assertThat(view.shown.getText()).isEqualTo(bank.bank().size() + " questions");
+    }
+
+    @Test
+    void categories_come_in_the_order_applicants_prepare_them() {
+        assertThat(_findAll(view.grid).getFirst().text()).isEqualTo("Tell me about yourself.");
+        assertThat(_findAll(view.grid)).extracting(QuestionSummary::category).isSortedAccordingTo(Comparator.naturalOrder())
+                .containsSequence(Category.GET_TO_KNOW_YOU, Category.IMG);
     }
 
     @Test
