@@ -1,7 +1,6 @@
 package org.matchprep.answers;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -11,10 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.matchprep.account.AccountSummary;
 import org.matchprep.testing.IntegrationTest;
 import org.matchprep.testing.MutableClock;
+import org.matchprep.testing.MutableClockConfiguration;
+import org.springframework.context.annotation.Import;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -23,20 +21,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Run it with {@code ./mvnw test -Dtest=AutosaveBenchmark -Dsurefire.failIfNoSpecifiedTests=false};
  * the figures land in target/surefire-reports/org.matchprep.answers.AutosaveBenchmark-output.txt.
  */
+@Import(MutableClockConfiguration.class)
 class AutosaveBenchmark extends IntegrationTest {
 
     static final int WARM_UP = 300;
     static final int SAVES = 1000;
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class ClockConfiguration {
-
-        @Bean
-        @Primary
-        MutableClock benchmarkClock() {
-            return new MutableClock(Instant.parse("2026-12-01T08:00:00Z"));
-        }
-    }
 
     @Autowired
     AnswerService answerService;

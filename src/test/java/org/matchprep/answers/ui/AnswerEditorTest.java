@@ -6,7 +6,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 
 import com.vaadin.flow.component.UI;
@@ -23,22 +22,12 @@ import org.matchprep.answers.RevisionDiff;
 import org.matchprep.answers.domain.Answer;
 import org.matchprep.testing.KaribuTest;
 import org.matchprep.testing.MutableClock;
+import org.matchprep.testing.MutableClockConfiguration;
+import org.springframework.context.annotation.Import;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 
+@Import(MutableClockConfiguration.class)
 class AnswerEditorTest extends KaribuTest {
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class ClockConfiguration {
-
-        @Bean
-        @Primary
-        MutableClock editorClock() {
-            return new MutableClock(Instant.parse("2026-12-01T08:00:00Z"));
-        }
-    }
 
     @Autowired
     AnswerService answers;

@@ -19,7 +19,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.matchprep.account.ui.ProfileView;
 import org.matchprep.account.ui.SignUpView;
 import org.matchprep.account.ui.UserAdminView;
+import org.matchprep.answers.ui.AnswerView;
 import org.matchprep.answers.ui.ExperienceListView;
+import org.matchprep.answers.ui.NarrativeView;
+import org.matchprep.answers.ui.QuestionListView;
 import org.matchprep.answers.ui.QuestionBankAdminView;
 import org.matchprep.audit.ui.AuditLogView;
 import org.matchprep.home.HomeView;
@@ -77,6 +80,10 @@ class RouteAccessTest extends KaribuTest {
     static final List<Route> ROUTES = List.of(
             Route.signedIn("", HomeView.class),
             Route.signedIn("profile", ProfileView.class),
+            Route.onlyFor(Who.APPLICANT, "questions", QuestionListView.class),
+            Route.onlyFor(Who.APPLICANT, "narrative", NarrativeView.class),
+            // question 1 is the first seeded bank question ("Tell me about yourself.")
+            Route.onlyFor(Who.APPLICANT, "answers/1", AnswerView.class),
             Route.onlyFor(Who.APPLICANT, "experiences", ExperienceListView.class),
             Route.onlyFor(Who.ADMIN, "admin/questions", QuestionBankAdminView.class),
             Route.onlyFor(Who.ADMIN, "admin/users", UserAdminView.class),
