@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.ListItem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -94,6 +95,17 @@ class AnswerEditorTest extends KaribuTest {
         assertThat(editor().status.text()).contains("the limit is " + Answer.PART_MAX_LENGTH);
         assertThat(editor().hasUnsavedChanges()).isTrue();
         assertThat(answers.open(star.id()).part("situation")).isEqualTo("A short situation.");
+    }
+
+    @Test
+    void leaving_with_text_that_is_not_saved_asks_first() {
+        _setValue(editor().fields.get("situation"), "x".repeat(Answer.PART_MAX_LENGTH + 1));
+
+        UI.getCurrent().navigate("questions");
+
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(confirm.isOpened()).isTrue();
+        assertThat(_get(AnswerView.class)).as("still on the answer until the applicant decides").isNotNull();
     }
 
     @Test
