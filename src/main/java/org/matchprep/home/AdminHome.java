@@ -10,6 +10,7 @@ import com.vaadin.flow.router.RouterLink;
 import org.matchprep.account.AccountAdminService;
 import org.matchprep.account.AccountCounts;
 import org.matchprep.account.AccountSummary;
+import org.matchprep.answers.WorkspaceCounts;
 import org.matchprep.account.ui.UserAdminView;
 import org.matchprep.audit.AuditEntry;
 import org.matchprep.audit.AuditService;
@@ -21,7 +22,7 @@ class AdminHome extends Div {
 
     static final int RECENT_EVENTS = 6;
 
-    AdminHome(AccountSummary me, AccountAdminService accountAdmin, AuditService audit) {
+    AdminHome(AccountSummary me, AccountAdminService accountAdmin, AuditService audit, WorkspaceCounts workspace) {
         addClassName("home-grid");
         AccountCounts counts = accountAdmin.counts();
 
@@ -30,6 +31,13 @@ class AdminHome extends Div {
         figures.addClassName("figures");
         Div accounts = new Div(new H2("Accounts"), figures, new RouterLink("Manage users", UserAdminView.class));
         accounts.addClassName("card");
+
+        Div workspaceFigures = new Div(figure("Bank questions", workspace.bankQuestions()),
+                figure("Answers written", workspace.answersWritten()), figure("Experiences", workspace.experiences()));
+        workspaceFigures.addClassName("figures");
+        Div preparation = new Div(new H2("Preparation"), workspaceFigures,
+                new Paragraph("Counts only: applicants' answers are theirs and are never shown to admins."));
+        preparation.addClassName("card");
 
         Div recent = new Div(new H2("Recent activity"));
         recent.addClassName("card");
@@ -47,7 +55,7 @@ class AdminHome extends Div {
             recent.add(list);
         }
         recent.add(new RouterLink("Open the audit log", AuditLogView.class));
-        add(accounts, recent);
+        add(accounts, preparation, recent);
     }
 
     private static Div figure(String label, long value) {

@@ -1,33 +1,83 @@
 package org.matchprep.home;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import org.matchprep.account.AccountSummary;
 import org.matchprep.account.ui.ProfileView;
+import org.matchprep.answers.SpeakingTime;
+import org.matchprep.answers.WorkspaceProgress;
+import org.matchprep.answers.ui.AnswerView;
+import org.matchprep.base.ui.Times;
 
-/** An applicant's home: what MatchPrep asks them to prepare, and their account at a glance. */
+/** An applicant's home: progress per category, speaking time prepared, latest edits, and the path ahead. */
 class ApplicantHome extends Div {
 
-    record Step(String title, String explanation) {
+    record Step(String title, String explanation, String route) {
     }
 
     /** The preparation path of the interview guide, in the order applicants usually work through it. */
     static final Step[] PREPARATION = {
-            new Step("Personal narrative", "Background, why you trained abroad, why radiology, your goals: 60-90 seconds spoken."),
-            new Step("Experience bank", "Three or four concrete cases you can reuse across answers."),
-            new Step("Question bank", "Prepared structures for get-to-know-you, IMG, radiology, behavioural (STAR) and red-flag questions."),
-            new Step("Program dossiers", "What each program offers, why it fits you, and the questions you will ask."),
-            new Step("Interview season", "Dates in both time zones, checklists, impressions on the day, and your rank list."),
+            new Step("Personal narrative", "Background, why you trained abroad, why radiology, your goals: 60-90 seconds spoken.", "narrative"),
+            new Step("Experience bank", "Three or four concrete cases you can reuse across answers.", "experiences"),
+            new Step("Question bank", "Prepared structures for get-to-know-you, IMG, radiology, behavioural (STAR) and red-flag questions.", "questions"),
+            new Step("Program dossiers", "What each program offers, why it fits you, and the questions you will ask.", null),
+            new Step("Interview season", "Dates in both time zones, checklists, impressions on the day, and your rank list.", null),
     };
 
-    ApplicantHome(AccountSummary me) {
+    ApplicantHome(AccountSummary me, WorkspaceProgress progress) {
         addClassName("home-grid");
+        add(progressCard(progress), recentCard(me, progress), pathCard(), accountCard(me));
+    }
 
+    private static Div progressCard(WorkspaceProgress progress) {
+        Div card = new Div(new H2("Your progress"));
+        card.addClassName("card");
+        for (WorkspaceProgress.CategoryProgress category : progress.categories()) {
+            ProgressBar bar = new ProgressBar(0, Math.max(1, category.total()), category.answered());
+            bar.getElement().setAttribute("aria-label", category.category().label() + ": " + category.answered()
+                    + " of " + category.total() + " answered");
+            Div row = new Div(new Span(category.category().label()), bar,
+                    new Span(category.answered() + "/" + category.total()));
+            row.addClassName("progress-row");
+            card.add(row);
+        }
+        card.add(new Paragraph("Speaking time prepared: " + SpeakingTime.format(progress.totalSpeakingTime())
+                + " (minutes:seconds at your pace)."));
+        return card;
+    }
+
+    private static Div recentCard(AccountSummary me, WorkspaceProgress progress) {
+        Div card = new Div(new H2("Recent edits"));
+        card.addClassName("card");
+        if (progress.recentEdits().isEmpty()) {
+            card.addClassName("empty-state");
+            card.add(new Paragraph("Nothing written yet. Start with your narrative: it anchors every other answer."),
+                    new Anchor("narrative", "Write your narrative"));
+            return card;
+        }
+        UnorderedList list = new UnorderedList();
+        list.addClassName("activity");
+        for (WorkspaceProgress.RecentEdit edit : progress.recentEdits()) {
+            RouterLink link = new RouterLink(edit.question().text(), AnswerView.class,
+                    new RouteParameters("questionId", Long.toString(edit.question().id())));
+            Span when = new Span(" · " + edit.wordCount() + " words · " + Times.dateTime(edit.updatedAt(), me.timeZone()));
+            when.addClassName("activity-when");
+            list.add(new ListItem(link, when));
+        }
+        card.add(list);
+        return card;
+    }
+
+    private static Div pathCard() {
         Div path = new Div(new H2("Your preparation path"));
         path.addClassName("card");
         OrderedList steps = new OrderedList();
@@ -35,18 +85,23 @@ class ApplicantHome extends Div {
         for (Step step : PREPARATION) {
             Span title = new Span(step.title());
             title.addClassName("step-title");
-            Paragraph explanation = new Paragraph(step.explanation());
-            steps.add(new ListItem(title, explanation));
+            ListItem item = step.route() == null ? new ListItem(title) : new ListItem(new Anchor(step.route(), step.title()));
+            if (step.route() != null) {
+                item.getChildren().findFirst().ifPresent(anchor -> anchor.addClassName("step-title"));
+            }
+            item.add(new Paragraph(step.explanation()));
+            steps.add(item);
         }
         path.add(steps);
+        return path;
+    }
 
+    private static Div accountCard(AccountSummary me) {
         Div account = new Div(new H2("Your account"),
                 new Paragraph(me.email()),
                 new Paragraph("Time zone: " + me.timeZone().getId()),
-                new Paragraph("No mentor shares your work yet: once you are paired with a mentor, they appear here."),
                 new RouterLink("Edit profile and time zone", ProfileView.class));
         account.addClassName("card");
-
-        add(path, account);
+        return account;
     }
 }

@@ -9,6 +9,7 @@ import jakarta.annotation.security.PermitAll;
 import org.matchprep.account.AccountAdminService;
 import org.matchprep.account.AccountService;
 import org.matchprep.account.AccountSummary;
+import org.matchprep.answers.AnswerService;
 import org.matchprep.audit.AuditService;
 import org.matchprep.base.ui.ViewHeader;
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,14 +22,14 @@ import org.springframework.beans.factory.ObjectProvider;
 public class HomeView extends VerticalLayout {
 
     HomeView(AccountService accountService, ObjectProvider<AccountAdminService> accountAdmin,
-             ObjectProvider<AuditService> audit) {
+             ObjectProvider<AuditService> audit, ObjectProvider<AnswerService> answers) {
         addClassName("page");
         AccountSummary me = accountService.myAccount();
         add(new ViewHeader("Welcome, " + me.displayName(), greeting(me)));
         switch (me.role()) {
-            case APPLICANT -> add(new ApplicantHome(me));
+            case APPLICANT -> add(new ApplicantHome(me, answers.getObject().progress()));
             case MENTOR -> add(new MentorHome(me));
-            case ADMIN -> add(new AdminHome(me, accountAdmin.getObject(), audit.getObject()));
+            case ADMIN -> add(new AdminHome(me, accountAdmin.getObject(), audit.getObject(), answers.getObject().counts()));
         }
     }
 

@@ -36,7 +36,7 @@ final class PackagedApp implements AutoCloseable {
 
     static PackagedApp start(Path jar, Path workDir) throws IOException, InterruptedException {
         int port = freePort();
-        Path log = workDir.resolve("app.log");
+        Path log = Files.createTempFile(workDir, "app-", ".log");
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString(),
                 "--server.port=" + port,

@@ -3,7 +3,6 @@ package org.matchprep.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,16 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -39,8 +33,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class SignInEndToEndIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final String DEMO_PASSWORD = "interview-ready-2026";
 
     private static PackagedApp app;
@@ -65,24 +57,12 @@ class SignInEndToEndIT {
 
     @BeforeEach
     void startBrowser() {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Skipping browser test: install Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)");
+        assumeTrue(Browsers.available(), Browsers.MISSING);
         browser = newBrowser();
     }
 
     private static WebDriver newBrowser() {
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-                .usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + workDir.resolve("chromium-" + System.nanoTime()).toAbsolutePath());
-        WebDriver driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(new Dimension(1280, 900));
-        return driver;
+        return Browsers.start(workDir);
     }
 
     @AfterEach
@@ -178,13 +158,7 @@ class SignInEndToEndIT {
     }
 
     private void signIn(WebDriver browser, String email, String password) {
-        browser.get(app.url("login"));
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        WebElement username = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
-        username.sendKeys(email);
-        WebElement passwordInput = browser.findElement(By.cssSelector("#vaadinLoginPassword input"));
-        passwordInput.sendKeys(password);
-        passwordInput.sendKeys(Keys.ENTER);
+        Browsers.signIn(browser, app.url("login"), email, password);
     }
 
     private void screenshot(String name) throws Exception {

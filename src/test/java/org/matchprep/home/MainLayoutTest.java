@@ -36,21 +36,28 @@ class MainLayoutTest extends KaribuTest {
     @Autowired
     AuditEventRepository auditEvents;
 
-    @ParameterizedTest(name = "{0}")
-    @EnumSource(value = Who.class, names = {"APPLICANT", "MENTOR"})
-    void applicants_and_mentors_see_home_and_profile_in_the_navigation(Who who) {
-        signInAndOpen(who);
+    @Test
+    void an_applicant_sees_home_their_experiences_and_profile_in_the_navigation() {
+        signInAndOpen(Who.APPLICANT);
+        UI.getCurrent().navigate("");
+
+        assertThat(navigationLabels()).containsExactly("Home", "Questions", "Narrative", "Experiences", "Profile");
+    }
+
+    @Test
+    void a_mentor_sees_home_and_profile_in_the_navigation() {
+        signInAndOpen(Who.MENTOR);
         UI.getCurrent().navigate("");
 
         assertThat(navigationLabels()).containsExactly("Home", "Profile");
     }
 
     @Test
-    void an_admin_also_sees_users_and_the_audit_log_in_the_navigation() {
+    void an_admin_also_sees_users_the_question_bank_and_the_audit_log_in_the_navigation() {
         signInAndOpen(Who.ADMIN);
         UI.getCurrent().navigate("");
 
-        assertThat(navigationLabels()).containsExactly("Home", "Users", "Audit log", "Profile");
+        assertThat(navigationLabels()).containsExactly("Home", "Users", "Question bank", "Audit log", "Profile");
     }
 
     @Test
@@ -61,7 +68,8 @@ class MainLayoutTest extends KaribuTest {
         Map<String, String> paths = _get(SideNav.class).getItems().stream()
                 .collect(Collectors.toMap(SideNavItem::getLabel, SideNavItem::getPath));
         assertThat(paths).containsEntry("Home", "").containsEntry("Profile", "profile")
-                .containsEntry("Users", "admin/users").containsEntry("Audit log", "admin/audit");
+                .containsEntry("Users", "admin/users").containsEntry("Question bank", "admin/questions")
+                .containsEntry("Audit log", "admin/audit");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -5,36 +5,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.matchprep.account.AccountSummary;
 import org.matchprep.testing.Accounts;
 import org.matchprep.testing.IntegrationTest;
 import org.matchprep.testing.MutableClock;
+import org.matchprep.testing.MutableClockConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 
-/** The 15-minute lock and window, with a clock the test moves (its own Spring context). */
+/** The 15-minute lock and window, with a clock the test moves (the context shared by clock tests). */
+@Import(MutableClockConfiguration.class)
 class SignInLockExpiryTest extends IntegrationTest {
 
     private static final String WRONG = "not the right password";
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class ClockConfiguration {
-
-        @Bean
-        @Primary
-        MutableClock mutableClock() {
-            return new MutableClock(Instant.now());
-        }
-    }
 
     @Autowired
     private AuthenticationProvider provider;

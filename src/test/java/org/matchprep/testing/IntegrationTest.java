@@ -1,8 +1,11 @@
 package org.matchprep.testing;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Base of service tests: the whole application on its own PostgreSQL database ({@link TestDatabase}),
@@ -13,6 +16,20 @@ public abstract class IntegrationTest {
 
     @Autowired
     protected Accounts accounts;
+
+    @Autowired
+    private SecurityContextHolderStrategy securityContextHolderStrategy;
+
+    /**
+     * Each Spring context installs its own security-context strategy globally at start-up (Vaadin's
+     * session-aware one). When a test class with another context (the movable clock) has started since,
+     * the global strategy is that other context's; put this context's back so signing in reaches the
+     * method security of the services under test.
+     */
+    @BeforeEach
+    void useThisContextsSecurityStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(securityContextHolderStrategy);
+    }
 
     /** Signs in a fresh account of the given kind (nobody for ANONYMOUS). */
     protected void signInAs(Who who) {

@@ -11,6 +11,7 @@ public final class Times {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
             .withLocale(Locale.US);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(Locale.US);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US);
 
     private Times() {
@@ -18,6 +19,10 @@ public final class Times {
 
     public static String dateTime(Instant instant, ZoneId zone) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
+    }
+
+    public static String time(Instant instant, ZoneId zone) {
+        return instant == null ? "" : TIME.format(instant.atZone(zone));
     }
 
     public static String date(Instant instant, ZoneId zone) {

@@ -19,6 +19,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.matchprep.account.ui.ProfileView;
 import org.matchprep.account.ui.SignUpView;
 import org.matchprep.account.ui.UserAdminView;
+import org.matchprep.answers.ui.AnswerView;
+import org.matchprep.answers.ui.ExperienceListView;
+import org.matchprep.answers.ui.NarrativeView;
+import org.matchprep.answers.ui.QuestionListView;
+import org.matchprep.answers.ui.QuestionBankAdminView;
 import org.matchprep.audit.ui.AuditLogView;
 import org.matchprep.home.HomeView;
 import org.matchprep.testing.KaribuTest;
@@ -42,7 +47,20 @@ class RouteAccessTest extends KaribuTest {
         }
     }
 
-    record Route(String path, Class<? extends Component> view, boolean forVisitors, boolean adminOnly) {
+    /** {@code onlyFor}: the one kind of signed-in visitor allowed in, or null when every signed-in visitor is. */
+    record Route(String path, Class<? extends Component> view, boolean forVisitors, Who onlyFor) {
+
+        static Route signedIn(String path, Class<? extends Component> view) {
+            return new Route(path, view, false, null);
+        }
+
+        static Route onlyFor(Who who, String path, Class<? extends Component> view) {
+            return new Route(path, view, false, who);
+        }
+
+        static Route forVisitors(String path, Class<? extends Component> view) {
+            return new Route(path, view, true, null);
+        }
 
         Outcome expectedFor(Who who) {
             if (forVisitors) {
@@ -52,7 +70,7 @@ class RouteAccessTest extends KaribuTest {
             if (who == Who.ANONYMOUS) {
                 return Outcome.shows(LoginView.class);
             }
-            if (adminOnly && who != Who.ADMIN) {
+            if (onlyFor != null && who != onlyFor) {
                 return Outcome.REFUSED;
             }
             return Outcome.shows(view);
@@ -60,12 +78,18 @@ class RouteAccessTest extends KaribuTest {
     }
 
     static final List<Route> ROUTES = List.of(
-            new Route("", HomeView.class, false, false),
-            new Route("profile", ProfileView.class, false, false),
-            new Route("admin/users", UserAdminView.class, false, true),
-            new Route("admin/audit", AuditLogView.class, false, true),
-            new Route("login", LoginView.class, true, false),
-            new Route("signup", SignUpView.class, true, false));
+            Route.signedIn("", HomeView.class),
+            Route.signedIn("profile", ProfileView.class),
+            Route.onlyFor(Who.APPLICANT, "questions", QuestionListView.class),
+            Route.onlyFor(Who.APPLICANT, "narrative", NarrativeView.class),
+            // question 1 is the first seeded bank question ("Tell me about yourself.")
+            Route.onlyFor(Who.APPLICANT, "answers/1", AnswerView.class),
+            Route.onlyFor(Who.APPLICANT, "experiences", ExperienceListView.class),
+            Route.onlyFor(Who.ADMIN, "admin/questions", QuestionBankAdminView.class),
+            Route.onlyFor(Who.ADMIN, "admin/users", UserAdminView.class),
+            Route.onlyFor(Who.ADMIN, "admin/audit", AuditLogView.class),
+            Route.forVisitors("login", LoginView.class),
+            Route.forVisitors("signup", SignUpView.class));
 
     static Stream<Arguments> everyRouteForEveryVisitor() {
         return ROUTES.stream().flatMap(route -> Arrays.stream(Who.values())

@@ -1,0 +1,315 @@
+package org.matchprep.answers.ui;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import org.matchprep.answers.AnswerDraft;
+import org.matchprep.answers.AnswerHints;
+import org.matchprep.answers.AnswerService;
+import org.matchprep.answers.AnswerStructure;
+import org.matchprep.answers.EditConflictException;
+import org.matchprep.answers.ExperienceService;
+import org.matchprep.answers.ExperienceSummary;
+import org.matchprep.answers.Hint;
+import org.matchprep.answers.InvalidAnswerException;
+import org.matchprep.answers.SaveOutcome;
+import org.matchprep.answers.SpeakingTime;
+import org.matchprep.answers.domain.Answer;
+
+/**
+ * Edits one answer in its structure. Text is saved shortly after typing pauses (never more than a few
+ * seconds later); counts, speaking time and hints follow the text; conflicts with another tab are shown,
+ * never overwritten silently.
+ */
+public class AnswerEditor extends Div {
+
+    /** How long typing must pause before the text is sent and saved. */
+    static final int SAVE_AFTER_PAUSE_MILLIS = 800;
+
+    private final AnswerService answers;
+    private final ZoneId zone;
+    private final long questionId;
+    final Map<String, TextArea> fields = new LinkedHashMap<>();
+    private final Map<String, Span> partCounts = new LinkedHashMap<>();
+    final Span total = new Span();
+    final IntegerField pace = new IntegerField("Speaking pace (words a minute)");
+    final MultiSelectComboBox<ExperienceSummary> experiencesUsed = new MultiSelectComboBox<>("Experiences used in this answer");
+    final UnorderedList hints = new UnorderedList();
+    final SaveStatus status;
+    final Button history = new Button("History", VaadinIcon.CLOCK.create());
+    private final Div preview = new Div();
+    private AnswerDraft draft;
+    private long version;
+    private boolean dirty;
+
+    AnswerEditor(AnswerService answers, ExperienceService experiences, ZoneId zone, long questionId) {
+        this.answers = answers;
+        this.zone = zone;
+        this.questionId = questionId;
+        this.status = new SaveStatus(this::save);
+        addClassName("answer-editor");
+        // The browser asks before closing the tab while any editor holds text the server has not saved.
+        // Typing shows "Editing…" at once, before the pause sends the text, so "Saved" never shows over
+        // text the server has not received.
+        getElement().executeJs("""
+                this.addEventListener('input', event => {
+                  if (!event.target.closest('.answer-part')) { return; }
+                  this.dataset.unsaved = 'true';
+                  const status = this.querySelector('.save-status');
+                  if (status) { status.dataset.state = 'editing'; status.firstElementChild.textContent = 'Editing…'; }
+                });""");
+        addAttachListener(attach -> attach.getUI().getPage().executeJs("""
+                if (!window.matchprepUnsavedGuard) {
+                  window.matchprepUnsavedGuard = true;
+                  window.addEventListener('beforeunload', e => {
+                    if (document.querySelector('.answer-editor[data-unsaved="true"]')) { e.preventDefault(); e.returnValue = ''; }
+                  });
+                }"""));
+        draft = answers.open(questionId);
+        version = draft.version();
+
+        H2 question = new H2(draft.question().text());
+        question.addClassName("answer-question");
+        add(question);
+        if (draft.question().guidance() != null) {
+            Paragraph guidance = new Paragraph(draft.question().guidance());
+            guidance.addClassName("answer-guidance");
+            add(guidance);
+        }
+
+        Div toolbar = new Div(status, history);
+        toolbar.addClassName("answer-toolbar");
+        history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        history.addClickListener(click -> new RevisionHistoryDialog(answers, zone, questionId, this::reload).open());
+        add(toolbar);
+
+        Div partsBox = new Div();
+        partsBox.addClassName("answer-parts");
+        for (AnswerStructure.Part part : structure().parts()) {
+            partsBox.add(partField(part));
+        }
+        add(partsBox);
+
+        pace.setMin(SpeakingTime.MIN_WORDS_PER_MINUTE);
+        pace.setMax(SpeakingTime.MAX_WORDS_PER_MINUTE);
+        pace.setStepButtonsVisible(true);
+        pace.setStep(5);
+        pace.setValue(draft.wordsPerMinute());
+        pace.setHelperText("Most people speak 130-160 words a minute in an interview.");
+        pace.addValueChangeListener(change -> changePace(change.getValue()));
+        total.addClassName("answer-total");
+
+        experiencesUsed.setItems(experiences.myExperiences());
+        experiencesUsed.setItemLabelGenerator(experience -> experience.details().title());
+        experiencesUsed.setHelperText("Link the cases this answer draws on; they count as concrete examples.");
+        experiencesUsed.setValue(experiencesUsed.getListDataView().getItems()
+                .filter(experience -> draft.experienceIds().contains(experience.id())).collect(Collectors.toSet()));
+        experiencesUsed.addSelectionListener(selection -> {
+            selection.getAddedSelection().forEach(experience -> answers.linkExperience(questionId, experience.id()));
+            selection.getRemovedSelection().forEach(experience -> answers.unlinkExperience(questionId, experience.id()));
+            version = answers.open(questionId).version();
+            refreshHints();
+        });
+
+        Div timing = new Div(total, pace);
+        timing.addClassName("answer-timing");
+        hints.addClassName("answer-hints");
+        Div hintBox = new Div(new Span("Hints"), hints);
+        hintBox.addClassName("answer-hint-box");
+        add(timing, experiencesUsed, hintBox);
+
+        if (structure() == AnswerStructure.NARRATIVE) {
+            preview.addClassName("answer-preview");
+            add(preview);
+        }
+        status.lastSaved(draft.updatedAt(), zone);
+        refreshCounts();
+        refreshHints();
+    }
+
+    private Div partField(AnswerStructure.Part part) {
+        TextArea field = new TextArea(part.label());
+        field.setHelperText(part.guide() + " Aim for " + part.target() + ".");
+        field.setMaxLength(Answer.PART_MAX_LENGTH);
+        field.setWidthFull();
+        field.setMinRows(3);
+        field.setValue(draft.part(part.key()));
+        field.setValueChangeMode(ValueChangeMode.LAZY);
+        field.setValueChangeTimeout(SAVE_AFTER_PAUSE_MILLIS);
+        field.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                markDirty(true);
+                refreshCounts();
+                refreshHints();
+                save();
+            }
+        });
+        Span count = new Span();
+        count.addClassName("part-count");
+        fields.put(part.key(), field);
+        partCounts.put(part.key(), count);
+        Div box = new Div(field, count);
+        box.addClassName("answer-part");
+        return box;
+    }
+
+    void save() {
+        status.saving();
+        try {
+            SaveOutcome outcome = answers.save(questionId, version, currentParts());
+            version = outcome.version();
+            markDirty(false);
+            status.saved(outcome.savedAt(), zone);
+        } catch (EditConflictException conflict) {
+            status.notSaved("changed in another tab");
+            new ConflictDialog(structure(), currentParts(), conflict.stored(), this::keepMine, this::takeStored).open();
+        } catch (InvalidAnswerException invalid) {
+            status.notSaved(invalid.getMessage());
+        } catch (RuntimeException failure) {
+            status.notSaved("the server could not save it; your text is still here");
+            throw failure;
+        }
+    }
+
+    private void keepMine(AnswerDraft stored) {
+        version = stored == null ? answers.open(questionId).version() : stored.version();
+        save();
+    }
+
+    private void takeStored(AnswerDraft stored) {
+        reload();
+    }
+
+    /** Re-reads the stored answer, e.g. after a restore or when taking the other tab's version. */
+    void reload() {
+        draft = answers.open(questionId);
+        version = draft.version();
+        fields.forEach((key, field) -> field.setValue(draft.part(key)));
+        markDirty(false);
+        status.lastSaved(draft.updatedAt(), zone);
+        refreshCounts();
+        refreshHints();
+    }
+
+    private void changePace(Integer wordsPerMinute) {
+        if (wordsPerMinute == null || wordsPerMinute < SpeakingTime.MIN_WORDS_PER_MINUTE
+                || wordsPerMinute > SpeakingTime.MAX_WORDS_PER_MINUTE) {
+            pace.setInvalid(true);
+            pace.setErrorMessage("Choose between " + SpeakingTime.MIN_WORDS_PER_MINUTE + " and "
+                    + SpeakingTime.MAX_WORDS_PER_MINUTE + " words a minute.");
+            return;
+        }
+        pace.setInvalid(false);
+        answers.changeSpeakingRate(wordsPerMinute);
+        refreshCounts();
+    }
+
+    Map<String, String> currentParts() {
+        Map<String, String> parts = new LinkedHashMap<>();
+        fields.forEach((key, field) -> parts.put(key, field.getValue()));
+        return parts;
+    }
+
+    private int wordsPerMinute() {
+        Integer value = pace.getValue();
+        return value == null || pace.isInvalid() ? SpeakingTime.DEFAULT_WORDS_PER_MINUTE : value;
+    }
+
+    private void refreshCounts() {
+        int totalWords = 0;
+        for (Map.Entry<String, TextArea> entry : fields.entrySet()) {
+            int words = SpeakingTime.words(entry.getValue().getValue());
+            totalWords += words;
+            partCounts.get(entry.getKey()).setText(words + (words == 1 ? " word · " : " words · ")
+                    + SpeakingTime.format(SpeakingTime.of(words, wordsPerMinute())));
+        }
+        Duration spoken = SpeakingTime.of(totalWords, wordsPerMinute());
+        total.setText("Total: " + totalWords + " words · " + SpeakingTime.format(spoken) + " spoken. " + verdict(spoken, totalWords));
+        total.getElement().setAttribute("data-verdict", verdictKey(spoken, totalWords));
+        if (structure() == AnswerStructure.NARRATIVE) {
+            refreshPreview();
+        }
+    }
+
+    private String verdict(Duration spoken, int words) {
+        if (words == 0) {
+            return "";
+        }
+        if (structure() == AnswerStructure.NARRATIVE) {
+            if (spoken.compareTo(SpeakingTime.NARRATIVE_MIN) < 0) {
+                return "Shorter than 60 seconds: add a concrete detail.";
+            }
+            if (spoken.compareTo(SpeakingTime.NARRATIVE_MAX) > 0) {
+                return "Longer than 90 seconds: trim to the essentials.";
+            }
+            return "Inside 60-90 seconds.";
+        }
+        return spoken.compareTo(SpeakingTime.ANSWER_MAX) > 0 ? "Over 2 minutes: interviewers lose the thread." : "";
+    }
+
+    private String verdictKey(Duration spoken, int words) {
+        String verdict = verdict(spoken, words);
+        return verdict.isEmpty() || verdict.startsWith("Inside") ? "ok" : "warn";
+    }
+
+    private void refreshHints() {
+        hints.removeAll();
+        boolean linked = !experiencesUsed.getValue().isEmpty();
+        List<Hint> found = AnswerHints.standard().review(structure(), currentParts(), linked);
+        if (found.isEmpty()) {
+            hints.add(new ListItem("No hints: nothing stands out."));
+            return;
+        }
+        for (Hint hint : found) {
+            Span why = new Span(hint.why());
+            why.addClassName("hint-why");
+            ListItem item = new ListItem(new Span(hint.message()), why);
+            item.getElement().setAttribute("data-kind", hint.kind().name().toLowerCase());
+            hints.add(item);
+        }
+    }
+
+    private void refreshPreview() {
+        preview.removeAll();
+        preview.add(new Span("Assembled, as you would say it"));
+        String assembled = fields.values().stream().map(TextArea::getValue).map(String::strip)
+                .filter(text -> !text.isEmpty()).collect(Collectors.joining(" "));
+        preview.add(new Paragraph(assembled.isEmpty() ? "Write the parts above; the whole narrative appears here." : assembled));
+    }
+
+    private AnswerStructure structure() {
+        return draft.question().structure();
+    }
+
+    private void markDirty(boolean unsaved) {
+        dirty = unsaved;
+        getElement().setAttribute("data-unsaved", Boolean.toString(unsaved));
+        getElement().executeJs("this.dataset.unsaved = $0", Boolean.toString(unsaved));
+    }
+
+    boolean hasUnsavedChanges() {
+        return dirty;
+    }
+
+    Set<String> partKeys() {
+        return fields.keySet();
+    }
+}

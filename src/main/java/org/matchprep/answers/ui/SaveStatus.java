@@ -1,0 +1,65 @@
+package org.matchprep.answers.ui;
+
+import java.time.Instant;
+import java.time.ZoneId;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import org.matchprep.base.ui.Times;
+
+/** "Saving…", "Saved at 14:02" or "Not saved" with a retry button, announced politely to screen readers. */
+class SaveStatus extends Div {
+
+    enum State { UNCHANGED, SAVING, SAVED, NOT_SAVED }
+
+    private final Span text = new Span();
+    final Button retry = new Button("Retry");
+    private State state = State.UNCHANGED;
+
+    SaveStatus(Runnable onRetry) {
+        addClassName("save-status");
+        getElement().setAttribute("role", "status");
+        getElement().setAttribute("aria-live", "polite");
+        retry.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        retry.addClickListener(click -> onRetry.run());
+        retry.setVisible(false);
+        add(text, retry);
+    }
+
+    void saving() {
+        show(State.SAVING, "Saving…");
+    }
+
+    void saved(Instant at, ZoneId zone) {
+        show(State.SAVED, "Saved " + Times.time(at, zone));
+    }
+
+    void notSaved(String reason) {
+        show(State.NOT_SAVED, "Not saved: " + reason);
+    }
+
+    void lastSaved(Instant at, ZoneId zone) {
+        show(State.UNCHANGED, at == null ? "Nothing written yet" : "Last saved " + Times.dateTime(at, zone));
+    }
+
+    State state() {
+        return state;
+    }
+
+    String text() {
+        return text.getText();
+    }
+
+    private void show(State newState, String message) {
+        state = newState;
+        text.setText(message);
+        retry.setVisible(newState == State.NOT_SAVED);
+        getElement().setAttribute("data-state", newState.name().toLowerCase());
+        // The browser marks the status "Editing…" on its own while keys are pressed (see AnswerEditor), so
+        // the server's answer is pushed even when its text equals what the server sent last time.
+        getElement().executeJs("this.dataset.state = $0; this.firstElementChild.textContent = $1;",
+                newState.name().toLowerCase(), message);
+    }
+}

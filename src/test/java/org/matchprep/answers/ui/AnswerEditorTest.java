@@ -1,0 +1,171 @@
+package org.matchprep.answers.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.ListItem;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.matchprep.account.AccountSummary;
+import org.matchprep.answers.AnswerDraft;
+import org.matchprep.answers.AnswerService;
+import org.matchprep.answers.AnswerStructure;
+import org.matchprep.answers.QuestionBankService;
+import org.matchprep.answers.QuestionSummary;
+import org.matchprep.answers.RevisionDiff;
+import org.matchprep.answers.domain.Answer;
+import org.matchprep.testing.KaribuTest;
+import org.matchprep.testing.MutableClock;
+import org.matchprep.testing.MutableClockConfiguration;
+import org.springframework.context.annotation.Import;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@Import(MutableClockConfiguration.class)
+class AnswerEditorTest extends KaribuTest {
+
+    @Autowired
+    AnswerService answers;
+
+    @Autowired
+    QuestionBankService bank;
+
+    @Autowired
+    MutableClock clock;
+
+    private AccountSummary applicant;
+    private QuestionSummary star;
+
+    @BeforeEach
+    void openAStarAnswer() {
+        applicant = accounts.applicant();
+        signIn(applicant);
+        star = bank.questionsForMe().stream().filter(question -> question.structure() == AnswerStructure.STAR)
+                .findFirst().orElseThrow();
+        UI.getCurrent().navigate("answers/" + star.id());
+    }
+
+    private AnswerEditor editor() {
+        return _get(AnswerView.class).editor;
+    }
+
+    @Test
+    void the_editor_shows_the_question_and_one_field_per_star_part() {
+        assertThat(editor().partKeys()).containsExactly("situation", "task", "action", "result");
+        assertThat(editor().fields.get("situation").getLabel()).isEqualTo("Situation");
+        assertThat(editor().status.text()).isEqualTo("Nothing written yet");
+    }
+
+    @Test
+    void typing_updates_the_counts_and_saves_the_text() {
+        _setValue(editor().fields.get("situation"), "On my first night shift a patient arrived with chest pain.");
+
+        assertThat(editor().total.getText()).startsWith("Total: 11 words · 0:04");
+        assertThat(editor().status.state()).isEqualTo(SaveStatus.State.SAVED);
+        assertThat(answers.open(star.id()).part("situation")).isEqualTo("On my first night shift a patient arrived with chest pain.");
+    }
+
+    @Test
+    void a_cliche_without_an_example_shows_a_hint_with_its_reason() {
+        _setValue(editor().fields.get("situation"), "I like puzzles.");
+
+        assertThat(editor().hints.getChildren().map(item -> ((ListItem) item).getElement().getTextRecursively()))
+                .anySatisfy(text -> assertThat(text).contains("\"I like puzzles\" stands without a concrete example"));
+    }
+
+    @Test
+    void a_star_answer_without_a_result_is_flagged() {
+        _setValue(editor().fields.get("situation"), "During my surgery rotation the list was double-booked.");
+
+        assertThat(editor().hints.getElement().getTextRecursively()).contains("This STAR answer has no result yet.");
+    }
+
+    @Test
+    void text_over_the_limit_is_refused_and_the_saved_text_stays() {
+        _setValue(editor().fields.get("situation"), "A short situation.");
+        _setValue(editor().fields.get("situation"), "x".repeat(Answer.PART_MAX_LENGTH + 1));
+
+        assertThat(editor().status.state()).isEqualTo(SaveStatus.State.NOT_SAVED);
+        assertThat(editor().status.text()).contains("the limit is " + Answer.PART_MAX_LENGTH);
+        assertThat(editor().hasUnsavedChanges()).isTrue();
+        assertThat(answers.open(star.id()).part("situation")).isEqualTo("A short situation.");
+    }
+
+    @Test
+    void leaving_with_text_that_is_not_saved_asks_first() {
+        _setValue(editor().fields.get("situation"), "x".repeat(Answer.PART_MAX_LENGTH + 1));
+
+        UI.getCurrent().navigate("questions");
+
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(confirm.isOpened()).isTrue();
+        assertThat(_get(AnswerView.class)).as("still on the answer until the applicant decides").isNotNull();
+    }
+
+    @Test
+    void a_change_made_in_another_tab_opens_the_conflict_dialog_and_keeping_mine_saves_mine() {
+        _setValue(editor().fields.get("situation"), "Written in this tab.");
+        AnswerDraft stored = answers.open(star.id());
+        answers.save(star.id(), stored.version(), Map.of("situation", "Written in the other tab."));
+
+        _setValue(editor().fields.get("situation"), "Written in this tab, then more.");
+
+        ConflictDialog conflict = _get(ConflictDialog.class);
+        assertThat(answers.open(star.id()).part("situation")).as("nothing overwritten silently")
+                .isEqualTo("Written in the other tab.");
+        _click(conflict.keepMine);
+        assertThat(answers.open(star.id()).part("situation")).isEqualTo("Written in this tab, then more.");
+        assertThat(editor().status.state()).isEqualTo(SaveStatus.State.SAVED);
+    }
+
+    @Test
+    void taking_the_other_version_loads_it_into_the_editor() {
+        _setValue(editor().fields.get("situation"), "Mine.");
+        answers.save(star.id(), answers.open(star.id()).version(), Map.of("situation", "Theirs."));
+
+        _setValue(editor().fields.get("situation"), "Mine, edited.");
+        _click(_get(ConflictDialog.class).takeStored);
+
+        assertThat(editor().fields.get("situation").getValue()).isEqualTo("Theirs.");
+        assertThat(answers.open(star.id()).part("situation")).isEqualTo("Theirs.");
+    }
+
+    @Test
+    void history_compares_two_sessions_word_by_word_and_restores_the_older_one() {
+        _setValue(editor().fields.get("situation"), "The scan was normal.");
+        clock.advance(Duration.ofMinutes(10));
+        _setValue(editor().fields.get("situation"), "The scan was abnormal.");
+
+        _click(editor().history);
+        RevisionHistoryDialog history = _get(RevisionHistoryDialog.class);
+        assertThat(history.from.getValue().number()).isEqualTo(1);
+        assertThat(history.to.getValue().number()).isEqualTo(2);
+        RevisionDiff diff = answers.diff(history.from.getValue().id(), history.to.getValue().id());
+        assertThat(diff.parts().getFirst().segments()).extracting(RevisionDiff.Segment::kind)
+                .contains(RevisionDiff.Kind.REMOVED, RevisionDiff.Kind.ADDED);
+        assertThat(history.diff.getElement().getTextRecursively()).contains("normal", "abnormal");
+
+        _click(history.restore);
+
+        assertThat(editor().fields.get("situation").getValue()).isEqualTo("The scan was normal.");
+        assertThat(answers.history(star.id())).hasSize(3);
+        assertThat(answers.history(star.id()).getFirst().restoredFrom()).isEqualTo(1);
+    }
+
+    @Test
+    void changing_the_pace_changes_the_speaking_time_and_is_remembered() {
+        _setValue(editor().fields.get("situation"), "one two three four five six seven eight nine ten");
+        assertThat(editor().total.getText()).contains("0:04");
+
+        _setValue(editor().pace, 100);
+
+        assertThat(editor().total.getText()).contains("0:06");
+        assertThat(answers.speakingRate()).isEqualTo(100);
+    }
+}

@@ -1,0 +1,102 @@
+package org.matchprep.answers.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import com.vaadin.flow.component.UI;
+import org.junit.jupiter.api.Test;
+import org.matchprep.answers.AnswerService;
+import org.matchprep.answers.AnswerStructure;
+import org.matchprep.answers.Category;
+import org.matchprep.answers.QuestionBankService;
+import org.matchprep.answers.QuestionSummary;
+import org.matchprep.testing.KaribuTest;
+import org.matchprep.testing.Who;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class QuestionListViewTest extends KaribuTest {
+
+    @Autowired
+    QuestionBankService bank;
+
+    @Autowired
+    AnswerService answers;
+
+    @Test
+    void the_questions_are_grouped_in_the_five_categories_with_answered_counts() {
+        signInAndOpen(Who.APPLICANT);
+        QuestionSummary first = bank.questionsForMe().stream().filter(q -> q.category() == Category.IMG).findFirst().orElseThrow();
+        answers.save(first.id(), -1, Map.of("reason", "I trained in my parents' country."));
+
+        UI.getCurrent().navigate("questions");
+        QuestionListView view = _get(QuestionListView.class);
+
+        assertThat(view.categories.getTabCount()).isEqualTo(5);
+        assertThat(view.categories.getTabAt(0).getLabel()).startsWith("Get to know you · 0/");
+        assertThat(view.categories.getTabAt(1).getLabel()).startsWith("IMG-specific · 1/");
+        assertThat(tabText(view, 1)).contains(first.text());
+    }
+
+    @Test
+    void an_applicant_adds_a_question_of_their_own_to_a_category() {
+        signInAndOpen(Who.APPLICANT);
+        UI.getCurrent().navigate("questions");
+        QuestionListView view = _get(QuestionListView.class);
+
+        _click(view.addQuestion);
+        AddQuestionDialog dialog = _get(AddQuestionDialog.class);
+        _setValue(dialog.category, Category.RADIOLOGY);
+        _setValue(dialog.structure, AnswerStructure.FREE_TEXT);
+        _setValue(dialog.text, "How would you explain a CT to an anxious patient?");
+        _click(dialog.add);
+
+        assertThat(bank.questionsForMe()).anySatisfy(question -> {
+            assertThat(question.text()).isEqualTo("How would you explain a CT to an anxious patient?");
+            assertThat(question.own()).isTrue();
+            assertThat(question.category()).isEqualTo(Category.RADIOLOGY);
+        });
+        assertThat(view.categories.getSelectedIndex()).as("the list opens the category added to").isEqualTo(Category.RADIOLOGY.ordinal());
+        assertThat(tabText(view, Category.RADIOLOGY.ordinal())).contains("How would you explain a CT to an anxious patient?", "Your question");
+    }
+
+    private static String tabText(QuestionListView view, int index) {
+        return view.categories.getComponent(view.categories.getTabAt(index)).getElement().getTextRecursively();
+    }
+
+    @Test
+    void a_blank_own_question_is_refused_on_the_field() {
+        signInAndOpen(Who.APPLICANT);
+        UI.getCurrent().navigate("questions");
+        _click(_get(QuestionListView.class).addQuestion);
+        AddQuestionDialog dialog = _get(AddQuestionDialog.class);
+
+        _click(dialog.add);
+
+        assertThat(dialog.text.isInvalid()).isTrue();
+        assertThat(dialog.text.getErrorMessage()).isEqualTo("Write the question.");
+        assertThat(dialog.isOpened()).isTrue();
+    }
+
+    @Test
+    void the_narrative_view_offers_the_three_variants_and_assembles_the_parts() {
+        signInAndOpen(Who.APPLICANT);
+        UI.getCurrent().navigate("narrative");
+        NarrativeView view = _get(NarrativeView.class);
+
+        assertThat(view.variants.getTabCount()).isEqualTo(3);
+        assertThat(view.variants.getTabAt(0).getLabel()).isEqualTo("Tell me about yourself.");
+        AnswerEditor first = (AnswerEditor) view.variants.getComponent(view.variants.getTabAt(0)).getChildren().findFirst().orElseThrow();
+        assertThat(first.partKeys()).containsExactly("background", "why_abroad", "why_radiology", "goals");
+
+        _setValue(first.fields.get("background"), "I grew up in Chicago.");
+        _setValue(first.fields.get("goals"), "I want to train in a busy academic program.");
+
+        assertThat(first.getElement().getTextRecursively())
+                .contains("I grew up in Chicago. I want to train in a busy academic program.");
+        assertThat(first.total.getText()).contains("Shorter than 60 seconds");
+    }
+}
