@@ -12,6 +12,7 @@ public final class Roles {
 
     public static final String IS_ADMIN = "hasRole('" + ADMIN + "')";
     public static final String IS_APPLICANT = "hasRole('" + APPLICANT + "')";
+    public static final String IS_MENTOR = "hasRole('" + MENTOR + "')";
     public static final String IS_SIGNED_IN = "isAuthenticated()";
     public static final String IS_ANONYMOUS = "isAnonymous()";
 

@@ -1,0 +1,38 @@
+package org.matchprep.account;
+
+import java.util.Optional;
+
+import org.matchprep.account.domain.AccountInputRules;
+import org.matchprep.account.domain.AccountRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Lets other features find people they may connect with, without handing out the account list. */
+@Service
+@PreAuthorize(Roles.IS_SIGNED_IN)
+public class AccountDirectory {
+
+    private final AccountRepository accounts;
+
+    AccountDirectory(AccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    /** The enabled mentor with exactly this email, if any: an applicant must know the address. */
+    @Transactional(readOnly = true)
+    public Optional<AccountSummary> findActiveMentor(String email) {
+        return accounts.findByEmail(AccountInputRules.normaliseEmail(email))
+                .filter(account -> account.getRole() == Role.MENTOR && account.isEnabled())
+                .map(account -> account.toSummary());
+    }
+
+    /** For admins pairing people: the enabled account with this id and role, if any. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.IS_ADMIN)
+    public Optional<AccountSummary> findActive(long accountId, Role role) {
+        return accounts.findById(accountId)
+                .filter(account -> account.getRole() == role && account.isEnabled())
+                .map(account -> account.toSummary());
+    }
+}
