@@ -1,5 +1,7 @@
 package org.matchprep.home;
 
+import java.util.List;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -16,6 +18,8 @@ import org.matchprep.account.ui.ProfileView;
 import org.matchprep.answers.SpeakingTime;
 import org.matchprep.answers.WorkspaceProgress;
 import org.matchprep.answers.ui.AnswerView;
+import org.matchprep.feedback.PairingStatus;
+import org.matchprep.feedback.PairingSummary;
 import org.matchprep.base.ui.Times;
 
 /** An applicant's home: progress per category, speaking time prepared, latest edits, and the path ahead. */
@@ -33,9 +37,26 @@ class ApplicantHome extends Div {
             new Step("Interview season", "Dates in both time zones, checklists, impressions on the day, and your rank list.", null),
     };
 
-    ApplicantHome(AccountSummary me, WorkspaceProgress progress) {
+    ApplicantHome(AccountSummary me, WorkspaceProgress progress, List<PairingSummary> mentors) {
         addClassName("home-grid");
-        add(progressCard(progress), recentCard(me, progress), pathCard(), accountCard(me));
+        add(progressCard(progress), recentCard(me, progress), mentorsCard(mentors), pathCard(), accountCard(me));
+    }
+
+    private static Div mentorsCard(List<PairingSummary> mentors) {
+        Div card = new Div(new H2("Your mentors"));
+        card.addClassName("card");
+        if (mentors.isEmpty()) {
+            card.addClassName("empty-state");
+            card.add(new Paragraph("No mentor yet. Invite yours by email so they can review your answers."));
+        } else {
+            UnorderedList list = new UnorderedList();
+            list.addClassName("activity");
+            mentors.forEach(pairing -> list.add(new ListItem(pairing.mentorName()
+                    + (pairing.status() == PairingStatus.ACTIVE ? "" : " · invited"))));
+            card.add(list);
+        }
+        card.add(new Anchor("mentors", mentors.isEmpty() ? "Invite a mentor" : "Manage mentors"));
+        return card;
     }
 
     private static Div progressCard(WorkspaceProgress progress) {

@@ -11,6 +11,7 @@ import org.matchprep.account.AccountService;
 import org.matchprep.account.AccountSummary;
 import org.matchprep.answers.AnswerService;
 import org.matchprep.audit.AuditService;
+import org.matchprep.feedback.PairingService;
 import org.matchprep.base.ui.ViewHeader;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -22,13 +23,14 @@ import org.springframework.beans.factory.ObjectProvider;
 public class HomeView extends VerticalLayout {
 
     HomeView(AccountService accountService, ObjectProvider<AccountAdminService> accountAdmin,
-             ObjectProvider<AuditService> audit, ObjectProvider<AnswerService> answers) {
+             ObjectProvider<AuditService> audit, ObjectProvider<AnswerService> answers,
+             ObjectProvider<PairingService> pairings) {
         addClassName("page");
         AccountSummary me = accountService.myAccount();
         add(new ViewHeader("Welcome, " + me.displayName(), greeting(me)));
         switch (me.role()) {
-            case APPLICANT -> add(new ApplicantHome(me, answers.getObject().progress()));
-            case MENTOR -> add(new MentorHome(me));
+            case APPLICANT -> add(new ApplicantHome(me, answers.getObject().progress(), pairings.getObject().myMentors()));
+            case MENTOR -> add(new MentorHome(me, pairings.getObject().myApplicants(), pairings.getObject().invitations()));
             case ADMIN -> add(new AdminHome(me, accountAdmin.getObject(), audit.getObject(), answers.getObject().counts()));
         }
     }

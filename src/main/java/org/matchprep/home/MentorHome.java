@@ -1,27 +1,45 @@
 package org.matchprep.home;
 
+import java.util.List;
+
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouterLink;
 import org.matchprep.account.AccountSummary;
 import org.matchprep.account.ui.ProfileView;
+import org.matchprep.feedback.PairingSummary;
 
-/** A mentor's home: their applicants and review queue, empty until someone shares work with them. */
+/** A mentor's home: invitations waiting, the applicants they advise, and their account. */
 class MentorHome extends Div {
 
-    MentorHome(AccountSummary me) {
+    MentorHome(AccountSummary me, List<PairingSummary> applicants, List<PairingSummary> invitations) {
         addClassName("home-grid");
+
+        Div people = new Div(new H2("Your applicants"));
+        people.addClassName("card");
+        if (!invitations.isEmpty()) {
+            people.add(new Paragraph(invitations.size() == 1 ? "1 applicant asks you to mentor them."
+                    : invitations.size() + " applicants ask you to mentor them."));
+        }
+        if (applicants.isEmpty()) {
+            people.addClassName("empty-state");
+            people.add(new Paragraph("No applicants paired with you yet. Applicants invite you by your email, "
+                    + me.email() + ", or an admin pairs you."));
+        } else {
+            UnorderedList list = new UnorderedList();
+            list.addClassName("activity");
+            applicants.forEach(pairing -> list.add(new ListItem(pairing.applicantName())));
+            people.add(list);
+        }
+        people.add(new Anchor("applicants", invitations.isEmpty() ? "Open your applicants" : "Answer invitations"));
 
         Div queue = new Div(new H2("Review queue"),
                 new Paragraph("Nothing to review yet. When an applicant shares an answer and asks for a review, it waits here."));
-        queue.addClassName("card");
-        queue.addClassName("empty-state");
-
-        Div applicants = new Div(new H2("Your applicants"),
-                new Paragraph("No applicants are paired with you yet."));
-        applicants.addClassName("card");
-        applicants.addClassName("empty-state");
+        queue.addClassNames("card", "empty-state");
 
         Div account = new Div(new H2("Your account"),
                 new Paragraph("Time zone: " + me.timeZone().getId()
@@ -29,6 +47,6 @@ class MentorHome extends Div {
                 new RouterLink("Edit profile and time zone", ProfileView.class));
         account.addClassName("card");
 
-        add(queue, applicants, account);
+        add(people, queue, account);
     }
 }
