@@ -37,27 +37,27 @@ class MainLayoutTest extends KaribuTest {
     AuditEventRepository auditEvents;
 
     @Test
-    void an_applicant_sees_home_their_experiences_and_profile_in_the_navigation() {
+    void an_applicant_sees_their_workspace_mentors_and_profile_in_the_navigation() {
         signInAndOpen(Who.APPLICANT);
         UI.getCurrent().navigate("");
 
-        assertThat(navigationLabels()).containsExactly("Home", "Questions", "Narrative", "Experiences", "Profile");
+        assertThat(navigationLabels()).containsExactly("Home", "Questions", "Narrative", "Experiences", "Mentors", "Profile");
     }
 
     @Test
-    void a_mentor_sees_home_and_profile_in_the_navigation() {
+    void a_mentor_sees_home_applicants_and_profile_in_the_navigation() {
         signInAndOpen(Who.MENTOR);
         UI.getCurrent().navigate("");
 
-        assertThat(navigationLabels()).containsExactly("Home", "Profile");
+        assertThat(navigationLabels()).containsExactly("Home", "Applicants", "Profile");
     }
 
     @Test
-    void an_admin_also_sees_users_the_question_bank_and_the_audit_log_in_the_navigation() {
+    void an_admin_also_sees_users_pairings_the_question_bank_and_the_audit_log_in_the_navigation() {
         signInAndOpen(Who.ADMIN);
         UI.getCurrent().navigate("");
 
-        assertThat(navigationLabels()).containsExactly("Home", "Users", "Question bank", "Audit log", "Profile");
+        assertThat(navigationLabels()).containsExactly("Home", "Users", "Pairings", "Question bank", "Audit log", "Profile");
     }
 
     @Test

@@ -20,6 +20,9 @@ import org.matchprep.account.ui.ProfileView;
 import org.matchprep.account.ui.SignUpView;
 import org.matchprep.account.ui.UserAdminView;
 import org.matchprep.answers.ui.AnswerView;
+import org.matchprep.feedback.ui.MyApplicantsView;
+import org.matchprep.feedback.ui.MyMentorsView;
+import org.matchprep.feedback.ui.PairingAdminView;
 import org.matchprep.answers.ui.ExperienceListView;
 import org.matchprep.answers.ui.NarrativeView;
 import org.matchprep.answers.ui.QuestionListView;
@@ -85,6 +88,9 @@ class RouteAccessTest extends KaribuTest {
             // question 1 is the first seeded bank question ("Tell me about yourself.")
             Route.onlyFor(Who.APPLICANT, "answers/1", AnswerView.class),
             Route.onlyFor(Who.APPLICANT, "experiences", ExperienceListView.class),
+            Route.onlyFor(Who.APPLICANT, "mentors", MyMentorsView.class),
+            Route.onlyFor(Who.MENTOR, "applicants", MyApplicantsView.class),
+            Route.onlyFor(Who.ADMIN, "admin/pairings", PairingAdminView.class),
             Route.onlyFor(Who.ADMIN, "admin/questions", QuestionBankAdminView.class),
             Route.onlyFor(Who.ADMIN, "admin/users", UserAdminView.class),
             Route.onlyFor(Who.ADMIN, "admin/audit", AuditLogView.class),
