@@ -3,9 +3,9 @@ package org.matchprep.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 import org.matchprep.account.domain.Account;
 import org.matchprep.account.domain.AccountRepository;
 import org.matchprep.testing.IntegrationTest;

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.matchprep.account.AccountSummary;
+import org.matchprep.account.Role;
 import org.matchprep.account.domain.Account;
 import org.matchprep.account.domain.AccountRepository;
 import org.matchprep.feedback.domain.Pairing;
@@ -221,8 +223,8 @@ class PairingServiceTest extends IntegrationTest {
     @Test
     void an_applicant_sees_several_mentors_ordered_by_name() {
         AccountSummary applicant = accounts.applicant();
-        AccountSummary zed = accounts.create(org.matchprep.account.Role.MENTOR, unique("zed") + "@example.org", "Zed " + unique("M"));
-        AccountSummary ada = accounts.create(org.matchprep.account.Role.MENTOR, unique("ada") + "@example.org", "Ada " + unique("M"));
+        AccountSummary zed = accounts.create(Role.MENTOR, unique("zed") + "@example.org", "Zed " + unique("M"));
+        AccountSummary ada = accounts.create(Role.MENTOR, unique("ada") + "@example.org", "Ada " + unique("M"));
         PairingSummary invited = invite(applicant, zed);
         PairingSummary active = activePairing(applicant, ada);
         accounts.signIn(applicant);
@@ -678,6 +680,6 @@ class PairingServiceTest extends IntegrationTest {
     }
 
     private static String unique(String prefix) {
-        return prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 }
