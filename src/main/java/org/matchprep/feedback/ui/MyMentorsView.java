@@ -16,6 +16,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.matchprep.account.Roles;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.matchprep.base.ui.Notices;
 import org.matchprep.base.ui.ViewHeader;
 import org.matchprep.feedback.PairingException;
@@ -66,6 +67,11 @@ public class MyMentorsView extends VerticalLayout {
         } catch (PairingException refused) {
             mentorEmail.setErrorMessage(refused.getMessage());
             mentorEmail.setInvalid(true);
+        } catch (DataIntegrityViolationException sameMomentInvite) {
+            // another tab invited the same mentor at the same moment; the database kept one invitation
+            mentorEmail.setErrorMessage("You have just invited this mentor.");
+            mentorEmail.setInvalid(true);
+            refresh();
         }
     }
 

@@ -14,6 +14,7 @@ import org.matchprep.account.AccountAdminService;
 import org.matchprep.account.AccountSummary;
 import org.matchprep.account.Role;
 import org.matchprep.account.Roles;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.matchprep.base.ui.Notices;
 import org.matchprep.base.ui.ViewHeader;
 import org.matchprep.feedback.PairingException;
@@ -84,6 +85,10 @@ public class PairingAdminView extends VerticalLayout {
             refresh();
         } catch (PairingException refused) {
             Notices.error(refused.getMessage());
+        } catch (DataIntegrityViolationException sameMomentPairing) {
+            // someone paired or invited the same two people at the same moment; the database kept one
+            Notices.error("These two were paired a moment ago.");
+            refresh();
         }
     }
 
