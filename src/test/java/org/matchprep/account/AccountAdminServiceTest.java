@@ -426,16 +426,6 @@ class AccountAdminServiceTest extends IntegrationTest {
 
     // --- helpers -----------------------------------------------------------------------------------
 
-    private AccountSummary signedIn(Who who) {
-        if (who == Who.ANONYMOUS) {
-            accounts.signInAnonymously();
-            return null;
-        }
-        AccountSummary account = accounts.create(who.role());
-        accounts.signIn(account);
-        return account;
-    }
-
     private AccountSummary disabledAccount(Role role) {
         AccountSummary summary = accounts.create(role);
         Account account = repository.findById(summary.id()).orElseThrow();

@@ -303,16 +303,6 @@ class AccountServiceTest extends IntegrationTest {
 
     // --- helpers -----------------------------------------------------------------------------------
 
-    private AccountSummary signedIn(Who who) {
-        if (who == Who.ANONYMOUS) {
-            accounts.signInAnonymously();
-            return null;
-        }
-        AccountSummary account = accounts.create(who.role());
-        accounts.signIn(account);
-        return account;
-    }
-
     private static SignUpRequest validSignUp(String email) {
         return new SignUpRequest(email, "New Applicant", "Europe/Berlin", NEW_PASSWORD, NEW_PASSWORD);
     }

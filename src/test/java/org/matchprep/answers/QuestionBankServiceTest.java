@@ -19,8 +19,6 @@ import org.matchprep.testing.IntegrationTest;
 import org.matchprep.testing.Who;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 class QuestionBankServiceTest extends IntegrationTest {
 
@@ -448,33 +446,12 @@ class QuestionBankServiceTest extends IntegrationTest {
 
     // --- helpers ---------------------------------------------------------------------------------
 
-    private AccountSummary signedIn(Who who) {
-        if (who == Who.ANONYMOUS) {
-            accounts.signInAnonymously();
-            return null;
-        }
-        AccountSummary account = accounts.create(who.role());
-        accounts.signIn(account);
-        return account;
-    }
-
     /** Signs in as {@code applicant} when the caller is an applicant, otherwise as a fresh caller of that kind. */
     private void caller(Who who, AccountSummary applicant) {
         if (who == Who.APPLICANT) {
             accounts.signIn(applicant);
         } else {
             signedIn(who);
-        }
-    }
-
-    /** Runs {@code action} signed in as {@code account}, then puts back whoever was signed in before. */
-    private <T> T as(AccountSummary account, Supplier<T> action) {
-        Authentication before = SecurityContextHolder.getContext().getAuthentication();
-        accounts.signIn(account);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(before);
         }
     }
 

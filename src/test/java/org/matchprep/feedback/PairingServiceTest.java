@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,8 +21,6 @@ import org.matchprep.testing.Who;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 class PairingServiceTest extends IntegrationTest {
 
@@ -616,16 +613,6 @@ class PairingServiceTest extends IntegrationTest {
 
     // --- helpers ---------------------------------------------------------------------------------
 
-    private AccountSummary signedIn(Who who) {
-        if (who == Who.ANONYMOUS) {
-            accounts.signInAnonymously();
-            return null;
-        }
-        AccountSummary account = accounts.create(who.role());
-        accounts.signIn(account);
-        return account;
-    }
-
     /** Signs in as {@code applicant} or {@code mentor} when the caller is of that kind, otherwise as a fresh caller. */
     private void caller(Who who, AccountSummary applicant, AccountSummary mentor) {
         if (who == Who.APPLICANT && applicant != null) {
@@ -634,17 +621,6 @@ class PairingServiceTest extends IntegrationTest {
             accounts.signIn(mentor);
         } else {
             signedIn(who);
-        }
-    }
-
-    /** Runs {@code action} signed in as {@code account}, then puts back whoever was signed in before. */
-    private <T> T as(AccountSummary account, Supplier<T> action) {
-        Authentication before = SecurityContextHolder.getContext().getAuthentication();
-        accounts.signIn(account);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(before);
         }
     }
 

@@ -1,9 +1,13 @@
 package org.matchprep.testing;
 
+import java.util.function.Supplier;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.matchprep.account.AccountSummary;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
@@ -37,6 +41,28 @@ public abstract class IntegrationTest {
             accounts.signInAnonymously();
         } else {
             accounts.signIn(accounts.create(who.role()));
+        }
+    }
+
+    /** Signs in a fresh account of the given kind and returns it (null for ANONYMOUS). */
+    protected AccountSummary signedIn(Who who) {
+        if (who == Who.ANONYMOUS) {
+            accounts.signInAnonymously();
+            return null;
+        }
+        AccountSummary account = accounts.create(who.role());
+        accounts.signIn(account);
+        return account;
+    }
+
+    /** Runs {@code action} signed in as {@code account}, then puts back whoever was signed in before. */
+    protected <T> T as(AccountSummary account, Supplier<T> action) {
+        Authentication before = SecurityContextHolder.getContext().getAuthentication();
+        accounts.signIn(account);
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(before);
         }
     }
 
