@@ -72,6 +72,36 @@ class AnswerServiceTest extends IntegrationTest {
 
     @ParameterizedTest
     @EnumSource(Who.class)
+    void listing_my_questions_with_their_answers_is_for_applicants_only(Who who) {
+        AccountSummary owner = accounts.applicant();
+        QuestionSummary question = ownQuestion(owner, AnswerStructure.FREE_TEXT);
+        saveAs(owner, question, "Four words in here.");
+        caller(who, owner);
+
+        if (who == Who.APPLICANT) {
+            assertThat(service.myQuestions()).filteredOn(entry -> entry.question().id() == question.id())
+                    .singleElement().satisfies(entry -> {
+                        assertThat(entry.words()).isEqualTo(4);
+                        assertThat(entry.answered()).isTrue();
+                    });
+        } else {
+            assertThatThrownBy(() -> service.myQuestions()).isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    @Test
+    void my_question_list_shows_neither_another_applicants_othersQuestionquestions_nor_their_answers() {
+        AccountSummary owner = accounts.applicant();
+        QuestionSummary othersQuestion = ownQuestion(owner, AnswerStructure.FREE_TEXT);
+        saveAs(owner, othersQuestion, "Only mine.");
+        accounts.signIn(accounts.applicant());
+
+        assertThat(service.myQuestions()).noneMatch(entry -> entry.question().id() == othersQuestion.id());
+        assertThat(service.myQuestions()).allMatch(entry -> !entry.answered());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Who.class)
     void saving_an_answer_is_for_applicants_only(Who who) {
         AccountSummary owner = accounts.applicant();
         QuestionSummary question = ownQuestion(owner, AnswerStructure.FREE_TEXT);
