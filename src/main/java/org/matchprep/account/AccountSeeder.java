@@ -3,6 +3,7 @@ package org.matchprep.account;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -100,13 +101,16 @@ class AccountSeeder implements ApplicationRunner {
 
     private void seedDemoAccounts() {
         String hash = passwordEncoder.encode(DEMO_PASSWORD);
+        Map<String, Long> ids = new LinkedHashMap<>();
         for (DemoAccount demo : DEMO_ACCOUNTS) {
             if (!accounts.existsByEmail(demo.email())) {
                 Account account = accounts.save(new Account(demo.email(), demo.name(), hash,
                         ZoneId.of(demo.timeZone()), demo.role(), clock.instant()));
                 events.publishEvent(new AccountEvent.Created(account.getId(), account.getEmail(), demo.role(), false));
+                ids.put(account.getEmail(), account.getId());
             }
         }
+        events.publishEvent(new DemoAccountsSeeded(Map.copyOf(ids)));
         log.info("Seeded demo accounts into the empty embedded database");
         logDemoSignIns();
     }
