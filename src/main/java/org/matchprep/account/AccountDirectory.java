@@ -1,6 +1,9 @@
 package org.matchprep.account;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.matchprep.account.domain.AccountInputRules;
 import org.matchprep.account.domain.AccountRepository;
@@ -34,5 +37,15 @@ public class AccountDirectory {
         return accounts.findById(accountId)
                 .filter(account -> account.getRole() == role && account.isEnabled())
                 .map(account -> account.toSummary());
+    }
+
+    /**
+     * Display names for the people another feature shows beside shared work (comment authors, the other side
+     * of a pairing). The calling feature passes only ids its user already works with.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> displayNames(Collection<Long> accountIds) {
+        return accounts.findAllById(accountIds).stream()
+                .collect(Collectors.toMap(account -> account.getId(), account -> account.getDisplayName()));
     }
 }

@@ -67,7 +67,7 @@ public class AnswerService {
         return answers.findByApplicantIdAndQuestionId(me, questionId)
                 .map(answer -> draftOf(question, answer))
                 .orElseGet(() -> new AnswerDraft(question.toSummary(), Map.of(), AnswerDraft.NOT_SAVED_YET, null,
-                        java.util.Set.of(), wordsPerMinute(me)));
+                        java.util.Set.of(), wordsPerMinute(me), null));
     }
 
     /** Every question I see (bank and my own), each with the state of my answer. */
@@ -243,7 +243,7 @@ public class AnswerService {
 
     private AnswerDraft draftOf(Question question, Answer answer) {
         return new AnswerDraft(question.toSummary(), answer.getParts(), answer.getVersion(), answer.getUpdatedAt(),
-                answer.getExperienceIds(), wordsPerMinute(answer.getApplicantId()));
+                answer.getExperienceIds(), wordsPerMinute(answer.getApplicantId()), answer.getId());
     }
 
     private QuestionSummary questionSummary(Map<Long, Question> visible, long questionId) {

@@ -18,7 +18,8 @@ import org.matchprep.answers.RevisionSummary;
 /**
  * A kept state of an answer. Saves while someone is typing fold into the newest revision, so the history
  * shows editing sessions rather than every pause: a save folds when it comes within {@link #BURST_GAP} of
- * the previous one and the revision is younger than {@link #BURST_MAX}. A restored revision never folds.
+ * the previous one and the revision is younger than {@link #BURST_MAX}. A restored revision never folds,
+ * nor does one a mentor has read ({@link #seal}).
  */
 @Entity
 @Table(name = "answer_revision")
@@ -54,6 +55,11 @@ public class Revision {
     @Column(name = "restored_from")
     private Integer restoredFrom;
 
+    // set once a mentor has read this revision: later saves start a new one, so a comment's revision
+    // stays exactly the text the mentor saw
+    @Column(name = "sealed_at")
+    private Instant sealedAt;
+
     protected Revision() {
     }
 
@@ -68,7 +74,7 @@ public class Revision {
     }
 
     public boolean canFold(Instant now) {
-        return restoredFrom == null
+        return restoredFrom == null && sealedAt == null
                 && !now.isAfter(savedAt.plus(BURST_GAP))
                 && !now.isAfter(startedAt.plus(BURST_MAX));
     }
@@ -80,6 +86,17 @@ public class Revision {
         this.parts = new LinkedHashMap<>(newParts);
         this.wordCount = Answer.countWords(newParts);
         this.savedAt = now;
+    }
+
+    /** Freezes this revision: a mentor has read it. Idempotent. */
+    public void seal(Instant now) {
+        if (sealedAt == null) {
+            sealedAt = now;
+        }
+    }
+
+    public boolean isSealed() {
+        return sealedAt != null;
     }
 
     public RevisionSummary toSummary() {

@@ -1,11 +1,11 @@
-package org.matchprep.feedback.domain;
+package org.matchprep.review.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.matchprep.feedback.domain.TextAnchorMatcher.Match;
+import org.matchprep.review.domain.TextAnchorMatcher.Match;
 
 class TextAnchorMatcherTest {
 

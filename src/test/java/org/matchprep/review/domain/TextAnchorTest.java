@@ -1,4 +1,4 @@
-package org.matchprep.feedback.domain;
+package org.matchprep.review.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.matchprep.feedback.domain;
+package org.matchprep.review.domain;
 
 /**
  * Where a mentor's inline comment points: the passage they selected, a little of the text around it and

@@ -1,4 +1,4 @@
-package org.matchprep.feedback.domain;
+package org.matchprep.review.domain;
 
 import java.util.ArrayList;
 import java.util.Comparator;
