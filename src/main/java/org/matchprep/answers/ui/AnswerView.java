@@ -43,7 +43,15 @@ public class AnswerView extends VerticalLayout implements BeforeEnterObserver, B
         }
         removeAll();
         editor = new AnswerEditor(answers, experiences, accounts.myAccount().timeZone(), questionId);
-        add(new RouterLink("← All questions", QuestionListView.class), editor);
+        // the review feature lives in its own package (it depends on this one), so it is linked by path
+        Long answerId = answers.open(questionId).answerId();
+        com.vaadin.flow.component.html.Div links = new com.vaadin.flow.component.html.Div(
+                new RouterLink("← All questions", QuestionListView.class));
+        links.addClassName("row-actions");
+        if (answerId != null) {
+            links.add(new com.vaadin.flow.component.html.Anchor("review/" + answerId, "Share and feedback"));
+        }
+        add(links, editor);
     }
 
     @Override

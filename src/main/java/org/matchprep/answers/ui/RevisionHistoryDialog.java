@@ -75,18 +75,6 @@ class RevisionHistoryDialog extends Dialog {
         RevisionSummary newer = older == from.getValue() ? to.getValue() : from.getValue();
         RevisionDiff changes = answers.diff(older.id(), newer.id());
         restore.setEnabled(older.number() != newer.number());
-        for (RevisionDiff.PartDiff part : changes.parts()) {
-            Div text = new Div();
-            text.addClassName("diff-text");
-            for (RevisionDiff.Segment segment : part.segments()) {
-                Span span = new Span(segment.text());
-                span.addClassName("diff-" + segment.kind().name().toLowerCase());
-                text.add(span);
-            }
-            if (part.segments().isEmpty()) {
-                text.add(new Span("(empty)"));
-            }
-            diff.add(new H3(part.label() + (part.changed() ? "" : " · unchanged")), text);
-        }
+        diff.add(new DiffText(changes));
     }
 }

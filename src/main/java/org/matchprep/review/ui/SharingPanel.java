@@ -1,0 +1,123 @@
+package org.matchprep.review.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.matchprep.base.ui.Notices;
+import org.matchprep.review.ReviewException;
+import org.matchprep.review.ShareTarget;
+import org.matchprep.review.SharingService;
+import org.matchprep.review.SharingState;
+import org.matchprep.review.domain.Share;
+
+/** The applicant's controls for one answer: which mentors may read it, and review requests. */
+public class SharingPanel extends Div {
+
+    private final SharingService sharing;
+    private final long questionId;
+    private final Runnable changed;
+
+    public SharingPanel(SharingService sharing, long questionId, Runnable changed) {
+        this.sharing = sharing;
+        this.questionId = questionId;
+        this.changed = changed;
+        addClassName("sharing-panel");
+        addClassName("card");
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        SharingState state = sharing.sharing(questionId);
+        add(new H2("Shared with"));
+        if (state.mentors().isEmpty()) {
+            add(new Paragraph("You have no active mentor yet. Invite one on the Mentors page, then share this answer."),
+                    new Anchor("mentors", "Go to Mentors"));
+            return;
+        }
+        if (state.answerId() == null) {
+            add(new Paragraph("Write and save this answer before sharing it."));
+            return;
+        }
+        for (ShareTarget mentor : state.mentors()) {
+            add(row(mentor));
+        }
+    }
+
+    private Div row(ShareTarget mentor) {
+        Div row = new Div();
+        row.addClassName("share-row");
+        Checkbox shared = new Checkbox(mentor.mentorName(), mentor.shared());
+        shared.setTooltipText(mentor.shared() ? "Untick to stop sharing" : "Tick to let this mentor read and comment");
+        shared.addValueChangeListener(change -> {
+            if (!change.isFromClient()) {
+                return;
+            }
+            if (change.getValue()) {
+                attempt(() -> sharing.share(questionId, mentor.mentorId()), "Shared with " + mentor.mentorName() + ".");
+            } else {
+                ConfirmDialog confirm = new ConfirmDialog("Stop sharing with " + mentor.mentorName() + "?",
+                        "They lose access at once. Their comments stay and come back if you share again.",
+                        "Stop sharing", confirmed -> attempt(() -> sharing.revoke(questionId, mentor.mentorId()),
+                        "No longer shared with " + mentor.mentorName() + "."));
+                confirm.setCancelable(true);
+                confirm.addCancelListener(cancelled -> shared.setValue(true));
+                confirm.open();
+            }
+        });
+        row.add(shared);
+        if (mentor.shared() && mentor.status() != null) {
+            Span status = new Span(mentor.status().label());
+            status.getElement().getThemeList().addAll(List.of("badge", "small"));
+            row.add(status);
+        }
+        Button request = new Button("Request review", click -> openRequest(mentor));
+        request.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        request.getElement().setAttribute("aria-label", "Request a review from " + mentor.mentorName());
+        row.add(request);
+        return row;
+    }
+
+    private void openRequest(ShareTarget mentor) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Ask " + mentor.mentorName() + " for a review");
+        TextArea note = new TextArea("Note (optional)");
+        note.setPlaceholder("What should they look at? e.g. \"Is the opening too long?\"");
+        note.setMaxLength(Share.NOTE_MAX_LENGTH);
+        note.setWidth("min(32rem, 80vw)");
+        Button send = new Button("Request review", click -> {
+            if (attempt(() -> sharing.requestReview(questionId, mentor.mentorId(), note.getValue()),
+                    "Review requested from " + mentor.mentorName() + ".")) {
+                dialog.close();
+            }
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new Paragraph("This shares the answer with them if it is not shared yet."), note);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), send);
+        dialog.open();
+        note.focus();
+    }
+
+    private boolean attempt(Runnable action, String success) {
+        try {
+            action.run();
+            Notices.success(success);
+            return true;
+        } catch (ReviewException refused) {
+            Notices.error(refused.getMessage());
+            return false;
+        } finally {
+            changed.run();
+        }
+    }
+}
