@@ -41,7 +41,7 @@ class MainLayoutTest extends KaribuTest {
         signInAndOpen(Who.APPLICANT);
         UI.getCurrent().navigate("");
 
-        assertThat(navigationLabels()).containsExactly("Home", "Questions", "Narrative", "Experiences", "Mentors", "Profile");
+        assertThat(navigationLabels()).containsExactly("Home", "Questions", "Narrative", "Experiences", "Mentors", "Feedback", "Profile");
     }
 
     @Test
@@ -49,7 +49,7 @@ class MainLayoutTest extends KaribuTest {
         signInAndOpen(Who.MENTOR);
         UI.getCurrent().navigate("");
 
-        assertThat(navigationLabels()).containsExactly("Home", "Applicants", "Profile");
+        assertThat(navigationLabels()).containsExactly("Home", "Applicants", "Reviews", "Profile");
     }
 
     @Test

@@ -47,7 +47,7 @@ public class AnswerView extends VerticalLayout implements BeforeEnterObserver, B
         Long answerId = answers.open(questionId).answerId();
         com.vaadin.flow.component.html.Div links = new com.vaadin.flow.component.html.Div(
                 new RouterLink("← All questions", QuestionListView.class));
-        links.addClassName("row-actions");
+        links.addClassName("page-links");
         if (answerId != null) {
             links.add(new com.vaadin.flow.component.html.Anchor("review/" + answerId, "Share and feedback"));
         }

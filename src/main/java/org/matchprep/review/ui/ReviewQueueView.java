@@ -45,7 +45,9 @@ public class ReviewQueueView extends VerticalLayout {
             if (group.isEmpty()) {
                 continue;
             }
-            add(new H2(heading(status) + " (" + group.size() + ")"));
+            H2 title = new H2(heading(status) + " (" + group.size() + ")");
+            title.addClassName("section-heading");
+            add(title);
             Div list = new Div();
             list.addClassName("review-list");
             group.forEach(item -> list.add(row(item, zone)));

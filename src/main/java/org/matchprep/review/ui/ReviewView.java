@@ -137,7 +137,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         } else {
             Div links = new Div(new RouterLink("← Shared answers", FeedbackView.class),
                     new Anchor("answers/" + page.question().id(), "Edit this answer"));
-            links.addClassName("row-actions");
+            links.addClassName("page-links");
             top.add(links);
         }
         String who = page.viewerIsMentor() ? page.applicantName() + "'s answer" : "Your answer";
@@ -154,11 +154,6 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         Span status = new Span(page.reviewStatus().label());
         status.getElement().getThemeList().addAll(List.of("badge", page.reviewStatus() == ReviewStatus.DONE ? "success" : "primary"));
         bar.add(status);
-        if (page.reviewNote() != null) {
-            Paragraph note = new Paragraph("Note from " + page.applicantName() + ": " + page.reviewNote());
-            note.addClassName("review-note");
-            bar.add(note);
-        }
         if (page.changedSinceReview()) {
             Button changes = new Button("Changes since your review (revision " + page.reviewedRevisionNumber() + ")",
                     click -> showChanges());
@@ -172,6 +167,11 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         done.setEnabled(page.reviewStatus() != ReviewStatus.DONE || page.changedSinceReview());
         bar.add(done);
+        if (page.reviewNote() != null) {
+            Paragraph note = new Paragraph("Note from " + page.applicantName() + ": " + page.reviewNote());
+            note.addClassName("review-note");
+            bar.add(note);
+        }
         return bar;
     }
 

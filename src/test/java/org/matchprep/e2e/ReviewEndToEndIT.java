@@ -1,0 +1,123 @@
+package org.matchprep.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The feedback loop in a real browser: the demo applicant shares an answer and asks for a review; the demo
+ * mentor selects a passage and comments; the applicant sees the passage highlighted, replies and revises the
+ * text in front of it; the comment is still attached to its passage. The comment's markup stays text.
+ */
+class ReviewEndToEndIT {
+
+    private static final String PASSAGE = "Madras Medical College";
+    private static final String TEXT = "I trained at " + PASSAGE + ", where one CT read changed a trauma patient's care.";
+    private static final String COMMENT = "Name the rotation <img src=x onerror=\"document.title='pwned'\">";
+
+    @Test
+    void a_comment_on_a_passage_survives_the_applicant_revising_the_text() throws Exception {
+        assumeTrue(Browsers.available(), Browsers.MISSING);
+        Path jar = Path.of(System.getProperty("matchprep.jar", "target/matchprep-0.1.0-SNAPSHOT.jar"));
+        assumeTrue(Files.isRegularFile(jar), "The packaged jar " + jar + " is missing: run ./mvnw verify");
+        Path workDir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "e2e")), "review-");
+
+        try (PackagedApp app = PackagedApp.start(jar.toAbsolutePath(), workDir)) {
+            WebDriver applicant = Browsers.start(workDir);
+            WebDriver mentor = Browsers.start(workDir);
+            try {
+                String reviewPath = writeAndRequestReview(applicant, app);
+                commentOnPassage(mentor, app);
+
+                WebDriverWait wait = new WebDriverWait(applicant, Duration.ofSeconds(30));
+                applicant.get(app.url(reviewPath));
+                WebElement mark = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".passage-mark")));
+                assertThat(mark.getText()).isEqualTo(PASSAGE);
+                WebElement body = applicant.findElement(By.cssSelector(".thread-comment-body"));
+                assertThat(body.getText()).isEqualTo(COMMENT);
+                assertThat(applicant.findElements(By.cssSelector(".review-side img"))).isEmpty();
+                assertThat(applicant.getTitle()).doesNotContain("pwned");
+
+                applicant.findElement(By.cssSelector(".thread-reply textarea")).sendKeys("It was the trauma radiology rotation.");
+                applicant.findElement(By.xpath("//vaadin-button[normalize-space()='Reply']")).click();
+                wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".thread-comment-body"), 2));
+
+                // revise: new words before the passage, so it moves
+                applicant.findElement(By.linkText("Edit this answer")).click();
+                WebElement part = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".answer-part textarea")));
+                part.sendKeys(Keys.chord(Keys.CONTROL, Keys.HOME));
+                part.sendKeys("Born in Chennai. ");
+                wait.until(ExpectedConditions.attributeToBe(By.cssSelector(".save-status"), "data-state", "saved"));
+
+                applicant.get(app.url(reviewPath));
+                WebElement moved = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".passage-mark")));
+                assertThat(moved.getText()).isEqualTo(PASSAGE);
+                assertThat(applicant.findElement(By.cssSelector("[data-part]")).getText()).startsWith("Born in Chennai. I trained at");
+                assertThat(applicant.findElements(By.cssSelector(".thread-comment-body"))).hasSize(2);
+            } finally {
+                applicant.quit();
+                mentor.quit();
+            }
+        }
+    }
+
+    /** As the demo applicant: writes the first question's answer, shares it and asks the demo mentor for a review. */
+    private static String writeAndRequestReview(WebDriver browser, PackagedApp app) {
+        Browsers.signIn(browser, app.url("login"), "applicant@matchprep.test", "interview-ready-2026");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+        browser.get(app.url("questions"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.question-link"))).click();
+        WebElement part = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".answer-part textarea")));
+        part.sendKeys(TEXT);
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector(".save-status"), "data-state", "saved"));
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Share and feedback"))).click();
+        wait.until(ExpectedConditions.urlContains("/review/"));
+        String url = browser.getCurrentUrl();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".share-row vaadin-button"))).click();
+        WebElement note = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-dialog textarea")));
+        note.sendKeys("Is the opening too long?");
+        browser.findElement(By.cssSelector("vaadin-dialog vaadin-button[theme~='primary']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".share-row"), "Review requested"));
+        return url.substring(url.indexOf("review/"));
+    }
+
+    /** As the demo mentor: opens the requested review, selects the passage in the text and comments on it. */
+    private static void commentOnPassage(WebDriver browser, PackagedApp app) {
+        Browsers.signIn(browser, app.url("login"), "mentor@matchprep.test", "interview-ready-2026");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+        browser.get(app.url("reviews"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".review-row-title"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-part]")));
+        // a real selection in the page, as a drag would make it; the page's script reports it to the server
+        ((JavascriptExecutor) browser).executeScript("""
+                const part = document.querySelector('[data-part]');
+                const node = part.firstChild;
+                const at = node.textContent.indexOf(arguments[0]);
+                const range = document.createRange();
+                range.setStart(node, at);
+                range.setEnd(node, at + arguments[0].length);
+                window.getSelection().removeAllRanges();
+                window.getSelection().addRange(range);
+                """, PASSAGE);
+        WebElement comment = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".comment-composer textarea")));
+        assertThat(browser.findElement(By.cssSelector(".comment-composer .thread-quote")).getText()).contains(PASSAGE);
+        comment.sendKeys(COMMENT);
+        browser.findElement(By.xpath("//div[contains(@class,'comment-composer')]//vaadin-button[normalize-space()='Comment']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".passage-mark"), PASSAGE));
+    }
+}

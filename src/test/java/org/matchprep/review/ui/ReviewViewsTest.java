@@ -1,0 +1,258 @@
+package org.matchprep.review.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.matchprep.account.AccountSummary;
+import org.matchprep.answers.AnswerDraft;
+import org.matchprep.answers.AnswerService;
+import org.matchprep.feedback.PairingService;
+import org.matchprep.home.HomeView;
+import org.matchprep.review.ReviewService;
+import org.matchprep.review.SharingService;
+import org.matchprep.review.ThreadView;
+import org.matchprep.testing.KaribuTest;
+import org.matchprep.testing.Shown;
+import org.matchprep.testing.Who;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The review flow without a browser: share, request, select a passage, comment, reply, revoke. */
+class ReviewViewsTest extends KaribuTest {
+
+    private static final long QUESTION = 1;
+    private static final String PASSAGE = "Madras Medical College";
+    private static final String TEXT = "I trained at " + PASSAGE + ", where one CT read changed a trauma patient's care.";
+
+    @Autowired
+    AnswerService answers;
+    @Autowired
+    SharingService sharing;
+    @Autowired
+    ReviewService reviews;
+    @Autowired
+    PairingService pairings;
+
+    AccountSummary applicant;
+    AccountSummary mentor;
+    String part;
+    long answerId;
+
+    @BeforeEach
+    void anApplicantWithAWrittenAnswerAndAMentor() {
+        applicant = accounts.applicant();
+        mentor = accounts.mentor();
+        accounts.signIn(accounts.admin());
+        pairings.pair(applicant.id(), mentor.id());
+        accounts.signIn(applicant);
+        part = answers.open(QUESTION).question().structure().parts().getFirst().key();
+        answers.save(QUESTION, AnswerDraft.NOT_SAVED_YET, Map.of(part, TEXT));
+        answerId = answers.open(QUESTION).answerId();
+    }
+
+    @Test
+    void the_applicant_shares_from_the_review_page_and_requests_a_review_with_a_note() {
+        signIn(applicant);
+        UI.getCurrent().navigate("review/" + answerId);
+        Checkbox shareWithMentor = _get(Checkbox.class, spec -> spec.withLabel(mentor.displayName()));
+        assertThat(shareWithMentor.getValue()).isFalse();
+
+        _setValue(shareWithMentor, true);
+        assertThat(sharing.sharing(QUESTION).mentors()).singleElement().satisfies(target -> assertThat(target.shared()).isTrue());
+
+        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Request a review from " + mentor.displayName())));
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Note (optional)")), "Is the opening too long?");
+        _click(_get(Button.class, spec -> spec.withText("Request review").withThemes("primary")));
+
+        assertThat(Shown.notifications())
+                .contains("Review requested from " + mentor.displayName() + ".");
+        assertThat(_get(ReviewView.class).getElement().getTextRecursively()).contains("Review requested");
+    }
+
+    @Test
+    void the_mentor_selects_a_passage_comments_and_the_passage_is_highlighted() {
+        share();
+        signIn(mentor);
+        UI.getCurrent().navigate("review/" + answerId);
+        ReviewView view = _get(ReviewView.class);
+        int start = TEXT.indexOf(PASSAGE);
+
+        // what the browser script reports when the mentor selects the words
+        view.text.passageSelected(part, start, start + PASSAGE.length(), PASSAGE);
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Your comment on this passage")), "Name the rotation.");
+        _click(_get(Button.class, spec -> spec.withText("Comment")));
+
+        assertThat(marks()).containsExactly(PASSAGE);
+        assertThat(_get(ThreadCard.class).getElement().getTextRecursively()).contains("Name the rotation.", PASSAGE);
+    }
+
+    @Test
+    void with_the_keyboard_the_mentor_types_the_passage_instead_of_selecting_it() {
+        share();
+        signIn(mentor);
+        UI.getCurrent().navigate("review/" + answerId);
+
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Passage to comment on")), "words that are not there");
+        _click(_get(Button.class, spec -> spec.withText("Find passage")));
+        assertThat(Shown.notifications())
+                .contains("Those words are not in the answer. Copy them exactly as they stand.");
+
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Passage to comment on")), PASSAGE);
+        _click(_get(Button.class, spec -> spec.withText("Find passage")));
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Your comment on this passage")), "Which year?");
+        _click(_get(Button.class, spec -> spec.withText("Comment")));
+
+        assertThat(marks()).containsExactly(PASSAGE);
+    }
+
+    @Test
+    void an_empty_comment_is_refused_with_a_message_and_nothing_is_posted() {
+        share();
+        signIn(mentor);
+        UI.getCurrent().navigate("review/" + answerId);
+        int start = TEXT.indexOf(PASSAGE);
+        _get(ReviewView.class).text.passageSelected(part, start, start + PASSAGE.length(), PASSAGE);
+
+        _click(_get(Button.class, spec -> spec.withText("Comment")));
+
+        assertThat(Shown.notifications())
+                .contains("Write something before posting: the comment is empty.");
+        assertThat(_find(ThreadCard.class)).isEmpty();
+    }
+
+    @Test
+    void the_applicant_sees_the_comment_as_text_and_replies() {
+        share();
+        String markup = "<img src=x onerror=alert(1)> <script>alert(2)</script>";
+        comment(markup);
+
+        signIn(applicant);
+        UI.getCurrent().navigate("review/" + answerId);
+        assertThat(marks()).containsExactly(PASSAGE);
+        ThreadCard card = _get(ThreadCard.class);
+        assertThat(card.getElement().getTextRecursively()).contains(markup);
+
+        _setValue(_get(card, TextArea.class, spec -> spec.withLabel("Reply")), "It was the trauma rotation.");
+        _click(_get(card, Button.class, spec -> spec.withText("Reply")));
+
+        assertThat(_get(ThreadCard.class).getElement().getTextRecursively()).contains("It was the trauma rotation.");
+        _click(_get(ThreadCard.class, spec -> {}).getChildren().filter(Button.class::isInstance).map(Button.class::cast)
+                .filter(button -> button.getText().equals("Show passage")).findFirst().orElseThrow());
+        assertThat(_get(ReviewView.class).chosenThread).isNotNull();
+    }
+
+    @Test
+    void resolving_hides_the_thread_until_resolved_ones_are_shown() {
+        share();
+        comment("Tighten this.");
+        signIn(applicant);
+        UI.getCurrent().navigate("review/" + answerId);
+
+        _click(_get(_get(ThreadCard.class), Button.class, spec -> spec.withText("Resolve")));
+        assertThat(_find(ThreadCard.class)).isEmpty();
+        assertThat(marks()).isEmpty();
+
+        _setValue(_get(Checkbox.class, spec -> spec.withLabel("Show resolved (1)")), true);
+        assertThat(_find(ThreadCard.class)).hasSize(1);
+        _click(_get(_get(ThreadCard.class), Button.class, spec -> spec.withText("Reopen")));
+        assertThat(marks()).containsExactly(PASSAGE);
+    }
+
+    @Test
+    void when_the_applicant_revokes_the_share_the_mentors_open_page_refuses_the_next_action() {
+        share();
+        comment("First thought.");
+        signIn(mentor);
+        UI.getCurrent().navigate("review/" + answerId);
+        ThreadCard card = _get(ThreadCard.class);
+
+        accounts.signIn(applicant);
+        sharing.revoke(QUESTION, mentor.id());
+        signIn(mentor);
+        _setValue(_get(card, TextArea.class, spec -> spec.withLabel("Reply")), "Second thought.");
+        _click(_get(card, Button.class, spec -> spec.withText("Reply")));
+
+        assertThat(Shown.notifications())
+                .contains("This answer is not shared with you any more.");
+        assertThat(NavigatorKt.getCurrentView()).isEqualTo(ReviewQueueView.class);
+    }
+
+    @Test
+    void the_mentor_queue_lists_the_request_and_the_applicant_sees_it_under_feedback() {
+        accounts.signIn(applicant);
+        sharing.requestReview(QUESTION, mentor.id(), "Is the opening too long?");
+
+        signIn(mentor);
+        UI.getCurrent().navigate("reviews");
+        assertThat(_get(ReviewQueueView.class).getElement().getTextRecursively())
+                .contains("Review requested (1)", applicant.displayName(), "Is the opening too long?");
+
+        signIn(applicant);
+        UI.getCurrent().navigate("feedback");
+        assertThat(_get(FeedbackView.class).getElement().getTextRecursively())
+                .contains(mentor.displayName() + " (review requested)");
+    }
+
+    @Test
+    void empty_queue_and_empty_feedback_say_what_to_do_next() {
+        signInAndOpen(Who.MENTOR);
+        UI.getCurrent().navigate("reviews");
+        assertThat(_get(ReviewQueueView.class).getElement().getTextRecursively()).contains("Nothing to review yet");
+
+        signInAndOpen(Who.APPLICANT);
+        UI.getCurrent().navigate("feedback");
+        assertThat(_get(FeedbackView.class).getElement().getTextRecursively()).contains("Nothing is shared yet");
+    }
+
+    @Test
+    void an_admin_cannot_open_a_review_and_another_applicant_is_sent_home() {
+        share();
+        signInAndOpen(Who.ADMIN);
+        assertThatThrownBy(() -> UI.getCurrent().navigate("review/" + answerId)).isInstanceOf(MockAccessDeniedException.class);
+
+        signInAndOpen(Who.APPLICANT);
+        UI.getCurrent().navigate("review/" + answerId);
+        assertThat(NavigatorKt.getCurrentView()).isEqualTo(HomeView.class);
+        assertThat(_find(ThreadCard.class)).isEmpty();
+    }
+
+    @Test
+    void a_mentor_the_answer_is_not_shared_with_is_sent_home() {
+        signIn(mentor);
+        UI.getCurrent().navigate("review/" + answerId);
+        assertThat(NavigatorKt.getCurrentView()).isEqualTo(HomeView.class);
+    }
+
+    private void share() {
+        accounts.signIn(applicant);
+        sharing.share(QUESTION, mentor.id());
+    }
+
+    private ThreadView comment(String body) {
+        accounts.signIn(mentor);
+        long revision = reviews.open(answerId).revisionId();
+        int start = TEXT.indexOf(PASSAGE);
+        return reviews.startThread(new org.matchprep.review.NewThread(answerId, revision, part, start,
+                start + PASSAGE.length(), PASSAGE, body));
+    }
+
+    private static List<String> marks() {
+        return _find(Span.class, spec -> spec.withClasses("passage-mark")).stream().map(Span::getText).toList();
+    }
+}
