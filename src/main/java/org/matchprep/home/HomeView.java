@@ -13,6 +13,7 @@ import org.matchprep.answers.AnswerService;
 import org.matchprep.audit.AuditService;
 import org.matchprep.feedback.PairingService;
 import org.matchprep.base.ui.ViewHeader;
+import org.matchprep.review.SharingService;
 import org.springframework.beans.factory.ObjectProvider;
 
 /** Where everyone lands after signing in: what exists for their role and where to go next. */
@@ -24,13 +25,14 @@ public class HomeView extends VerticalLayout {
 
     HomeView(AccountService accountService, ObjectProvider<AccountAdminService> accountAdmin,
              ObjectProvider<AuditService> audit, ObjectProvider<AnswerService> answers,
-             ObjectProvider<PairingService> pairings) {
+             ObjectProvider<PairingService> pairings, ObjectProvider<SharingService> sharing) {
         addClassName("page");
         AccountSummary me = accountService.myAccount();
         add(new ViewHeader("Welcome, " + me.displayName(), greeting(me)));
         switch (me.role()) {
             case APPLICANT -> add(new ApplicantHome(me, answers.getObject().progress(), pairings.getObject().myMentors()));
-            case MENTOR -> add(new MentorHome(me, pairings.getObject().myApplicants(), pairings.getObject().invitations()));
+            case MENTOR -> add(new MentorHome(me, pairings.getObject().myApplicants(), pairings.getObject().invitations(),
+                    sharing.getObject().reviewQueue()));
             case ADMIN -> add(new AdminHome(me, accountAdmin.getObject(), audit.getObject(), answers.getObject().counts()));
         }
     }

@@ -12,11 +12,14 @@ import com.vaadin.flow.router.RouterLink;
 import org.matchprep.account.AccountSummary;
 import org.matchprep.account.ui.ProfileView;
 import org.matchprep.feedback.PairingSummary;
+import org.matchprep.review.QueueItem;
+import org.matchprep.review.ReviewStatus;
 
 /** A mentor's home: invitations waiting, the applicants they advise, and their account. */
 class MentorHome extends Div {
 
-    MentorHome(AccountSummary me, List<PairingSummary> applicants, List<PairingSummary> invitations) {
+    MentorHome(AccountSummary me, List<PairingSummary> applicants, List<PairingSummary> invitations,
+               List<QueueItem> reviewQueue) {
         addClassName("home-grid");
 
         Div people = new Div(new H2("Your applicants"));
@@ -37,9 +40,7 @@ class MentorHome extends Div {
         }
         people.add(new Anchor("applicants", invitations.isEmpty() ? "Open your applicants" : "Answer invitations"));
 
-        Div queue = new Div(new H2("Review queue"),
-                new Paragraph("Nothing to review yet. When an applicant shares an answer and asks for a review, it waits here."));
-        queue.addClassNames("card", "empty-state");
+        Div queue = reviewQueue(reviewQueue);
 
         Div account = new Div(new H2("Your account"),
                 new Paragraph("Time zone: " + me.timeZone().getId()
@@ -48,5 +49,29 @@ class MentorHome extends Div {
         account.addClassName("card");
 
         add(people, queue, account);
+    }
+
+    private static Div reviewQueue(List<QueueItem> items) {
+        Div queue = new Div(new H2("Review queue"));
+        queue.addClassName("card");
+        List<QueueItem> waiting = items.stream()
+                .filter(item -> item.status() == ReviewStatus.REQUESTED || item.status() == ReviewStatus.IN_REVIEW)
+                .toList();
+        if (waiting.isEmpty()) {
+            queue.addClassName("empty-state");
+            queue.add(new Paragraph(items.isEmpty()
+                    ? "Nothing to review yet. When an applicant shares an answer and asks for a review, it waits here."
+                    : "No review is waiting. " + items.size() + (items.size() == 1 ? " answer is" : " answers are")
+                    + " shared with you."));
+        } else {
+            queue.add(new Paragraph(waiting.size() == 1 ? "1 review is waiting for you." : waiting.size() + " reviews are waiting for you."));
+            UnorderedList list = new UnorderedList();
+            list.addClassName("activity");
+            waiting.stream().limit(3).forEach(item -> list.add(new ListItem(
+                    new Anchor("review/" + item.answerId(), item.applicantName() + ": " + item.questionText()))));
+            queue.add(list);
+        }
+        queue.add(new Anchor("reviews", "Open the review queue"));
+        return queue;
     }
 }
