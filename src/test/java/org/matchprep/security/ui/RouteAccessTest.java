@@ -29,6 +29,7 @@ import org.matchprep.answers.ui.QuestionListView;
 import org.matchprep.answers.ui.QuestionBankAdminView;
 import org.matchprep.audit.ui.AuditLogView;
 import org.matchprep.home.HomeView;
+import org.matchprep.notification.ui.NotificationsView;
 import org.matchprep.testing.KaribuTest;
 import org.matchprep.testing.Who;
 
@@ -83,6 +84,7 @@ class RouteAccessTest extends KaribuTest {
     static final List<Route> ROUTES = List.of(
             Route.signedIn("", HomeView.class),
             Route.signedIn("profile", ProfileView.class),
+            Route.signedIn("notifications", NotificationsView.class),
             Route.onlyFor(Who.APPLICANT, "questions", QuestionListView.class),
             Route.onlyFor(Who.APPLICANT, "narrative", NarrativeView.class),
             // question 1 is the first seeded bank question ("Tell me about yourself.")
