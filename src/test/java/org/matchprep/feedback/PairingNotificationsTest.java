@@ -5,14 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.matchprep.account.AccountSummary;
+import org.matchprep.account.DemoAccountsSeeded;
 import org.matchprep.notification.NotificationKind;
 import org.matchprep.testing.Inboxes;
 import org.matchprep.testing.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 class PairingNotificationsTest extends IntegrationTest {
 
@@ -21,6 +26,12 @@ class PairingNotificationsTest extends IntegrationTest {
 
     @Autowired
     private Inboxes inboxes;
+
+    @Autowired
+    private ApplicationEventPublisher events;
+
+    @Autowired
+    private PlatformTransactionManager transactionManager;
 
     @Test
     void an_invitation_notifies_the_invited_mentor_and_nobody_else() {
@@ -161,6 +172,20 @@ class PairingNotificationsTest extends IntegrationTest {
 
         assertThat(inboxes.of(mentor.id())).extracting(Inboxes.Row::eventKey).containsExactly(
                 "pairing:" + second.id() + ":invited", "pairing:" + first.id() + ":ended", "pairing:" + first.id() + ":invited");
+    }
+
+    @Test
+    void the_demo_pairing_greets_both_demo_accounts_under_the_bell() {
+        AccountSummary applicant = accounts.applicant();
+        AccountSummary mentor = accounts.mentor();
+
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> events.publishEvent(
+                new DemoAccountsSeeded(Map.of(DemoPairings.APPLICANT, applicant.id(), DemoPairings.MENTOR, mentor.id()))));
+
+        assertThat(inboxes.of(applicant.id())).extracting(Inboxes.Row::kind, Inboxes.Row::link)
+                .containsExactly(tuple(NotificationKind.PAIRING_ACCEPTED, "mentors"));
+        assertThat(inboxes.of(mentor.id())).extracting(Inboxes.Row::kind, Inboxes.Row::link)
+                .containsExactly(tuple(NotificationKind.PAIRING_ACCEPTED, "applicants"));
     }
 
     private PairingSummary invite(AccountSummary applicant, AccountSummary mentor) {
