@@ -42,9 +42,9 @@ class PairingNotifications {
         PairingSummary pairing = pairings.summary(event.pairingId());
         if (pairing.invitedByAdmin()) {
             toApplicant(pairing, NotificationKind.PAIRING_ACCEPTED, "paired",
-                    "You are now paired with " + pairing.mentorName() + " as your mentor");
+                    pairing.mentorName() + " is now your mentor");
             toMentor(pairing, NotificationKind.PAIRING_ACCEPTED, "paired",
-                    "You are now paired with " + pairing.applicantName() + " as their mentor");
+                    "You now mentor " + pairing.applicantName());
         } else {
             toApplicant(pairing, NotificationKind.PAIRING_ACCEPTED, "accepted",
                     pairing.mentorName() + " accepted your invitation and is now your mentor");

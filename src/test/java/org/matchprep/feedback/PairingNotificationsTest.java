@@ -86,9 +86,9 @@ class PairingNotificationsTest extends IntegrationTest {
         assertThat(about(paired)).extracting(Inboxes.Row::recipientId, Inboxes.Row::kind, Inboxes.Row::link, Inboxes.Row::message)
                 .containsExactlyInAnyOrder(
                         tuple(applicant.id(), NotificationKind.PAIRING_ACCEPTED, "mentors",
-                                "You are now paired with " + mentor.displayName() + " as your mentor"),
+                                mentor.displayName() + " is now your mentor"),
                         tuple(mentor.id(), NotificationKind.PAIRING_ACCEPTED, "applicants",
-                                "You are now paired with " + applicant.displayName() + " as their mentor"));
+                                "You now mentor " + applicant.displayName()));
         assertThat(inboxes.of(admin.id())).isEmpty();
     }
 

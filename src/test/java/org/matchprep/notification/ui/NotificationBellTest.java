@@ -61,6 +61,18 @@ class NotificationBellTest extends KaribuTest {
     }
 
     @Test
+    void more_than_ninety_nine_unread_shows_as_99_plus_but_the_label_says_the_number() {
+        AccountSummary me = signInAndOpen(Who.APPLICANT);
+        IntStream.rangeClosed(1, 100).forEach(n -> inboxes.send(me.id(), "news " + n));
+
+        UI.getCurrent().navigate("");
+
+        NotificationBell bell = _get(NotificationBell.class);
+        assertThat(bell.badge.getText()).isEqualTo("99+");
+        assertThat(bell.bell.getAriaLabel()).hasValue("Notifications, 100 unread");
+    }
+
+    @Test
     void opening_the_bell_lists_the_newest_fifteen_newest_first_and_refreshes_the_count() {
         AccountSummary me = signInAndOpen(Who.MENTOR);
         UI.getCurrent().navigate("");
