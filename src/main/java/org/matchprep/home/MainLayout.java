@@ -1,5 +1,7 @@
 package org.matchprep.home;
 
+import java.time.Clock;
+
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -19,6 +21,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.matchprep.account.AccountService;
 import org.matchprep.account.AccountSummary;
+import org.matchprep.notification.NotificationService;
+import org.matchprep.notification.ui.NotificationBell;
 
 /**
  * The frame around every signed-in view. The navigation lists the views the signed-in role may open
@@ -32,15 +36,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final AuthenticationContext authentication;
     private final Span userName = new Span();
     private final Span userDetails = new Span();
+    private final NotificationBell bell;
 
-    MainLayout(AccountService accountService, AuthenticationContext authentication) {
+    MainLayout(AccountService accountService, AuthenticationContext authentication, NotificationService notifications,
+               Clock clock) {
         this.accountService = accountService;
         this.authentication = authentication;
+        this.bell = new NotificationBell(notifications, clock);
         setPrimarySection(Section.DRAWER);
 
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel("Menu");
-        addToNavbar(true, toggle);
+        addToNavbar(true, toggle, bell);
 
         Span brand = new Span("MatchPrep");
         brand.addClassName("brand");
@@ -67,9 +74,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        // Re-read on each navigation so a renamed profile or a new time zone shows at once.
+        // Re-read on each navigation so a renamed profile, a new time zone or new notifications show at once.
         AccountSummary me = accountService.myAccount();
         userName.setText(me.displayName());
         userDetails.setText(me.role().label() + " · " + me.timeZone().getId());
+        bell.refresh(me.timeZone());
     }
 }

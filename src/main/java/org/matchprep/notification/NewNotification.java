@@ -24,7 +24,12 @@ public record NewNotification(long recipientId, NotificationKind kind, String ev
             throw new IllegalArgumentException("Event key or link too long: " + eventKey + " / " + link);
         }
         if (message.length() > MESSAGE_MAX_LENGTH) {
-            message = message.substring(0, MESSAGE_MAX_LENGTH - 1) + "…";
+            int end = MESSAGE_MAX_LENGTH - 1;
+            // never cut between the two halves of a character outside the BMP (an emoji, say)
+            if (Character.isHighSurrogate(message.charAt(end - 1))) {
+                end--;
+            }
+            message = message.substring(0, end) + "…";
         }
     }
 }

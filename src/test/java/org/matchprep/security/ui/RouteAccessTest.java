@@ -31,6 +31,7 @@ import org.matchprep.audit.ui.AuditLogView;
 import org.matchprep.home.HomeView;
 import org.matchprep.review.ui.FeedbackView;
 import org.matchprep.review.ui.ReviewQueueView;
+import org.matchprep.notification.ui.NotificationsView;
 import org.matchprep.testing.KaribuTest;
 import org.matchprep.testing.Who;
 
@@ -85,6 +86,7 @@ class RouteAccessTest extends KaribuTest {
     static final List<Route> ROUTES = List.of(
             Route.signedIn("", HomeView.class),
             Route.signedIn("profile", ProfileView.class),
+            Route.signedIn("notifications", NotificationsView.class),
             Route.onlyFor(Who.APPLICANT, "questions", QuestionListView.class),
             Route.onlyFor(Who.APPLICANT, "narrative", NarrativeView.class),
             // question 1 is the first seeded bank question ("Tell me about yourself.")

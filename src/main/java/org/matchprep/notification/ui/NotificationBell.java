@@ -1,0 +1,155 @@
+package org.matchprep.notification.ui;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.popover.Popover;
+import com.vaadin.flow.component.popover.PopoverPosition;
+import com.vaadin.flow.shared.Registration;
+import org.matchprep.notification.NotificationService;
+import org.matchprep.notification.NotificationSummary;
+
+/**
+ * The bell in the top bar: the number of unread notifications, and on click the most recent ones.
+ * It refreshes when the layout tells it (on every navigation), when it opens, and when notifications are
+ * marked read in this tab; never by polling.
+ */
+public class NotificationBell extends Div {
+
+    static final int SHOWN = 15;
+    static final String EMPTY = "Nothing new. You will hear here when someone invites you, answers your invitation, "
+            + "comments on your work or books a mock interview.";
+
+    final Button bell = new Button(VaadinIcon.BELL.create());
+    final Span badge = new Span();
+    final Popover popover = new Popover();
+    final Div list = new Div();
+    final Button markAllRead = new Button("Mark all read");
+    final Button seeAll = new Button("See all");
+
+    private final NotificationService notifications;
+    private final Clock clock;
+    private ZoneId zone = ZoneOffset.UTC;
+    private Registration changes;
+
+    public NotificationBell(NotificationService notifications, Clock clock) {
+        this.notifications = notifications;
+        this.clock = clock;
+        addClassName("notification-bell");
+
+        bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        bell.addClassName("notification-bell-button");
+        badge.addClassName("notification-badge");
+        badge.getElement().setAttribute("aria-hidden", "true");
+        bell.setSuffixComponent(badge);
+
+        H2 title = new H2("Notifications");
+        title.setId("notification-popover-title");
+        markAllRead.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        markAllRead.addClickListener(click -> {
+            notifications.markAllRead();
+            NotificationsChanged.fire();
+        });
+        Div header = new Div(title, markAllRead);
+        header.addClassName("notification-popover-header");
+        list.addClassName("notification-list");
+        list.getElement().setAttribute("role", "list");
+        seeAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        seeAll.addClickListener(click -> {
+            popover.close();
+            UI.getCurrent().navigate(NotificationsView.ROUTE);
+        });
+        Div footer = new Div(seeAll);
+        footer.addClassName("notification-popover-footer");
+
+        popover.addClassName("notification-popover");
+        popover.setTarget(bell);
+        popover.setPosition(PopoverPosition.BOTTOM_END);
+        popover.getElement().setAttribute("aria-labelledby", title.getId().orElseThrow());
+        popover.setAutofocus(true);
+        popover.setWidth("min(24rem, calc(100vw - 1rem))");
+        popover.add(header, list, footer);
+        popover.addOpenedChangeListener(event -> {
+            if (event.isOpened()) {
+                refresh();
+            }
+        });
+
+        add(bell, popover);
+        showCount(0);
+    }
+
+    /** Re-reads the unread count (and the list, when open), showing times in {@code zone}. */
+    public void refresh(ZoneId zone) {
+        this.zone = zone;
+        refresh();
+    }
+
+    private void refresh() {
+        showCount(notifications.unreadCount());
+        if (popover.isOpened()) {
+            showList(notifications.recent(SHOWN));
+        }
+    }
+
+    private void showCount(long unread) {
+        badge.setText(unread > 99 ? "99+" : Long.toString(unread));
+        badge.setVisible(unread > 0);
+        bell.setAriaLabel("Notifications, " + unread + " unread");
+        bell.setTooltipText("Notifications");
+        markAllRead.setEnabled(unread > 0);
+    }
+
+    private void showList(List<NotificationSummary> recent) {
+        list.removeAll();
+        if (recent.isEmpty()) {
+            Paragraph empty = new Paragraph(EMPTY);
+            empty.addClassName("notification-empty");
+            list.add(empty);
+            return;
+        }
+        for (NotificationSummary notification : recent) {
+            NotificationEntry entry = new NotificationEntry(notification, clock.instant(), zone);
+            entry.addClickListener(click -> open(notification));
+            Div item = new Div(entry);
+            item.getElement().setAttribute("role", "listitem");
+            list.add(item);
+        }
+    }
+
+    private void open(NotificationSummary notification) {
+        if (!notification.read()) {
+            notifications.markRead(notification.id());
+        }
+        popover.close();
+        NotificationsChanged.fire();
+        if (notification.link() != null) {
+            UI.getCurrent().navigate(notification.link());
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        changes = NotificationsChanged.listen(attachEvent.getUI(), this::refresh);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (changes != null) {
+            changes.remove();
+            changes = null;
+        }
+    }
+}
