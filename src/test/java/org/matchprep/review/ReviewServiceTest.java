@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -704,7 +705,95 @@ class ReviewServiceTest extends ReviewTestSupport {
         }
     }
 
+    /*
+     * The two tests below fix the interleaving instead of hoping for it: one side's transaction is held
+     * open after its writes reached the database, the other side runs until PostgreSQL makes it wait for a
+     * row lock, and only then does the first side commit.
+     */
+
+    @Test
+    void a_mentor_reading_while_the_applicants_save_commits_does_not_undo_the_save_in_the_history() throws Exception {
+        Setup setup = shared(TEXT);
+        String revised = TEXT + " I also love physics.";
+        List<Future<ReviewPage>> mentorRead = new ArrayList<>();
+
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            save(setup.applicant(), setup.question(), revised); // folds into revision 1 (same editing burst)
+            entityManager.flush();
+            mentorRead.add(inThread(setup.mentor(), () -> review.open(setup.answerId())));
+            awaitLockWait(mentorRead.getFirst());
+        });
+        mentorRead.getFirst().get(60, TimeUnit.SECONDS);
+
+        assertThat(openAs(setup.applicant(), setup.answerId()).parts().getFirst().text()).isEqualTo(revised);
+        assertThat(latestRevisionText(setup)).as("the newest revision holds the saved text").isEqualTo(revised);
+    }
+
+    @Test
+    void a_save_racing_a_mentors_read_does_not_fold_into_the_revision_the_mentor_read() throws Exception {
+        Setup setup = shared(TEXT);
+        String revised = "Put simply: " + TEXT;
+        CountDownLatch mentorWrote = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+
+        Future<ReviewPage> mentorRead = inThread(setup.mentor(), () ->
+                new TransactionTemplate(transactionManager).execute(status -> {
+                    ReviewPage page = review.open(setup.answerId()); // seals revision 1
+                    entityManager.flush();
+                    mentorWrote.countDown();
+                    awaitLatch(commit);
+                    return page;
+                }));
+        awaitLatch(mentorWrote);
+        Future<Integer> saved = inThread(setup.applicant(), () -> save(setup.applicant(), setup.question(), revised)
+                .revisionNumber());
+        awaitLockWait(saved);
+        commit.countDown();
+        ReviewPage read = mentorRead.get(60, TimeUnit.SECONDS);
+
+        assertThat(saved.get(60, TimeUnit.SECONDS)).as("the save starts a new revision").isEqualTo(2);
+        assertThat(revisionText(read.revisionId())).as("the revision the mentor read is unchanged").isEqualTo(TEXT);
+        assertThat(latestRevisionText(setup)).isEqualTo(revised);
+        ThreadView thread = comment(setup, setup.mentor(), "puzzle", "Which puzzle?");
+        assertThat(thread.createdOnRevision()).isEqualTo(2);
+        ThreadView onWhatTheyRead = as(setup.mentor(), () -> review.startThread(request(setup, read.revisionId(),
+                "every image", "Every one?")));
+        assertThat(onWhatTheyRead.createdOnRevision()).isEqualTo(1);
+    }
+
     // --- helpers ----------------------------------------------------------------------------------
+
+    /** Waits until some session of the test database waits for a row lock, or {@code other} has finished. */
+    private void awaitLockWait(Future<?> other) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!other.isDone()) {
+            long waiting = jdbc.sql("select count(*) from pg_stat_activity where wait_event_type = 'Lock' "
+                    + "and datname = current_database()").query(Long.class).single();
+            if (waiting > 0) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The other transaction neither finished nor waited for a lock");
+            }
+            Thread.onSpinWait();
+        }
+    }
+
+    private static void awaitLatch(CountDownLatch latch) {
+        try {
+            if (!latch.await(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("gave up waiting");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String revisionText(long revisionId) {
+        return jdbc.sql("select parts ->> '" + PART + "' from answer_revision where id = ?").param(revisionId)
+                .query(String.class).single();
+    }
 
     private NewThread request(Setup setup, long revisionId, String quote, String body) {
         int start = TEXT.indexOf(quote);
