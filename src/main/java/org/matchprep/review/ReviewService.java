@@ -133,7 +133,7 @@ public class ReviewService {
         String text = ThreadComment.checked(body);
         Participation in = participation(threadId);
         ThreadComment reply = comments.saveAndFlush(new ThreadComment(threadId, in.viewerId(), text, clock.instant()));
-        notifier.send(new NewNotification(in.otherSide(), NotificationKind.REPLY, "comment:" + reply.getId(),
+        notifyOtherSide(in, new NewNotification(in.otherSide(), NotificationKind.REPLY, "comment:" + reply.getId(),
                 nameOf(in.viewerId()) + " replied about \"" + SharingService.shortText(in.thread().getQuote()) + "\".",
                 "review/" + in.thread().getAnswerId()));
     }
@@ -158,7 +158,7 @@ public class ReviewService {
         }
         Instant now = clock.instant();
         in.thread().resolve(in.viewerId(), now);
-        notifier.send(new NewNotification(in.otherSide(), NotificationKind.THREAD_RESOLVED,
+        notifyOtherSide(in, new NewNotification(in.otherSide(), NotificationKind.THREAD_RESOLVED,
                 "thread:" + threadId + ":resolved:" + now.toEpochMilli(),
                 nameOf(in.viewerId()) + " resolved the thread on \"" + SharingService.shortText(in.thread().getQuote()) + "\".",
                 "review/" + in.thread().getAnswerId()));
@@ -172,7 +172,7 @@ public class ReviewService {
         }
         Instant now = clock.instant();
         in.thread().reopen();
-        notifier.send(new NewNotification(in.otherSide(), NotificationKind.THREAD_REOPENED,
+        notifyOtherSide(in, new NewNotification(in.otherSide(), NotificationKind.THREAD_REOPENED,
                 "thread:" + threadId + ":reopened:" + now.toEpochMilli(),
                 nameOf(in.viewerId()) + " reopened the thread on \"" + SharingService.shortText(in.thread().getQuote()) + "\".",
                 "review/" + in.thread().getAnswerId()));
@@ -199,7 +199,8 @@ public class ReviewService {
         return Optional.of(answers.diff(reviewed, granted.answer().revisionId()));
     }
 
-    private record Participation(CommentThread thread, long viewerId, long otherSide) {
+    /** {@code otherSideMayRead} is false when the thread's mentor has lost access: they are told nothing more. */
+    private record Participation(CommentThread thread, long viewerId, long otherSide, boolean otherSideMayRead) {
     }
 
     /** The thread, if I take part in it: as the answer's applicant, or as the mentor who started it. */
@@ -210,7 +211,14 @@ public class ReviewService {
             throw SharingService.notShared();
         }
         long other = granted.viewerIsMentor() ? granted.answer().applicantId() : thread.getMentorId();
-        return new Participation(thread, granted.viewerId(), other);
+        boolean otherMayRead = granted.viewerIsMentor() || access.mentorMayRead(granted.answer(), other);
+        return new Participation(thread, granted.viewerId(), other, otherMayRead);
+    }
+
+    private void notifyOtherSide(Participation in, NewNotification notification) {
+        if (in.otherSideMayRead()) {
+            notifier.send(notification);
+        }
     }
 
     private ThreadComment myComment(long commentId) {
