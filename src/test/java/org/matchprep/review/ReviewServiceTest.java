@@ -626,6 +626,39 @@ class ReviewServiceTest extends ReviewTestSupport {
         assertThat(openAs(setup.applicant(), setup.answerId()).openThreads()).isZero();
     }
 
+    @Test
+    void once_the_mentor_has_lost_access_the_applicants_replies_and_resolutions_no_longer_reach_them() {
+        Setup setup = shared(TEXT);
+        ThreadView thread = comment(setup, setup.mentor(), "puzzle", "Which puzzle?");
+        run(setup.applicant(), () -> sharing.revoke(setup.question().id(), setup.mentor().id()));
+        int before = notificationsOf(setup.mentor()).size();
+
+        run(setup.applicant(), () -> review.reply(thread.id(), "Something the mentor should not learn of."));
+        run(setup.applicant(), () -> review.resolve(thread.id()));
+        clock.advance(Duration.ofSeconds(1));
+        run(setup.applicant(), () -> review.reopen(thread.id()));
+
+        assertThat(commentsOf(thread)).as("the applicant still keeps their own conversation").isEqualTo(2);
+        assertThat(notificationsOf(setup.mentor())).hasSize(before);
+
+        // shared again: the conversation reaches the mentor again
+        run(setup.applicant(), () -> sharing.share(setup.question().id(), setup.mentor().id()));
+        run(setup.applicant(), () -> review.reply(thread.id(), "Shared again."));
+        assertThat(notificationsOf(setup.mentor(), "REPLY")).hasSize(1);
+    }
+
+    @Test
+    void once_the_pairing_has_ended_the_applicants_replies_no_longer_reach_the_mentor() {
+        Setup setup = shared(TEXT);
+        ThreadView thread = comment(setup, setup.mentor(), "puzzle", "Which puzzle?");
+        long pairing = as(setup.applicant(), () -> pairings.myMentors()).getFirst().id();
+        run(setup.applicant(), () -> pairings.end(pairing));
+
+        run(setup.applicant(), () -> review.reply(thread.id(), "After we parted."));
+
+        assertThat(notificationsOf(setup.mentor(), "REPLY")).isEmpty();
+    }
+
     // --- plain text -----------------------------------------------------------------------------------
 
     @Test
