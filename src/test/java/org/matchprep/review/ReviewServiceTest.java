@@ -536,6 +536,49 @@ class ReviewServiceTest extends ReviewTestSupport {
         assertThat(thread.createdOnRevision()).isEqualTo(history.getLast().number());
     }
 
+    @Test
+    void offsets_count_utf16_units_through_emoji_and_non_latin_text_and_a_split_emoji_is_refused() {
+        String text = "Ich wähle Radiologie 🩻 weil jedes Bild ein Rätsel ist. 放射線科が好きです。";
+        Setup setup = shared(text);
+        ReviewPage read = openAs(setup.mentor(), setup.answerId());
+        int emoji = text.indexOf("🩻");
+        accounts.signIn(setup.mentor());
+
+        assertThatThrownBy(() -> review.startThread(new NewThread(setup.answerId(), read.revisionId(), PART, emoji + 1,
+                emoji + 8, text.substring(emoji + 1, emoji + 8), "Half an emoji")))
+                .isInstanceOf(ReviewException.class)
+                .hasMessage("Select a passage of words to comment on.");
+        assertThat(threadsOf(setup.answerId())).isZero();
+
+        ThreadView rätsel = comment(setup, setup.mentor(), "Rätsel", "Welches?");
+        ThreadView japanese = comment(setup, setup.mentor(), "放射線科", "Nice.");
+        String inserted = "🙂 Kurz: ";
+        save(setup.applicant(), setup.question(), inserted + text);
+
+        ReviewPage page = openAs(setup.applicant(), setup.answerId());
+        String now = page.parts().getFirst().text();
+        assertThat(page.threads()).extracting(ThreadView::id).containsExactly(rätsel.id(), japanese.id());
+        assertThat(page.threads()).allSatisfy(thread -> {
+            assertThat(thread.exact()).isTrue();
+            assertThat(now.substring(thread.start(), thread.end())).isEqualTo(thread.quote());
+        });
+        assertThat(page.threads().getFirst().start()).isEqualTo(rätsel.start() + inserted.length());
+    }
+
+    @Test
+    void when_the_applicant_empties_the_answer_every_thread_is_outdated_and_the_page_still_opens() {
+        Setup setup = shared(TEXT);
+        comment(setup, setup.mentor(), "puzzle", "Which puzzle?");
+
+        save(setup.applicant(), setup.question(), "");
+
+        ReviewPage page = openAs(setup.mentor(), setup.answerId());
+        assertThat(page.threads()).singleElement().satisfies(thread -> {
+            assertThat(thread.outdated()).isTrue();
+            assertThat(thread.quote()).isEqualTo("puzzle");
+        });
+    }
+
     // --- the conversation -----------------------------------------------------------------------------
 
     @Test
