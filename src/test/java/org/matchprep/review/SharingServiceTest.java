@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,11 +26,17 @@ import org.matchprep.testing.Who;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 class SharingServiceTest extends ReviewTestSupport {
 
     @Autowired
     private ShareRepository shareRepository;
+
+    @Autowired
+    private PlatformTransactionManager transactionManager;
 
     // --- who may call what -----------------------------------------------------------------------
 
@@ -512,6 +523,50 @@ class SharingServiceTest extends ReviewTestSupport {
         run(setup.applicant(), () -> sharing.requestReview(setup.question().id(), setup.mentor().id(), "Two"));
 
         assertThat(notificationsOf(setup.mentor(), "REVIEW_REQUESTED")).hasSize(2);
+    }
+
+    @Test
+    void sharing_the_same_answer_from_two_tabs_at_once_makes_one_share_and_fails_neither() throws Exception {
+        Setup setup = answered("I like images.");
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            List<Future<?>> otherTab = new ArrayList<>();
+            new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+                run(setup.applicant(), () -> sharing.share(setup.question().id(), setup.mentor().id()));
+                otherTab.add(pool.submit(() -> {
+                    accounts.signIn(setup.applicant());
+                    try {
+                        sharing.requestReview(setup.question().id(), setup.mentor().id(), "From the other tab");
+                    } finally {
+                        SecurityContextHolder.clearContext();
+                    }
+                }));
+                awaitLockWait(otherTab.getFirst());
+            });
+            otherTab.getFirst().get(60, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(sharesOf(setup.answerId())).isEqualTo(1);
+        assertThat(share(setup).getReviewStatus()).isEqualTo(ReviewStatus.REQUESTED);
+        assertThat(notificationsOf(setup.mentor(), "REVIEW_REQUESTED")).hasSize(1);
+    }
+
+    /** Waits until some session of the test database waits for a lock, or {@code other} has finished. */
+    private void awaitLockWait(Future<?> other) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!other.isDone()) {
+            long waiting = jdbc.sql("select count(*) from pg_stat_activity where wait_event_type = 'Lock' "
+                    + "and datname = current_database()").query(Long.class).single();
+            if (waiting > 0) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The other transaction neither finished nor waited for a lock");
+            }
+            Thread.onSpinWait();
+        }
     }
 
     // --- helpers ----------------------------------------------------------------------------------
