@@ -83,7 +83,10 @@ public class ReviewService {
         CurrentAnswer answer = granted.answer();
         if (granted.viewerIsMentor()) {
             answers.seal(answer.revisionId());
-            granted.share().startReview();
+            long shareId = granted.share().getId();
+            shares.startReview(shareId);
+            granted = new Granted(answer, granted.viewerId(),
+                    shares.findById(shareId).orElseThrow(SharingService::notShared));
         }
         return page(granted);
     }

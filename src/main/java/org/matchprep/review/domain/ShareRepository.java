@@ -22,6 +22,19 @@ public interface ShareRepository extends JpaRepository<Share, Long> {
     List<Share> findByApplicantIdAndMentorId(long applicantId, long mentorId);
 
     /**
+     * A requested (or merely shared) review is now in review. Only the status is written, and without a
+     * version check: the mentor opening the answer must not fail, nor undo a note, when the applicant asks
+     * for a review at the same moment. Clears the persistence context: read the share again afterwards.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update Share s set s.reviewStatus = org.matchprep.review.ReviewStatus.IN_REVIEW
+            where s.id = :id and s.reviewStatus in (org.matchprep.review.ReviewStatus.NONE,
+                                                    org.matchprep.review.ReviewStatus.REQUESTED)
+            """)
+    int startReview(@Param("id") long shareId);
+
+    /**
      * Shares an answer unless it is shared with this mentor already. Two tabs sharing at once both
      * succeed: the later insert waits for the earlier and then does nothing, instead of failing on the
      * unique constraint.
