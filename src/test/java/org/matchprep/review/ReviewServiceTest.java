@@ -837,6 +837,25 @@ class ReviewServiceTest extends ReviewTestSupport {
         assertThat(onWhatTheyRead.createdOnRevision()).isEqualTo(1);
     }
 
+    @Test
+    void a_mentor_opening_the_answer_while_the_applicant_asks_for_a_review_is_not_refused() throws Exception {
+        Setup setup = shared(TEXT);
+        List<Future<ReviewPage>> mentorRead = new ArrayList<>();
+
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            run(setup.applicant(), () -> sharing.requestReview(setup.question().id(), setup.mentor().id(), "Now please"));
+            mentorRead.add(inThread(setup.mentor(), () -> review.open(setup.answerId())));
+            awaitLockWait(mentorRead.getFirst());
+        });
+
+        ReviewPage page = mentorRead.getFirst().get(60, TimeUnit.SECONDS);
+        assertThat(page.parts().getFirst().text()).isEqualTo(TEXT);
+        assertThat(reviewStatus(setup, setup.mentor())).isEqualTo("IN_REVIEW");
+        assertThat(notificationsOf(setup.mentor(), "REVIEW_REQUESTED")).hasSize(1);
+        assertThat(as(setup.mentor(), () -> sharing.reviewQueue())).singleElement()
+                .satisfies(item -> assertThat(item.note()).isEqualTo("Now please"));
+    }
+
     // --- helpers ----------------------------------------------------------------------------------
 
     /** Waits until some session of the test database waits for a row lock, or {@code other} has finished. */
