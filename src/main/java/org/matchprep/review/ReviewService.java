@@ -156,11 +156,10 @@ public class ReviewService {
     @Transactional
     public void resolve(long threadId) {
         Participation in = participation(threadId);
-        if (in.thread().isResolved()) {
-            return;
-        }
         Instant now = clock.instant();
-        in.thread().resolve(in.viewerId(), now);
+        if (threads.resolveIfOpen(threadId, in.viewerId(), now) == 0) {
+            return; // resolved already, perhaps by the other side a moment ago
+        }
         notifyOtherSide(in, new NewNotification(in.otherSide(), NotificationKind.THREAD_RESOLVED,
                 "thread:" + threadId + ":resolved:" + now.toEpochMilli(),
                 nameOf(in.viewerId()) + " resolved the thread on \"" + SharingService.shortText(in.thread().getQuote()) + "\".",
@@ -170,11 +169,10 @@ public class ReviewService {
     @Transactional
     public void reopen(long threadId) {
         Participation in = participation(threadId);
-        if (!in.thread().isResolved()) {
+        if (threads.reopenIfResolved(threadId) == 0) {
             return;
         }
         Instant now = clock.instant();
-        in.thread().reopen();
         notifyOtherSide(in, new NewNotification(in.otherSide(), NotificationKind.THREAD_REOPENED,
                 "thread:" + threadId + ":reopened:" + now.toEpochMilli(),
                 nameOf(in.viewerId()) + " reopened the thread on \"" + SharingService.shortText(in.thread().getQuote()) + "\".",
