@@ -856,6 +856,30 @@ class ReviewServiceTest extends ReviewTestSupport {
                 .satisfies(item -> assertThat(item.note()).isEqualTo("Now please"));
     }
 
+    @Test
+    void both_sides_resolving_at_the_same_moment_both_succeed_and_only_the_first_is_announced() throws Exception {
+        Setup setup = shared(TEXT);
+        ThreadView thread = comment(setup, setup.mentor(), "puzzle", "Which puzzle?");
+        List<Future<Object>> mentorResolves = new ArrayList<>();
+
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            run(setup.applicant(), () -> review.resolve(thread.id()));
+            entityManager.flush();
+            mentorResolves.add(inThread(setup.mentor(), () -> {
+                review.resolve(thread.id());
+                return null;
+            }));
+            awaitLockWait(mentorResolves.getFirst());
+        });
+        mentorResolves.getFirst().get(60, TimeUnit.SECONDS);
+
+        assertThat(isResolved(thread)).isTrue();
+        assertThat(jdbc.sql("select resolved_by from comment_thread where id = ?").param(thread.id())
+                .query(Long.class).single()).as("resolved by whoever came first").isEqualTo(setup.applicant().id());
+        assertThat(notificationsOf(setup.mentor(), "THREAD_RESOLVED")).hasSize(1);
+        assertThat(notificationsOf(setup.applicant(), "THREAD_RESOLVED")).isEmpty();
+    }
+
     // --- helpers ----------------------------------------------------------------------------------
 
     /** Waits until some session of the test database waits for a row lock, or {@code other} has finished. */
