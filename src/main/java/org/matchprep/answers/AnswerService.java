@@ -230,7 +230,8 @@ public class AnswerService {
     }
 
     private int recordRevision(Answer answer, Instant now, Integer restoredFrom) {
-        Revision latest = revisions.findFirstByAnswerIdOrderByNumberDesc(answer.getId()).orElse(null);
+        // locked: a mentor's read may be sealing it right now, and a sealed revision must not take this save
+        Revision latest = revisions.findTopByAnswerIdOrderByNumberDesc(answer.getId()).orElse(null);
         if (restoredFrom == null && latest != null && latest.canFold(now)) {
             latest.fold(answer.getParts(), now);
             revisions.save(latest);

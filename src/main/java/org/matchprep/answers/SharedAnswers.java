@@ -75,7 +75,7 @@ public class SharedAnswers {
 
     /** Freezes a revision a mentor has read, so later saves start a new one. */
     public void seal(long revisionId) {
-        revisions.findById(revisionId).ifPresent(revision -> revision.seal(clock.instant()));
+        revisions.seal(revisionId, clock.instant());
     }
 
     /** Word-level changes between two revisions of one answer. */

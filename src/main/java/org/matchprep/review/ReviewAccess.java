@@ -52,6 +52,12 @@ class ReviewAccess {
         return new Granted(answer, me, share);
     }
 
+    /** Whether this mentor may read the answer now (it is shared with them and they are paired). */
+    boolean mentorMayRead(CurrentAnswer answer, long mentorId) {
+        return shares.findByAnswerIdAndMentorId(answer.answerId(), mentorId).isPresent()
+                && pairings.isPaired(answer.applicantId(), mentorId);
+    }
+
     Granted asMentor(long answerId) {
         Granted granted = toAnswer(answerId);
         if (!granted.viewerIsMentor()) {

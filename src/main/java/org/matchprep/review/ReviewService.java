@@ -83,7 +83,10 @@ public class ReviewService {
         CurrentAnswer answer = granted.answer();
         if (granted.viewerIsMentor()) {
             answers.seal(answer.revisionId());
-            granted.share().startReview();
+            long shareId = granted.share().getId();
+            shares.startReview(shareId);
+            granted = new Granted(answer, granted.viewerId(),
+                    shares.findById(shareId).orElseThrow(SharingService::notShared));
         }
         return page(granted);
     }
@@ -133,7 +136,7 @@ public class ReviewService {
         String text = ThreadComment.checked(body);
         Participation in = participation(threadId);
         ThreadComment reply = comments.saveAndFlush(new ThreadComment(threadId, in.viewerId(), text, clock.instant()));
-        notifier.send(new NewNotification(in.otherSide(), NotificationKind.REPLY, "comment:" + reply.getId(),
+        notifyOtherSide(in, new NewNotification(in.otherSide(), NotificationKind.REPLY, "comment:" + reply.getId(),
                 nameOf(in.viewerId()) + " replied about \"" + SharingService.shortText(in.thread().getQuote()) + "\".",
                 "review/" + in.thread().getAnswerId()));
     }
@@ -153,12 +156,11 @@ public class ReviewService {
     @Transactional
     public void resolve(long threadId) {
         Participation in = participation(threadId);
-        if (in.thread().isResolved()) {
-            return;
-        }
         Instant now = clock.instant();
-        in.thread().resolve(in.viewerId(), now);
-        notifier.send(new NewNotification(in.otherSide(), NotificationKind.THREAD_RESOLVED,
+        if (threads.resolveIfOpen(threadId, in.viewerId(), now) == 0) {
+            return; // resolved already, perhaps by the other side a moment ago
+        }
+        notifyOtherSide(in, new NewNotification(in.otherSide(), NotificationKind.THREAD_RESOLVED,
                 "thread:" + threadId + ":resolved:" + now.toEpochMilli(),
                 nameOf(in.viewerId()) + " resolved the thread on \"" + SharingService.shortText(in.thread().getQuote()) + "\".",
                 "review/" + in.thread().getAnswerId()));
@@ -167,12 +169,11 @@ public class ReviewService {
     @Transactional
     public void reopen(long threadId) {
         Participation in = participation(threadId);
-        if (!in.thread().isResolved()) {
+        if (threads.reopenIfResolved(threadId) == 0) {
             return;
         }
         Instant now = clock.instant();
-        in.thread().reopen();
-        notifier.send(new NewNotification(in.otherSide(), NotificationKind.THREAD_REOPENED,
+        notifyOtherSide(in, new NewNotification(in.otherSide(), NotificationKind.THREAD_REOPENED,
                 "thread:" + threadId + ":reopened:" + now.toEpochMilli(),
                 nameOf(in.viewerId()) + " reopened the thread on \"" + SharingService.shortText(in.thread().getQuote()) + "\".",
                 "review/" + in.thread().getAnswerId()));
@@ -199,7 +200,8 @@ public class ReviewService {
         return Optional.of(answers.diff(reviewed, granted.answer().revisionId()));
     }
 
-    private record Participation(CommentThread thread, long viewerId, long otherSide) {
+    /** {@code otherSideMayRead} is false when the thread's mentor has lost access: they are told nothing more. */
+    private record Participation(CommentThread thread, long viewerId, long otherSide, boolean otherSideMayRead) {
     }
 
     /** The thread, if I take part in it: as the answer's applicant, or as the mentor who started it. */
@@ -210,7 +212,14 @@ public class ReviewService {
             throw SharingService.notShared();
         }
         long other = granted.viewerIsMentor() ? granted.answer().applicantId() : thread.getMentorId();
-        return new Participation(thread, granted.viewerId(), other);
+        boolean otherMayRead = granted.viewerIsMentor() || access.mentorMayRead(granted.answer(), other);
+        return new Participation(thread, granted.viewerId(), other, otherMayRead);
+    }
+
+    private void notifyOtherSide(Participation in, NewNotification notification) {
+        if (in.otherSideMayRead()) {
+            notifier.send(notification);
+        }
     }
 
     private ThreadComment myComment(long commentId) {

@@ -201,8 +201,10 @@ public class SharingService {
         if (!pairings.isPaired(me, mentorId)) {
             throw new ReviewException("You can share answers only with a mentor you are paired with.");
         }
-        return shares.findByAnswerIdAndMentorId(answer.answerId(), mentorId)
-                .orElseGet(() -> shares.saveAndFlush(new Share(answer.answerId(), me, mentorId, clock.instant())));
+        return shares.findByAnswerIdAndMentorId(answer.answerId(), mentorId).orElseGet(() -> {
+            shares.insertIfAbsent(answer.answerId(), me, mentorId, clock.instant());
+            return shares.findByAnswerIdAndMentorId(answer.answerId(), mentorId).orElseThrow();
+        });
     }
 
     private String questionText(long questionId) {
