@@ -82,16 +82,6 @@ public class CommentThread {
         return mentorId == accountId;
     }
 
-    public void resolve(long by, Instant now) {
-        resolvedAt = now;
-        resolvedBy = by;
-    }
-
-    public void reopen() {
-        resolvedAt = null;
-        resolvedBy = null;
-    }
-
     public boolean isResolved() {
         return resolvedAt != null;
     }

@@ -78,12 +78,6 @@ public class Share {
         reviewRequestedAt = now;
     }
 
-    public void startReview() {
-        if (reviewStatus == ReviewStatus.REQUESTED || reviewStatus == ReviewStatus.NONE) {
-            reviewStatus = ReviewStatus.IN_REVIEW;
-        }
-    }
-
     /** The mentor has reviewed this revision; the next review shows what changed since. */
     public void finishReview(long revisionId, Instant now) {
         reviewStatus = ReviewStatus.DONE;
