@@ -8,6 +8,8 @@ public record MockInterview(long id, long applicantId, String applicantName, Zon
                             long mentorId, String mentorName, ZoneId mentorZone, MockFormat format,
                             Instant start, Instant end, BookingStatus status, String cancelReason, int sequence) {
 
+    public static final int REASON_MAX_LENGTH = 500;
+
     public boolean booked() {
         return status == BookingStatus.BOOKED;
     }

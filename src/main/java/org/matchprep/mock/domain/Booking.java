@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import org.matchprep.mock.BookingException;
 import org.matchprep.mock.BookingStatus;
 import org.matchprep.mock.MockFormat;
+import org.matchprep.mock.MockInterview;
 
 /**
  * A mock interview an applicant booked with a mentor, in UTC instants. The database keeps two active
@@ -24,7 +25,7 @@ import org.matchprep.mock.MockFormat;
 @Table(name = "mock_booking")
 public class Booking {
 
-    public static final int REASON_MAX_LENGTH = 500;
+    public static final int REASON_MAX_LENGTH = MockInterview.REASON_MAX_LENGTH;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

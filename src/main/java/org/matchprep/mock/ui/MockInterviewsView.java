@@ -1,0 +1,163 @@
+package org.matchprep.mock.ui;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.matchprep.account.AccountService;
+import org.matchprep.account.AccountSummary;
+import org.matchprep.account.Role;
+import org.matchprep.account.Roles;
+import org.matchprep.base.ui.Notices;
+import org.matchprep.base.ui.ViewHeader;
+import org.matchprep.mock.BookingException;
+import org.matchprep.mock.BookingService;
+import org.matchprep.mock.MockInterview;
+
+/** My mock interviews, upcoming and past, for applicants and mentors: cancel, reschedule. */
+@Route("mock-interviews")
+@PageTitle("Mock interviews · MatchPrep")
+@Menu(title = "Mock interviews", order = 50, icon = "vaadin:calendar-user")
+@RolesAllowed({Roles.APPLICANT, Roles.MENTOR})
+public class MockInterviewsView extends VerticalLayout {
+
+    final Div upcoming = new Div();
+    final Div past = new Div();
+
+    private final BookingService bookings;
+    private final Clock clock;
+    private final AccountSummary me;
+
+    MockInterviewsView(BookingService bookings, AccountService accounts, Clock clock) {
+        this.bookings = bookings;
+        this.clock = clock;
+        this.me = accounts.myAccount();
+        addClassName("page");
+        boolean applicant = me.role() == Role.APPLICANT;
+        ViewHeader header = applicant
+                ? new ViewHeader("Mock interviews", "Practise with your mentor before the real thing. Times are shown in "
+                + me.timeZone().getId() + ", your mentor's beside them.", bookButton())
+                : new ViewHeader("Mock interviews", "The mocks your applicants booked, in " + me.timeZone().getId()
+                + ". Set when you are free under Availability.");
+        upcoming.addClassName("mock-list");
+        past.addClassName("mock-list");
+        add(header, new H2("Upcoming"), upcoming, new H2("Past and cancelled"), past);
+        refresh();
+    }
+
+    private Button bookButton() {
+        Button book = new Button("Book a mock", click -> getUI().ifPresent(ui -> ui.navigate(BookMockView.class)));
+        book.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return book;
+    }
+
+    void refresh() {
+        upcoming.removeAll();
+        past.removeAll();
+        Instant now = clock.instant();
+        List<MockInterview> mine = bookings.myMockInterviews();
+        mine.stream().filter(mock -> mock.booked() && mock.end().isAfter(now)).forEach(mock -> upcoming.add(card(mock, true)));
+        mine.reversed().stream().filter(mock -> !(mock.booked() && mock.end().isAfter(now)))
+                .forEach(mock -> past.add(card(mock, false)));
+        if (upcoming.getComponentCount() == 0) {
+            upcoming.add(empty(me.role() == Role.APPLICANT
+                    ? "Nothing booked yet. Book a mock with one of your mentors to practise under time pressure."
+                    : "No mocks booked. Applicants see your free slots once you add availability."));
+        }
+        if (past.getComponentCount() == 0) {
+            past.add(empty("Your finished and cancelled mocks will be listed here."));
+        }
+    }
+
+    private Div card(MockInterview mock, boolean actionable) {
+        boolean applicant = me.role() == Role.APPLICANT;
+        String other = applicant ? mock.mentorName() : mock.applicantName();
+        ZoneId otherZone = applicant ? mock.mentorZone() : mock.applicantZone();
+        Span title = new Span(mock.format().label() + " with " + other);
+        title.addClassName("mock-title");
+        Span when = new Span(MockTimes.dayTime(mock.start(), me.timeZone()) + " · " + minutes(mock) + " min");
+        when.addClassName("mock-when");
+        Span theirs = new Span(MockTimes.dayTime(mock.start(), otherZone) + " for " + other);
+        theirs.addClassName("mock-other-time");
+        Div card = new Div(title, when, theirs);
+        card.addClassNames("card", "mock-card");
+        if (!mock.booked()) {
+            Span status = new Span(switch (mock.status()) {
+                case CANCELLED -> "Cancelled" + (mock.cancelReason() == null ? "" : ": " + mock.cancelReason());
+                case RESCHEDULED -> "Moved to another time";
+                case BOOKED -> "";
+            });
+            status.getElement().getThemeList().add("badge contrast");
+            card.add(status);
+        }
+        if (actionable) {
+            Div actions = new Div();
+            actions.addClassName("row-actions");
+            if (applicant) {
+                Button move = new Button("Reschedule", click -> getUI().ifPresent(ui -> ui.navigate("mock-interviews/book",
+                        QueryParameters.of("reschedule", String.valueOf(mock.id())))));
+                move.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                move.setAriaLabel("Reschedule the mock with " + other);
+                actions.add(move);
+            }
+            Button cancel = new Button("Cancel", click -> confirmCancel(mock, other));
+            cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            cancel.setAriaLabel("Cancel the mock with " + other);
+            actions.add(cancel);
+            card.add(actions);
+        }
+        return card;
+    }
+
+    private void confirmCancel(MockInterview mock, String other) {
+        boolean applicant = me.role() == Role.APPLICANT;
+        TextArea reason = new TextArea(applicant ? "Reason (optional)" : "Reason for " + other);
+        reason.setMaxLength(MockInterview.REASON_MAX_LENGTH);
+        reason.setWidthFull();
+        reason.setHelperText(applicant ? "Your mentor sees it." : "Required: " + other + " sees it.");
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader("Cancel the mock with " + other + "?");
+        confirm.add(new Paragraph(MockTimes.dayTime(mock.start(), me.timeZone())), reason);
+        confirm.setCancelable(true);
+        confirm.setCancelText("Keep it");
+        confirm.setConfirmText("Cancel mock");
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setCloseOnEsc(true);
+        confirm.addConfirmListener(confirmed -> {
+            try {
+                bookings.cancel(mock.id(), reason.getValue());
+                Notices.success("Cancelled. " + other + " has been told.");
+            } catch (BookingException refused) {
+                Notices.error(refused.getMessage());
+            }
+            refresh();
+        });
+        confirm.open();
+    }
+
+    private static long minutes(MockInterview mock) {
+        return Duration.between(mock.start(), mock.end()).toMinutes();
+    }
+
+    private static Div empty(String text) {
+        Div empty = new Div(new Paragraph(text));
+        empty.addClassNames("card", "empty-state");
+        return empty;
+    }
+}
