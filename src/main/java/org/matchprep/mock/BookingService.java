@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -287,19 +286,11 @@ public class BookingService {
     // --- views -----------------------------------------------------------------------------------
 
     private MockInterview view(Booking booking) {
-        return views(List.of(booking)).getFirst();
+        return people.interview(booking);
     }
 
     private List<MockInterview> views(List<Booking> list) {
-        Map<Long, AccountSummary> byId = people.byId(list.stream()
-                .flatMap(booking -> Stream.of(booking.getApplicantId(), booking.getMentorId())).distinct().toList());
-        return list.stream().map(booking -> {
-            AccountSummary applicant = byId.get(booking.getApplicantId());
-            AccountSummary mentor = byId.get(booking.getMentorId());
-            return new MockInterview(booking.getId(), applicant.id(), applicant.displayName(), applicant.timeZone(),
-                    mentor.id(), mentor.displayName(), mentor.timeZone(), booking.getFormat(), booking.getStartsAt(),
-                    booking.getEndsAt(), booking.getStatus(), booking.getCancelReason(), booking.getSequence());
-        }).toList();
+        return people.interviews(list);
     }
 
     private static String link(Booking booking) {

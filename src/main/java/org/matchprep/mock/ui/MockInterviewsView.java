@@ -9,6 +9,7 @@ import java.util.List;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -28,6 +29,8 @@ import org.matchprep.base.ui.Notices;
 import org.matchprep.base.ui.ViewHeader;
 import org.matchprep.mock.BookingException;
 import org.matchprep.mock.BookingService;
+import org.matchprep.mock.CalendarFile;
+import org.matchprep.mock.CalendarService;
 import org.matchprep.mock.MockInterview;
 
 /** My mock interviews, upcoming and past, for applicants and mentors: cancel, reschedule. */
@@ -41,11 +44,13 @@ public class MockInterviewsView extends VerticalLayout {
     final Div past = new Div();
 
     private final BookingService bookings;
+    private final CalendarService calendars;
     private final Clock clock;
     private final AccountSummary me;
 
-    MockInterviewsView(BookingService bookings, AccountService accounts, Clock clock) {
+    MockInterviewsView(BookingService bookings, CalendarService calendars, AccountService accounts, Clock clock) {
         this.bookings = bookings;
+        this.calendars = calendars;
         this.clock = clock;
         this.me = accounts.myAccount();
         addClassName("page");
@@ -57,7 +62,7 @@ public class MockInterviewsView extends VerticalLayout {
                 + ". Set when you are free under Availability.");
         upcoming.addClassName("mock-list");
         past.addClassName("mock-list");
-        add(header, new H2("Upcoming"), upcoming, new H2("Past and cancelled"), past);
+        add(header, new H2("Upcoming"), upcoming, new H2("Past and cancelled"), past, new CalendarFeedCard(calendars));
         refresh();
     }
 
@@ -97,6 +102,7 @@ public class MockInterviewsView extends VerticalLayout {
         theirs.addClassName("mock-other-time");
         Div card = new Div(title, when, theirs);
         card.addClassNames("card", "mock-card");
+        card.add(calendarLink(mock));
         if (!mock.booked()) {
             Span status = new Span(switch (mock.status()) {
                 case CANCELLED -> "Cancelled" + (mock.cancelReason() == null ? "" : ": " + mock.cancelReason());
@@ -123,6 +129,18 @@ public class MockInterviewsView extends VerticalLayout {
             card.add(actions);
         }
         return card;
+    }
+
+    /** The booking's ICS file: an invitation while booked, a cancellation afterwards (same UID). */
+    private Anchor calendarLink(MockInterview mock) {
+        Anchor link = new Anchor(event -> {
+            CalendarFile file = calendars.bookingFile(mock.id());
+            event.setFileName(file.fileName());
+            event.setContentType(CalendarFile.CONTENT_TYPE);
+            event.getOutputStream().write(file.bytes());
+        }, mock.booked() ? "Add to calendar (.ics)" : "Cancellation for your calendar (.ics)");
+        link.addClassName("mock-ics");
+        return link;
     }
 
     private void confirmCancel(MockInterview mock, String other) {
