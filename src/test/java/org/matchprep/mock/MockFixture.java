@@ -16,6 +16,9 @@ import org.matchprep.feedback.domain.Pairing;
 import org.matchprep.feedback.domain.PairingRepository;
 import org.matchprep.mock.domain.AvailabilityWindow;
 import org.matchprep.mock.domain.AvailabilityWindowRepository;
+import org.matchprep.mock.domain.Booking;
+import org.matchprep.mock.domain.BookingRepository;
+import org.matchprep.mock.domain.TimeRange;
 import org.matchprep.mock.domain.MockSettings;
 import org.matchprep.mock.domain.MockSettingsRepository;
 import org.matchprep.testing.Accounts;
@@ -34,10 +37,13 @@ public class MockFixture {
     private final PairingRepository pairings;
     private final AvailabilityWindowRepository windows;
     private final MockSettingsRepository settings;
+    private final BookingRepository bookings;
     private final Clock clock;
 
     MockFixture(Accounts accounts, AccountRepository accountRepository, PairingRepository pairings,
-                AvailabilityWindowRepository windows, MockSettingsRepository settings, Clock clock) {
+                AvailabilityWindowRepository windows, MockSettingsRepository settings, BookingRepository bookings,
+                Clock clock) {
+        this.bookings = bookings;
         this.accounts = accounts;
         this.accountRepository = accountRepository;
         this.pairings = pairings;
@@ -94,6 +100,14 @@ public class MockFixture {
     /** When 09:00 mentor time on that date is. */
     public Instant at(AccountSummary mentor, LocalDate date, int hour, int minute) {
         return date.atTime(hour, minute).atZone(mentor.timeZone()).toInstant();
+    }
+
+    /** A mock that took place {@code daysAgo} days ago at this hour (UTC), booked straight into the table. */
+    public long pastMock(Pair pair, int daysAgo, MockFormat format) {
+        Instant start = Instant.now().minus(java.time.Duration.ofDays(daysAgo)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        Booking booking = new Booking(pair.mentor().id(), pair.applicant().id(), format,
+                new TimeRange(start, start.plus(format.defaultLength())), java.time.Duration.ofMinutes(10), start.minusSeconds(86400));
+        return bookings.saveAndFlush(booking).getId();
     }
 
     public void rules(AccountSummary mentor, int buffer, int notice, int horizonWeeks, int cutoff) {

@@ -5,10 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -25,6 +28,7 @@ import org.matchprep.account.AccountService;
 import org.matchprep.account.AccountSummary;
 import org.matchprep.account.Role;
 import org.matchprep.account.Roles;
+import org.matchprep.answers.QuestionBankService;
 import org.matchprep.base.ui.Notices;
 import org.matchprep.base.ui.ViewHeader;
 import org.matchprep.mock.BookingException;
@@ -32,6 +36,9 @@ import org.matchprep.mock.BookingService;
 import org.matchprep.mock.CalendarFile;
 import org.matchprep.mock.CalendarService;
 import org.matchprep.mock.MockInterview;
+import org.matchprep.mock.Scorecard;
+import org.matchprep.mock.ScorecardService;
+import org.matchprep.mock.TrendChart;
 
 /** My mock interviews, upcoming and past, for applicants and mentors: cancel, reschedule. */
 @Route("mock-interviews")
@@ -45,12 +52,18 @@ public class MockInterviewsView extends VerticalLayout {
 
     private final BookingService bookings;
     private final CalendarService calendars;
+    private final ScorecardService scorecards;
+    private final QuestionBankService questions;
+    final Div progress = new Div();
     private final Clock clock;
     private final AccountSummary me;
 
-    MockInterviewsView(BookingService bookings, CalendarService calendars, AccountService accounts, Clock clock) {
+    MockInterviewsView(BookingService bookings, CalendarService calendars, ScorecardService scorecards,
+                       QuestionBankService questions, AccountService accounts, Clock clock) {
         this.bookings = bookings;
         this.calendars = calendars;
+        this.scorecards = scorecards;
+        this.questions = questions;
         this.clock = clock;
         this.me = accounts.myAccount();
         addClassName("page");
@@ -62,7 +75,8 @@ public class MockInterviewsView extends VerticalLayout {
                 + ". Set when you are free under Availability.");
         upcoming.addClassName("mock-list");
         past.addClassName("mock-list");
-        add(header, new H2("Upcoming"), upcoming, new H2("Past and cancelled"), past, new CalendarFeedCard(calendars));
+        progress.addClassName("mock-progress");
+        add(header, progress, new H2("Upcoming"), upcoming, new H2("Past and cancelled"), past, new CalendarFeedCard(calendars));
         refresh();
     }
 
@@ -73,6 +87,7 @@ public class MockInterviewsView extends VerticalLayout {
     }
 
     void refresh() {
+        showProgress();
         upcoming.removeAll();
         past.removeAll();
         Instant now = clock.instant();
@@ -112,6 +127,9 @@ public class MockInterviewsView extends VerticalLayout {
             status.getElement().getThemeList().add("badge contrast");
             card.add(status);
         }
+        if (!actionable && mock.booked()) {
+            scorecardAction(mock, other).ifPresent(card::add);
+        }
         if (actionable) {
             Div actions = new Div();
             actions.addClassName("row-actions");
@@ -129,6 +147,41 @@ public class MockInterviewsView extends VerticalLayout {
             card.add(actions);
         }
         return card;
+    }
+
+    private void showProgress() {
+        progress.removeAll();
+        if (me.role() != Role.APPLICANT) {
+            return;
+        }
+        List<Scorecard> mine = scorecards.myScorecards();
+        if (mine.isEmpty()) {
+            progress.setVisible(false);
+            return;
+        }
+        double average = mine.stream().mapToDouble(Scorecard::average).average().orElse(0);
+        progress.add(new H2("Your progress"), new Html(TrendChart.svg(mine)),
+                new Paragraph(String.format(Locale.US, "Average score per mock, oldest first: %.1f of 5 across %d scored mock%s.",
+                        average, mine.size(), mine.size() == 1 ? "" : "s")));
+        progress.addClassName("card");
+        progress.setVisible(true);
+    }
+
+    /** After a mock: the mentor scores it; the applicant reads the scorecard once there is one. */
+    private Optional<Button> scorecardAction(MockInterview mock, String other) {
+        if (me.role() == Role.MENTOR) {
+            boolean scored = scorecards.scorecard(mock.id()).isPresent();
+            Button score = new Button(scored ? "Edit scorecard" : "Score", click ->
+                    ScorecardDialog.forMentor(scorecards, mock, this::refresh).open());
+            score.setAriaLabel((scored ? "Edit scorecard for " : "Score the mock with ") + other);
+            return Optional.of(score);
+        }
+        return scorecards.scorecard(mock.id()).map(card -> {
+            Button read = new Button("See scorecard", click -> ScorecardDialog.reading(card,
+                    "Scorecard from " + other, questions.questionsForMe()).open());
+            read.setAriaLabel("See scorecard from " + other + " for " + MockTimes.dayTime(mock.start(), me.timeZone()));
+            return read;
+        });
     }
 
     /** The booking's ICS file: an invitation while booked, a cancellation afterwards (same UID). */
