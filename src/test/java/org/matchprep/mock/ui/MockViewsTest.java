@@ -14,11 +14,14 @@ import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
 import org.matchprep.account.AccountSummary;
 import org.matchprep.mock.BookingRules;
+import org.matchprep.mock.Criterion;
+import org.matchprep.mock.ScorecardService;
 import org.matchprep.mock.AvailabilityService;
 import org.matchprep.mock.BookingService;
 import org.matchprep.mock.BookingStatus;
@@ -38,6 +41,9 @@ class MockViewsTest extends KaribuTest {
 
     @Autowired
     AvailabilityService availability;
+
+    @Autowired
+    ScorecardService scorecards;
 
     private MockFixture.Pair coupleWithMorning(LocalDate day) {
         MockFixture.Pair pair = fixture.pairedCouple();
@@ -190,5 +196,53 @@ class MockViewsTest extends KaribuTest {
         _click(view.rules.save);
 
         assertThat(availability.myRules()).isEqualTo(new BookingRules(15, 12, 8, 12));
+    }
+
+    @Test
+    void each_mock_offers_its_calendar_file_and_a_feed_address_can_be_made_and_switched_off() {
+        LocalDate day = LocalDate.now(MockFixture.CHICAGO).plusDays(3);
+        MockFixture.Pair pair = coupleWithMorning(day);
+        as(pair.applicant(), () -> bookings.book(pair.mentor().id(), MockFormat.FACULTY, fixture.at(pair.mentor(), day, 9, 0)));
+        signIn(pair.applicant());
+        UI.getCurrent().navigate("mock-interviews");
+        MockInterviewsView view = _get(MockInterviewsView.class);
+
+        assertThat(_find(view.upcoming, Anchor.class)).extracting(Anchor::getText).containsExactly("Add to calendar (.ics)");
+        CalendarFeedCard feed = _get(CalendarFeedCard.class);
+        assertThat(feed.revoke.isVisible()).isFalse();
+        _click(feed.create);
+        assertThat(feed.address.getValue()).matches(".*/calendar/[A-Za-z0-9_-]{43}\\.ics");
+        assertThat(feed.revoke.isVisible()).isTrue();
+        _click(feed.revoke);
+        assertThat(feed.address.isVisible()).isFalse();
+        assertThat(feed.revoke.isVisible()).isFalse();
+    }
+
+    @Test
+    void a_mentor_scores_a_past_mock_and_the_applicant_sees_it_and_the_trend() {
+        MockFixture.Pair pair = fixture.pairedCouple();
+        long mock = fixture.pastMock(pair, 3, MockFormat.FACULTY);
+        signIn(pair.mentor());
+        UI.getCurrent().navigate("mock-interviews");
+
+        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Score the mock with " + pair.applicant().displayName())));
+        ScorecardDialog dialog = _get(ScorecardDialog.class);
+        dialog.scores.values().forEach(group -> _setValue(group, 4));
+        _setValue(dialog.scores.get(Criterion.PACE), 2);
+        _setValue(dialog.titles.getFirst(), "Why radiology?");
+        _setValue(dialog.notes.getFirst(), "Clear, but rushed.");
+        _click(dialog.save);
+
+        assertThat(as(pair.mentor(), () -> scorecards.scorecard(mock)).orElseThrow().scores()).containsEntry(Criterion.PACE, 2);
+
+        signIn(pair.applicant());
+        UI.getCurrent().navigate(""); // leave, so the view is built anew for the applicant
+        UI.getCurrent().navigate("mock-interviews");
+        MockInterviewsView view = _get(MockInterviewsView.class);
+        assertThat(view.progress.isVisible()).isTrue();
+        assertThat(view.progress.getElement().getTextRecursively()).contains("3.8 of 5 across 1 scored mock");
+        _click(_get(Button.class, spec -> spec.withText("See scorecard")));
+        ScorecardDialog reading = _get(ScorecardDialog.class);
+        assertThat(reading.getElement().getTextRecursively()).contains("Pace: 2 of 5", "Why radiology?", "Clear, but rushed.");
     }
 }
