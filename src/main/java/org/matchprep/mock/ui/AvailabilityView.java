@@ -68,7 +68,7 @@ public class AvailabilityView extends VerticalLayout {
         Button previous = new Button("Previous week", click -> moveWeek(-1));
         Button next = new Button("Next week", click -> moveWeek(1));
         Div weekBar = new Div(previous, weekLabel, next);
-        weekBar.addClassName("filter-bar");
+        weekBar.addClassNames("filter-bar", "week-bar");
         week.addClassName("week-calendar");
         Button addDayOff = new Button("Add day off", click -> addDayOff());
         Div dayOffForm = new Div(dayOff, addDayOff);

@@ -65,6 +65,8 @@ public class BookMockView extends VerticalLayout implements BeforeEnterObserver 
         format.setItems(MockFormat.values());
         format.setItemLabelGenerator(f -> f.label() + " (" + f.defaultMinutes() + " min)");
         format.setValue(MockFormat.FACULTY);
+        mentor.setWidth("min(16rem, 100%)");
+        format.setWidth("min(16rem, 100%)");
         LocalDate today = LocalDate.now(clock.withZone(me.timeZone()));
         day.setMin(today);
         day.setValue(today.plusDays(1));
