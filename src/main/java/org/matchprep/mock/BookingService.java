@@ -149,6 +149,7 @@ public class BookingService {
     public MockInterview reschedule(long bookingId, Instant newStart) {
         long me = currentUser.id();
         Booking old = involving(bookingId, me);
+        requirePaired(me, old.getMentorId());
         MockSettings rules = settings.of(old.getMentorId());
         old.moveAway(me, clock.instant(), rules.cancelCutoff());
         bookings.saveAndFlush(old);
@@ -293,6 +294,7 @@ public class BookingService {
         return people.interviews(list);
     }
 
+    /** Where a notification about a mock leads: the person's list of mock interviews. */
     private static String link(Booking booking) {
         return "mock-interviews";
     }

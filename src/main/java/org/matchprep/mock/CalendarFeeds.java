@@ -32,7 +32,9 @@ public class CalendarFeeds {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        return feeds.findByTokenHash(CalendarService.hash(token)).map(feed -> MockCalendar.feed(
+        return feeds.findByTokenHash(CalendarService.hash(token))
+                .filter(feed -> people.get(feed.getAccountId()).enabled()) // a disabled account's feed goes quiet
+                .map(feed -> MockCalendar.feed(
                 "MatchPrep mock interviews", people.interviews(bookings.involving(feed.getAccountId())), clock.instant()));
     }
 }

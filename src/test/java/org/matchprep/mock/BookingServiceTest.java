@@ -206,6 +206,23 @@ class BookingServiceTest extends IntegrationTest {
         assertThat(statusOf(mock)).isEqualTo(BookingStatus.BOOKED);
     }
 
+    @Test
+    void once_the_pairing_has_ended_the_applicant_can_no_longer_see_book_or_move_to_the_mentors_slots() {
+        Setup setup = setup();
+        MockInterview mock = booked(setup, MockFormat.FACULTY, setup.nine());
+        jdbc.sql("update pairing set status = 'ENDED' where applicant_id = ? and mentor_id = ?")
+                .param(setup.applicant().id()).param(setup.mentor().id()).update();
+        accounts.signIn(setup.applicant());
+
+        assertThatThrownBy(() -> service.freeSlots(setup.mentor().id(), MockFormat.FACULTY, setup.day(), setup.day()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.book(setup.mentor().id(), MockFormat.FACULTY, setup.at(10, 0)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.reschedule(mock.id(), setup.at(10, 0))).isInstanceOf(AccessDeniedException.class);
+        assertThat(statusOf(mock)).isEqualTo(BookingStatus.BOOKED);
+        assertThat(service.cancel(mock.id(), null).status()).as("cancelling stays possible").isEqualTo(BookingStatus.CANCELLED);
+    }
+
     // --- booking ---------------------------------------------------------------------------------
 
     @Test
