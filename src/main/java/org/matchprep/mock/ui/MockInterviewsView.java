@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -18,7 +17,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
@@ -29,9 +27,7 @@ import org.matchprep.account.AccountSummary;
 import org.matchprep.account.Role;
 import org.matchprep.account.Roles;
 import org.matchprep.answers.QuestionBankService;
-import org.matchprep.base.ui.Notices;
 import org.matchprep.base.ui.ViewHeader;
-import org.matchprep.mock.BookingException;
 import org.matchprep.mock.BookingService;
 import org.matchprep.mock.CalendarFile;
 import org.matchprep.mock.CalendarService;
@@ -140,7 +136,8 @@ public class MockInterviewsView extends VerticalLayout {
                 move.setAriaLabel("Reschedule the mock with " + other);
                 actions.add(move);
             }
-            Button cancel = new Button("Cancel", click -> confirmCancel(mock, other));
+            Button cancel = new Button("Cancel", click -> new CancelMockDialog(bookings, mock,
+                    me.role() == Role.APPLICANT, other, me.timeZone(), this::refresh).open());
             cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             cancel.setAriaLabel("Cancel the mock with " + other);
             actions.add(cancel);
@@ -194,32 +191,6 @@ public class MockInterviewsView extends VerticalLayout {
         }, mock.booked() ? "Add to calendar (.ics)" : "Cancellation for your calendar (.ics)");
         link.addClassName("mock-ics");
         return link;
-    }
-
-    private void confirmCancel(MockInterview mock, String other) {
-        boolean applicant = me.role() == Role.APPLICANT;
-        TextArea reason = new TextArea(applicant ? "Reason (optional)" : "Reason for " + other);
-        reason.setMaxLength(MockInterview.REASON_MAX_LENGTH);
-        reason.setWidthFull();
-        reason.setHelperText(applicant ? "Your mentor sees it." : "Required: " + other + " sees it.");
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader("Cancel the mock with " + other + "?");
-        confirm.add(new Paragraph(MockTimes.dayTime(mock.start(), me.timeZone())), reason);
-        confirm.setCancelable(true);
-        confirm.setCancelText("Keep it");
-        confirm.setConfirmText("Cancel mock");
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.setCloseOnEsc(true);
-        confirm.addConfirmListener(confirmed -> {
-            try {
-                bookings.cancel(mock.id(), reason.getValue());
-                Notices.success("Cancelled. " + other + " has been told.");
-            } catch (BookingException refused) {
-                Notices.error(refused.getMessage());
-            }
-            refresh();
-        });
-        confirm.open();
     }
 
     private static long minutes(MockInterview mock) {
