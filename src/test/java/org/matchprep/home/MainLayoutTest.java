@@ -41,7 +41,8 @@ class MainLayoutTest extends KaribuTest {
         signInAndOpen(Who.APPLICANT);
         UI.getCurrent().navigate("");
 
-        assertThat(navigationLabels()).containsExactly("Home", "Questions", "Narrative", "Experiences", "Mentors", "Feedback", "Profile");
+        assertThat(navigationLabels()).containsExactly("Home", "Questions", "Narrative", "Experiences", "Mentors", "Feedback",
+                "Mock interviews", "Profile");
     }
 
     @Test
@@ -49,7 +50,7 @@ class MainLayoutTest extends KaribuTest {
         signInAndOpen(Who.MENTOR);
         UI.getCurrent().navigate("");
 
-        assertThat(navigationLabels()).containsExactly("Home", "Applicants", "Reviews", "Profile");
+        assertThat(navigationLabels()).containsExactly("Home", "Applicants", "Reviews", "Availability", "Mock interviews", "Profile");
     }
 
     @Test

@@ -32,6 +32,9 @@ import org.matchprep.home.HomeView;
 import org.matchprep.review.ui.FeedbackView;
 import org.matchprep.review.ui.ReviewQueueView;
 import org.matchprep.notification.ui.NotificationsView;
+import org.matchprep.mock.ui.AvailabilityView;
+import org.matchprep.mock.ui.BookMockView;
+import org.matchprep.mock.ui.MockInterviewsView;
 import org.matchprep.testing.KaribuTest;
 import org.matchprep.testing.Who;
 
@@ -53,19 +56,26 @@ class RouteAccessTest extends KaribuTest {
         }
     }
 
-    /** {@code onlyFor}: the one kind of signed-in visitor allowed in, or null when every signed-in visitor is. */
-    record Route(String path, Class<? extends Component> view, boolean forVisitors, Who onlyFor) {
+    /**
+     * {@code onlyFor}: the one kind of signed-in visitor allowed in, or null when every signed-in visitor is;
+     * {@code orAlso}: a second kind allowed in, or null.
+     */
+    record Route(String path, Class<? extends Component> view, boolean forVisitors, Who onlyFor, Who orAlso) {
 
         static Route signedIn(String path, Class<? extends Component> view) {
-            return new Route(path, view, false, null);
+            return new Route(path, view, false, null, null);
         }
 
         static Route onlyFor(Who who, String path, Class<? extends Component> view) {
-            return new Route(path, view, false, who);
+            return new Route(path, view, false, who, null);
+        }
+
+        static Route onlyFor(Who who, Who orAlso, String path, Class<? extends Component> view) {
+            return new Route(path, view, false, who, orAlso);
         }
 
         static Route forVisitors(String path, Class<? extends Component> view) {
-            return new Route(path, view, true, null);
+            return new Route(path, view, true, null, null);
         }
 
         Outcome expectedFor(Who who) {
@@ -76,7 +86,7 @@ class RouteAccessTest extends KaribuTest {
             if (who == Who.ANONYMOUS) {
                 return Outcome.shows(LoginView.class);
             }
-            if (onlyFor != null && who != onlyFor) {
+            if (onlyFor != null && who != onlyFor && who != orAlso) {
                 return Outcome.REFUSED;
             }
             return Outcome.shows(view);
@@ -97,6 +107,9 @@ class RouteAccessTest extends KaribuTest {
             Route.onlyFor(Who.MENTOR, "applicants", MyApplicantsView.class),
             Route.onlyFor(Who.MENTOR, "reviews", ReviewQueueView.class),
             Route.onlyFor(Who.ADMIN, "admin/pairings", PairingAdminView.class),
+            Route.onlyFor(Who.APPLICANT, Who.MENTOR, "mock-interviews", MockInterviewsView.class),
+            Route.onlyFor(Who.APPLICANT, "mock-interviews/book", BookMockView.class),
+            Route.onlyFor(Who.MENTOR, "availability", AvailabilityView.class),
             Route.onlyFor(Who.ADMIN, "admin/questions", QuestionBankAdminView.class),
             Route.onlyFor(Who.ADMIN, "admin/users", UserAdminView.class),
             Route.onlyFor(Who.ADMIN, "admin/audit", AuditLogView.class),

@@ -1,0 +1,93 @@
+package org.matchprep.mock;
+
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.matchprep.account.CurrentUser;
+import org.matchprep.account.Roles;
+import org.matchprep.mock.domain.Booking;
+import org.matchprep.mock.domain.BookingRepository;
+import org.matchprep.mock.domain.ScorecardRecord;
+import org.matchprep.mock.domain.ScorecardRepository;
+import org.matchprep.notification.NewNotification;
+import org.matchprep.notification.NotificationKind;
+import org.matchprep.notification.Notifier;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Scorecards: the mentor scores a mock after it ends; its applicant and mentor read it; the applicant sees a trend. */
+@Service
+@PreAuthorize(BookingService.IS_APPLICANT_OR_MENTOR)
+public class ScorecardService {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d", Locale.US);
+
+    private final ScorecardRepository scorecards;
+    private final BookingRepository bookings;
+    private final People people;
+    private final Notifier notifier;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ScorecardService(ScorecardRepository scorecards, BookingRepository bookings, People people, Notifier notifier,
+                     CurrentUser currentUser, Clock clock) {
+        this.scorecards = scorecards;
+        this.bookings = bookings;
+        this.people = people;
+        this.notifier = notifier;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Saves (or corrects) my scorecard of a mock I ran, once it has ended; the applicant is told the first time. */
+    @Transactional
+    @PreAuthorize(Roles.IS_MENTOR)
+    public Scorecard score(long bookingId, Scorecard form) {
+        Booking booking = involving(bookingId);
+        if (booking.getMentorId() != currentUser.id()) {
+            throw new AccessDeniedException("Not your mock interview");
+        }
+        if (!booking.isBooked() || !booking.hasEnded(clock.instant())) {
+            throw new BookingException("You can score a mock once it has taken place.");
+        }
+        ScorecardRecord record = scorecards.findById(bookingId).orElseGet(() -> new ScorecardRecord(bookingId));
+        record.fill(form, clock.instant());
+        ScorecardRecord saved = scorecards.saveAndFlush(record);
+        MockInterview mock = people.interview(booking);
+        notifier.send(new NewNotification(booking.getApplicantId(), NotificationKind.SCORECARD_READY,
+                "mock:" + bookingId + ":scorecard", mock.mentorName() + " scored your "
+                + mock.format().label().toLowerCase(Locale.US) + " mock of "
+                + DAY.format(booking.getStartsAt().atZone(mock.applicantZone())) + ".", "mock-interviews"));
+        return saved.toScorecard(booking.getStartsAt());
+    }
+
+    /** The scorecard of a mock I took part in, if the mentor has scored it. */
+    @Transactional(readOnly = true)
+    public Optional<Scorecard> scorecard(long bookingId) {
+        Booking booking = involving(bookingId);
+        return scorecards.findById(bookingId).map(record -> record.toScorecard(booking.getStartsAt()));
+    }
+
+    /** All my scorecards, oldest mock first: the trend across mocks. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.IS_APPLICANT)
+    public List<Scorecard> myScorecards() {
+        List<ScorecardRecord> mine = scorecards.ofApplicant(currentUser.id());
+        Map<Long, Booking> byId = bookings.findAllById(mine.stream().map(ScorecardRecord::getBookingId).toList())
+                .stream().collect(Collectors.toMap(Booking::getId, Function.identity()));
+        return mine.stream().map(record -> record.toScorecard(byId.get(record.getBookingId()).getStartsAt())).toList();
+    }
+
+    private Booking involving(long bookingId) {
+        return bookings.findById(bookingId).filter(booking -> booking.involves(currentUser.id()))
+                .orElseThrow(() -> new AccessDeniedException("Not your mock interview"));
+    }
+}

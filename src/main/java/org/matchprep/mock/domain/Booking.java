@@ -1,0 +1,211 @@
+package org.matchprep.mock.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.matchprep.mock.BookingException;
+import org.matchprep.mock.BookingStatus;
+import org.matchprep.mock.MockFormat;
+import org.matchprep.mock.MockInterview;
+
+/**
+ * A mock interview an applicant booked with a mentor, in UTC instants. The database keeps two active
+ * bookings of one mentor (or one applicant) from overlapping; see V20__create_mock_interviews.sql.
+ */
+@Entity
+@Table(name = "mock_booking")
+public class Booking {
+
+    public static final int REASON_MAX_LENGTH = MockInterview.REASON_MAX_LENGTH;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "mentor_id", nullable = false)
+    private long mentorId;
+
+    @Column(name = "applicant_id", nullable = false)
+    private long applicantId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private MockFormat format;
+
+    @Column(name = "starts_at", nullable = false)
+    private Instant startsAt;
+
+    @Column(name = "ends_at", nullable = false)
+    private Instant endsAt;
+
+    @Column(name = "blocked_until", nullable = false)
+    private Instant blockedUntil;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private BookingStatus status;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    @Column(name = "cancelled_by")
+    private Long cancelledBy;
+
+    @Column(name = "cancel_reason", length = REASON_MAX_LENGTH)
+    private String cancelReason;
+
+    @Column(name = "rescheduled_to")
+    private Long rescheduledTo;
+
+    @Column(nullable = false)
+    private int sequence;
+
+    @Version
+    private long version;
+
+    protected Booking() {
+    }
+
+    public Booking(long mentorId, long applicantId, MockFormat format, TimeRange slot, Duration buffer, Instant now) {
+        this.mentorId = mentorId;
+        this.applicantId = applicantId;
+        this.format = format;
+        this.startsAt = slot.start();
+        this.endsAt = slot.end();
+        this.blockedUntil = slot.end().plus(buffer);
+        this.status = BookingStatus.BOOKED;
+        this.createdAt = now;
+    }
+
+    /** Cancels by the applicant (before the cut-off) or the mentor (any time, with a reason). */
+    public void cancel(long by, String reason, Instant now, Duration applicantCutoff) {
+        requireBooked();
+        if (by == applicantId) {
+            if (!now.isBefore(startsAt.minus(applicantCutoff))) {
+                throw new BookingException("It is too late to cancel online: less than " + applicantCutoff.toHours()
+                        + " hours to go. Please contact your mentor.");
+            }
+        } else if (by == mentorId) {
+            if (reason == null || reason.isBlank()) {
+                throw new BookingException("Give the applicant a reason for cancelling.");
+            }
+        } else {
+            throw new IllegalArgumentException("Only the applicant or the mentor cancels a booking");
+        }
+        if (reason != null && reason.strip().length() > REASON_MAX_LENGTH) {
+            throw new BookingException("Keep the reason under " + REASON_MAX_LENGTH + " characters.");
+        }
+        status = BookingStatus.CANCELLED;
+        cancelledAt = now;
+        cancelledBy = by;
+        cancelReason = reason == null || reason.isBlank() ? null : reason.strip();
+        sequence++;
+    }
+
+    /** Frees this booking's time for the one that replaces it (same transaction). */
+    public void moveAway(long by, Instant now, Duration applicantCutoff) {
+        requireBooked();
+        if (by == applicantId && !now.isBefore(startsAt.minus(applicantCutoff))) {
+            throw new BookingException("It is too late to reschedule online: less than " + applicantCutoff.toHours()
+                    + " hours to go. Please contact your mentor.");
+        }
+        status = BookingStatus.RESCHEDULED;
+        cancelledAt = now;
+        cancelledBy = by;
+        sequence++;
+    }
+
+    public void replacedBy(long newBookingId) {
+        rescheduledTo = newBookingId;
+    }
+
+    public boolean involves(long accountId) {
+        return applicantId == accountId || mentorId == accountId;
+    }
+
+    public boolean isBooked() {
+        return status == BookingStatus.BOOKED;
+    }
+
+    public boolean hasEnded(Instant now) {
+        return !endsAt.isAfter(now);
+    }
+
+    private void requireBooked() {
+        if (status != BookingStatus.BOOKED) {
+            throw new BookingException("This mock interview is no longer booked.");
+        }
+    }
+
+    public TimeRange range() {
+        return new TimeRange(startsAt, endsAt);
+    }
+
+    public TimeRange blockedRange() {
+        return new TimeRange(startsAt, blockedUntil);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getMentorId() {
+        return mentorId;
+    }
+
+    public long getApplicantId() {
+        return applicantId;
+    }
+
+    public MockFormat getFormat() {
+        return format;
+    }
+
+    public Instant getStartsAt() {
+        return startsAt;
+    }
+
+    public Instant getEndsAt() {
+        return endsAt;
+    }
+
+    public BookingStatus getStatus() {
+        return status;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getCancelledAt() {
+        return cancelledAt;
+    }
+
+    public Long getCancelledBy() {
+        return cancelledBy;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public Long getRescheduledTo() {
+        return rescheduledTo;
+    }
+
+    public int getSequence() {
+        return sequence;
+    }
+}

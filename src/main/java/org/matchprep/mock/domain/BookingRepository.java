@@ -1,0 +1,34 @@
+package org.matchprep.mock.domain;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface BookingRepository extends JpaRepository<Booking, Long> {
+
+    @Query("""
+            select b from Booking b where b.mentorId = :mentorId
+              and b.status = org.matchprep.mock.BookingStatus.BOOKED
+              and b.startsAt < :to and b.blockedUntil > :from order by b.startsAt
+            """)
+    List<Booking> activeOfMentorBetween(@Param("mentorId") long mentorId, @Param("from") Instant from, @Param("to") Instant to);
+
+    @Query("""
+            select b from Booking b where b.applicantId = :applicantId
+              and b.status = org.matchprep.mock.BookingStatus.BOOKED
+              and b.startsAt < :to and b.endsAt > :from order by b.startsAt
+            """)
+    List<Booking> activeOfApplicantBetween(@Param("applicantId") long applicantId, @Param("from") Instant from, @Param("to") Instant to);
+
+    @Query("select b from Booking b where b.mentorId = :id or b.applicantId = :id order by b.startsAt")
+    List<Booking> involving(@Param("id") long accountId);
+
+    @Query("""
+            select b from Booking b where b.status = org.matchprep.mock.BookingStatus.BOOKED
+              and b.startsAt > :from and b.startsAt <= :to order by b.startsAt
+            """)
+    List<Booking> bookedStartingBetween(@Param("from") Instant from, @Param("to") Instant to);
+}

@@ -1,0 +1,146 @@
+package org.matchprep.mock.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.matchprep.mock.BookingException;
+import org.matchprep.mock.Criterion;
+import org.matchprep.mock.QuestionNote;
+import org.matchprep.mock.Scorecard;
+
+/** The stored scorecard of one mock (see {@link Scorecard}); it checks its own scores and lengths. */
+@Entity
+@Table(name = "mock_scorecard")
+public class ScorecardRecord {
+
+    @Id
+    @Column(name = "booking_id")
+    private Long bookingId;
+
+    private short structure;
+    private short concision;
+    @Column(name = "filler_words")
+    private short fillerWords;
+    private short pace;
+    @Column(name = "eye_contact")
+    private short eyeContact;
+    private short presence;
+    private short specificity;
+    @Column(name = "img_questions")
+    private short imgQuestions;
+
+    @Column(name = "overall_notes", length = Scorecard.OVERALL_MAX_LENGTH)
+    private String overallNotes;
+
+    @Column(name = "scored_at", nullable = false)
+    private Instant scoredAt;
+
+    @ElementCollection
+    @CollectionTable(name = "mock_scorecard_note", joinColumns = @JoinColumn(name = "booking_id"))
+    @OrderColumn(name = "position")
+    private List<Note> notes = new ArrayList<>();
+
+    @Version
+    private Long version;
+
+    @Embeddable
+    public static class Note {
+        @Column(name = "question_title", nullable = false, length = QuestionNote.TITLE_MAX_LENGTH)
+        private String questionTitle;
+        @Column(name = "question_id")
+        private Long questionId;
+        @Column(name = "note", length = QuestionNote.NOTE_MAX_LENGTH)
+        private String note;
+
+        protected Note() {
+        }
+
+        Note(QuestionNote note) {
+            this.questionTitle = note.questionTitle().strip();
+            this.questionId = note.questionId();
+            this.note = note.note() == null || note.note().isBlank() ? null : note.note().strip();
+        }
+
+        QuestionNote toRecord() {
+            return new QuestionNote(questionTitle, questionId, note);
+        }
+    }
+
+    protected ScorecardRecord() {
+    }
+
+    public ScorecardRecord(long bookingId) {
+        this.bookingId = bookingId;
+    }
+
+    /** Replaces the scores and notes; refuses a missing or out-of-range score and over-long text. */
+    public void fill(Scorecard form, Instant now) {
+        Map<Criterion, Integer> scores = form.scores();
+        for (Criterion criterion : Criterion.values()) {
+            Integer score = scores == null ? null : scores.get(criterion);
+            if (score == null || score < 1 || score > 5) {
+                throw new BookingException("Score " + criterion.label().toLowerCase() + " from 1 to 5.");
+            }
+        }
+        List<QuestionNote> given = form.notes() == null ? List.of() : form.notes();
+        for (QuestionNote note : given) {
+            if (note.questionTitle() == null || note.questionTitle().isBlank()) {
+                throw new BookingException("Name each question you add a note to.");
+            }
+            if (note.questionTitle().strip().length() > QuestionNote.TITLE_MAX_LENGTH
+                    || (note.note() != null && note.note().strip().length() > QuestionNote.NOTE_MAX_LENGTH)) {
+                throw new BookingException("Keep question titles under " + QuestionNote.TITLE_MAX_LENGTH
+                        + " and notes under " + QuestionNote.NOTE_MAX_LENGTH + " characters.");
+            }
+        }
+        if (form.overallNotes() != null && form.overallNotes().strip().length() > Scorecard.OVERALL_MAX_LENGTH) {
+            throw new BookingException("Keep the overall notes under " + Scorecard.OVERALL_MAX_LENGTH + " characters.");
+        }
+        structure = score(scores, Criterion.STRUCTURE);
+        concision = score(scores, Criterion.CONCISION);
+        fillerWords = score(scores, Criterion.FILLER_WORDS);
+        pace = score(scores, Criterion.PACE);
+        eyeContact = score(scores, Criterion.EYE_CONTACT);
+        presence = score(scores, Criterion.PRESENCE);
+        specificity = score(scores, Criterion.SPECIFICITY);
+        imgQuestions = score(scores, Criterion.IMG_QUESTIONS);
+        notes.clear();
+        given.forEach(note -> notes.add(new Note(note)));
+        overallNotes = form.overallNotes() == null || form.overallNotes().isBlank() ? null : form.overallNotes().strip();
+        scoredAt = now;
+    }
+
+    private static short score(Map<Criterion, Integer> scores, Criterion criterion) {
+        return scores.get(criterion).shortValue();
+    }
+
+    public Scorecard toScorecard(Instant mockStart) {
+        Map<Criterion, Integer> scores = new EnumMap<>(Criterion.class);
+        scores.put(Criterion.STRUCTURE, (int) structure);
+        scores.put(Criterion.CONCISION, (int) concision);
+        scores.put(Criterion.FILLER_WORDS, (int) fillerWords);
+        scores.put(Criterion.PACE, (int) pace);
+        scores.put(Criterion.EYE_CONTACT, (int) eyeContact);
+        scores.put(Criterion.PRESENCE, (int) presence);
+        scores.put(Criterion.SPECIFICITY, (int) specificity);
+        scores.put(Criterion.IMG_QUESTIONS, (int) imgQuestions);
+        return new Scorecard(bookingId, mockStart, scores, notes.stream().map(Note::toRecord).toList(), overallNotes, scoredAt);
+    }
+
+    public Long getBookingId() {
+        return bookingId;
+    }
+}

@@ -1,0 +1,205 @@
+package org.matchprep.mock.ui;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.matchprep.account.AccountService;
+import org.matchprep.account.AccountSummary;
+import org.matchprep.account.Role;
+import org.matchprep.account.Roles;
+import org.matchprep.answers.QuestionBankService;
+import org.matchprep.base.ui.ViewHeader;
+import org.matchprep.mock.BookingService;
+import org.matchprep.mock.CalendarFile;
+import org.matchprep.mock.CalendarService;
+import org.matchprep.mock.MockInterview;
+import org.matchprep.mock.Scorecard;
+import org.matchprep.mock.ScorecardService;
+import org.matchprep.mock.TrendChart;
+
+/** My mock interviews, upcoming and past, for applicants and mentors: cancel, reschedule. */
+@Route("mock-interviews")
+@PageTitle("Mock interviews · MatchPrep")
+@Menu(title = "Mock interviews", order = 50, icon = "vaadin:calendar-user")
+@RolesAllowed({Roles.APPLICANT, Roles.MENTOR})
+public class MockInterviewsView extends VerticalLayout {
+
+    final Div upcoming = new Div();
+    final Div past = new Div();
+
+    private final BookingService bookings;
+    private final CalendarService calendars;
+    private final ScorecardService scorecards;
+    private final QuestionBankService questions;
+    final Div progress = new Div();
+    private final Clock clock;
+    private final AccountSummary me;
+
+    MockInterviewsView(BookingService bookings, CalendarService calendars, ScorecardService scorecards,
+                       QuestionBankService questions, AccountService accounts, Clock clock) {
+        this.bookings = bookings;
+        this.calendars = calendars;
+        this.scorecards = scorecards;
+        this.questions = questions;
+        this.clock = clock;
+        this.me = accounts.myAccount();
+        addClassName("page");
+        boolean applicant = me.role() == Role.APPLICANT;
+        ViewHeader header = applicant
+                ? new ViewHeader("Mock interviews", "Practise with your mentor before the real thing. Times are shown in "
+                + me.timeZone().getId() + ", your mentor's beside them.", bookButton())
+                : new ViewHeader("Mock interviews", "The mocks your applicants booked, in " + me.timeZone().getId()
+                + ". Set when you are free under Availability.");
+        upcoming.addClassName("mock-list");
+        past.addClassName("mock-list");
+        progress.addClassName("mock-progress");
+        add(header, progress, new H2("Upcoming"), upcoming, new H2("Past and cancelled"), past, new CalendarFeedCard(calendars));
+        refresh();
+    }
+
+    private Button bookButton() {
+        Button book = new Button("Book a mock", click -> getUI().ifPresent(ui -> ui.navigate(BookMockView.class)));
+        book.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return book;
+    }
+
+    void refresh() {
+        showProgress();
+        upcoming.removeAll();
+        past.removeAll();
+        Instant now = clock.instant();
+        List<MockInterview> mine = bookings.myMockInterviews();
+        mine.stream().filter(mock -> mock.booked() && mock.end().isAfter(now)).forEach(mock -> upcoming.add(card(mock, true)));
+        mine.reversed().stream().filter(mock -> !(mock.booked() && mock.end().isAfter(now)))
+                .forEach(mock -> past.add(card(mock, false)));
+        if (upcoming.getComponentCount() == 0) {
+            upcoming.add(empty(me.role() == Role.APPLICANT
+                    ? "Nothing booked yet. Book a mock with one of your mentors to practise under time pressure."
+                    : "No mocks booked. Applicants see your free slots once you add availability."));
+        }
+        if (past.getComponentCount() == 0) {
+            past.add(empty("Your finished and cancelled mocks will be listed here."));
+        }
+    }
+
+    private Div card(MockInterview mock, boolean actionable) {
+        boolean applicant = me.role() == Role.APPLICANT;
+        String other = applicant ? mock.mentorName() : mock.applicantName();
+        ZoneId otherZone = applicant ? mock.mentorZone() : mock.applicantZone();
+        Span title = new Span(mock.format().label() + " with " + other);
+        title.addClassName("mock-title");
+        Span when = new Span(MockTimes.dayTime(mock.start(), me.timeZone()) + " · " + minutes(mock) + " min");
+        when.addClassName("mock-when");
+        Span theirs = new Span(MockTimes.dayTime(mock.start(), otherZone) + " for " + other);
+        theirs.addClassName("mock-other-time");
+        Div card = new Div(title, when, theirs);
+        card.addClassNames("card", "mock-card");
+        card.add(calendarLink(mock));
+        if (!mock.booked()) {
+            Span status = new Span(switch (mock.status()) {
+                case CANCELLED -> "Cancelled" + (mock.cancelReason() == null ? "" : ": " + mock.cancelReason());
+                case RESCHEDULED -> "Moved to another time";
+                case BOOKED -> "";
+            });
+            status.getElement().getThemeList().add("badge contrast");
+            card.add(status);
+        }
+        if (!actionable && mock.booked()) {
+            scorecardAction(mock, other).ifPresent(card::add);
+        }
+        if (actionable) {
+            Div actions = new Div();
+            actions.addClassName("row-actions");
+            if (applicant) {
+                Button move = new Button("Reschedule", click -> getUI().ifPresent(ui -> ui.navigate("mock-interviews/book",
+                        QueryParameters.of("reschedule", String.valueOf(mock.id())))));
+                move.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                move.setAriaLabel("Reschedule the mock with " + other);
+                actions.add(move);
+            }
+            Button cancel = new Button("Cancel", click -> new CancelMockDialog(bookings, mock,
+                    me.role() == Role.APPLICANT, other, me.timeZone(), this::refresh).open());
+            cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            cancel.setAriaLabel("Cancel the mock with " + other);
+            actions.add(cancel);
+            card.add(actions);
+        }
+        return card;
+    }
+
+    private void showProgress() {
+        progress.removeAll();
+        if (me.role() != Role.APPLICANT) {
+            return;
+        }
+        List<Scorecard> mine = scorecards.myScorecards();
+        if (mine.isEmpty()) {
+            progress.setVisible(false);
+            return;
+        }
+        double average = mine.stream().mapToDouble(Scorecard::average).average().orElse(0);
+        progress.add(new H2("Your progress"), new Html(TrendChart.svg(mine)),
+                new Paragraph(String.format(Locale.US, "Average score per mock, oldest first: %.1f of 5 across %d scored mock%s.",
+                        average, mine.size(), mine.size() == 1 ? "" : "s")));
+        progress.addClassName("card");
+        progress.setVisible(true);
+    }
+
+    /** After a mock: the mentor scores it; the applicant reads the scorecard once there is one. */
+    private Optional<Button> scorecardAction(MockInterview mock, String other) {
+        if (me.role() == Role.MENTOR) {
+            boolean scored = scorecards.scorecard(mock.id()).isPresent();
+            Button score = new Button(scored ? "Edit scorecard" : "Score", click ->
+                    ScorecardDialog.forMentor(scorecards, mock, this::refresh).open());
+            score.setAriaLabel((scored ? "Edit scorecard for " : "Score the mock with ") + other);
+            return Optional.of(score);
+        }
+        return scorecards.scorecard(mock.id()).map(card -> {
+            Button read = new Button("See scorecard", click -> ScorecardDialog.reading(card,
+                    "Scorecard from " + other, questions.questionsForMe()).open());
+            read.setAriaLabel("See scorecard from " + other + " for " + MockTimes.dayTime(mock.start(), me.timeZone()));
+            return read;
+        });
+    }
+
+    /** The booking's ICS file: an invitation while booked, a cancellation afterwards (same UID). */
+    private Anchor calendarLink(MockInterview mock) {
+        Anchor link = new Anchor(event -> {
+            CalendarFile file = calendars.bookingFile(mock.id());
+            event.setFileName(file.fileName());
+            event.setContentType(CalendarFile.CONTENT_TYPE);
+            event.getOutputStream().write(file.bytes());
+        }, mock.booked() ? "Add to calendar (.ics)" : "Cancellation for your calendar (.ics)");
+        link.addClassName("mock-ics");
+        return link;
+    }
+
+    private static long minutes(MockInterview mock) {
+        return Duration.between(mock.start(), mock.end()).toMinutes();
+    }
+
+    private static Div empty(String text) {
+        Div empty = new Div(new Paragraph(text));
+        empty.addClassNames("card", "empty-state");
+        return empty;
+    }
+}

@@ -1,0 +1,30 @@
+package org.matchprep.mock.ui;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Mock times as people read them: the day and time in a zone, with the zone named. */
+final class MockTimes {
+
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE, MMM d · h:mm a", Locale.US);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
+
+    private MockTimes() {
+    }
+
+    static String dayTime(Instant instant, ZoneId zone) {
+        return DAY_TIME.format(instant.atZone(zone)) + " " + zoneName(zone);
+    }
+
+    static String time(Instant instant, ZoneId zone) {
+        return TIME.format(instant.atZone(zone));
+    }
+
+    /** "Chicago" for America/Chicago: short enough to sit beside a time on a phone. */
+    static String zoneName(ZoneId zone) {
+        String id = zone.getId();
+        return id.substring(id.lastIndexOf('/') + 1).replace('_', ' ');
+    }
+}

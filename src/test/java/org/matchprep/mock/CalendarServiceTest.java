@@ -1,0 +1,180 @@
+package org.matchprep.mock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.matchprep.account.AccountSummary;
+import org.matchprep.mock.MockFixture.Pair;
+import org.matchprep.testing.IntegrationTest;
+import org.matchprep.testing.Who;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+class CalendarServiceTest extends IntegrationTest {
+
+    @Autowired
+    CalendarService calendars;
+
+    @Autowired
+    BookingService bookings;
+
+    @Autowired
+    MockFixture fixture;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    WebApplicationContext context;
+
+    private record Booked(Pair pair, MockInterview mock) {
+    }
+
+    private Booked booked() {
+        Pair pair = fixture.pairedCouple();
+        LocalDate day = fixture.inDays(3, pair.mentor());
+        fixture.morning(pair.mentor(), day);
+        MockInterview mock = as(pair.applicant(), () -> bookings.book(pair.mentor().id(), MockFormat.RESIDENT,
+                fixture.at(pair.mentor(), day, 9, 0)));
+        return new Booked(pair, mock);
+    }
+
+    private static VEvent onlyEvent(ICalendar calendar) {
+        assertThat(calendar.getEvents()).hasSize(1);
+        return calendar.getEvents().getFirst();
+    }
+
+    // --- who may call what -----------------------------------------------------------------------
+
+    @ParameterizedTest
+    @EnumSource(Who.class)
+    void a_mocks_calendar_file_is_for_its_applicant_and_mentor_only(Who who) {
+        Booked booked = booked();
+        AccountSummary caller = switch (who) {
+            case APPLICANT -> booked.pair().applicant();
+            case MENTOR -> booked.pair().mentor();
+            default -> null;
+        };
+        if (caller != null) {
+            accounts.signIn(caller);
+            assertThat(calendars.bookingFile(booked.mock().id()).content()).contains("BEGIN:VCALENDAR");
+        } else {
+            signedIn(who);
+            assertThatThrownBy(() -> calendars.bookingFile(booked.mock().id())).isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Who.class)
+    void managing_a_feed_is_for_applicants_and_mentors(Who who) {
+        AccountSummary me = signedIn(who);
+        if (who == Who.APPLICANT || who == Who.MENTOR) {
+            assertThat(calendars.hasFeed()).isFalse();
+            assertThat(calendars.newFeedToken()).hasSizeGreaterThan(40);
+            assertThat(calendars.hasFeed()).isTrue();
+            calendars.revokeFeed();
+            assertThat(calendars.hasFeed()).isFalse();
+        } else {
+            assertThatThrownBy(() -> calendars.newFeedToken()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> calendars.hasFeed()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> calendars.revokeFeed()).isInstanceOf(AccessDeniedException.class);
+            if (me != null) {
+                assertThat(jdbc.sql("select count(*) from mock_calendar_feed where account_id = ?").param(me.id())
+                        .query(Long.class).single()).isZero();
+            }
+        }
+    }
+
+    @Test
+    void another_applicant_cannot_download_someone_elses_mock() {
+        Booked booked = booked();
+        accounts.signIn(fixture.applicantIn(MockFixture.BERLIN));
+
+        assertThatThrownBy(() -> calendars.bookingFile(booked.mock().id())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    // --- round trips -----------------------------------------------------------------------------
+
+    @Test
+    void the_ics_is_a_request_with_a_stable_uid_and_a_cancellation_raises_the_sequence() {
+        Booked booked = booked();
+        long id = booked.mock().id();
+        accounts.signIn(booked.pair().applicant());
+
+        ICalendar invitation = Biweekly.parse(calendars.bookingFile(id).content()).first();
+        VEvent event = onlyEvent(invitation);
+        assertThat(invitation.getMethod().getValue()).isEqualTo("REQUEST");
+        assertThat(event.getUid().getValue()).isEqualTo("mock-" + id + "@matchprep");
+        assertThat(event.getSequence().getValue()).isZero();
+        assertThat(event.getDateStart().getValue()).isEqualTo(Date.from(booked.mock().start()));
+        assertThat(event.getDateEnd().getValue()).isEqualTo(Date.from(booked.mock().end()));
+        assertThat(event.getOrganizer().getEmail()).isEqualTo(booked.pair().mentor().email());
+        assertThat(event.getAttendees()).extracting(attendee -> attendee.getEmail())
+                .containsExactly(booked.pair().applicant().email());
+
+        bookings.cancel(id, null);
+
+        ICalendar cancellation = Biweekly.parse(calendars.bookingFile(id).content()).first();
+        VEvent cancelled = onlyEvent(cancellation);
+        assertThat(cancellation.getMethod().getValue()).isEqualTo("CANCEL");
+        assertThat(cancelled.getUid().getValue()).isEqualTo("mock-" + id + "@matchprep");
+        assertThat(cancelled.getSequence().getValue()).isEqualTo(1);
+        assertThat(cancelled.getStatus().getValue()).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void the_feed_lists_my_booked_mocks_and_refuses_an_unknown_or_revoked_token() throws Exception {
+        Booked booked = booked();
+        String token = as(booked.pair().mentor(), () -> calendars.newFeedToken());
+        accounts.signOut();
+        MockMvc http = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+
+        String body = http.perform(get("/calendar/" + token + ".ics")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        ICalendar feed = Biweekly.parse(body).first();
+        assertThat(feed.getMethod().getValue()).isEqualTo("PUBLISH");
+        assertThat(feed.getEvents()).extracting(event -> event.getUid().getValue())
+                .containsExactly("mock-" + booked.mock().id() + "@matchprep");
+        assertThat(feed.getEvents().getFirst().getDateStart().getValue()).isEqualTo(Date.from(booked.mock().start()));
+
+        http.perform(get("/calendar/not-a-token.ics")).andExpect(status().isNotFound());
+        as(booked.pair().mentor(), () -> {
+            calendars.revokeFeed();
+            return null;
+        });
+        accounts.signOut();
+        http.perform(get("/calendar/" + token + ".ics")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void a_new_feed_address_replaces_the_old_one_and_only_its_hash_is_stored() throws Exception {
+        AccountSummary applicant = fixture.applicantIn(MockFixture.KOLKATA);
+        String first = as(applicant, () -> calendars.newFeedToken());
+        String second = as(applicant, () -> calendars.newFeedToken());
+        accounts.signOut();
+        MockMvc http = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+
+        http.perform(get("/calendar/" + first + ".ics")).andExpect(status().isNotFound());
+        http.perform(get("/calendar/" + second + ".ics")).andExpect(status().isOk());
+        List<String> stored = jdbc.sql("select token_hash from mock_calendar_feed where account_id = ?")
+                .param(applicant.id()).query(String.class).list();
+        assertThat(stored).containsExactly(CalendarService.hash(second)).doesNotContain(second);
+    }
+}

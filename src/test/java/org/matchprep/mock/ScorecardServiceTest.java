@@ -1,0 +1,172 @@
+package org.matchprep.mock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.matchprep.account.AccountSummary;
+import org.matchprep.mock.MockFixture.Pair;
+import org.matchprep.testing.IntegrationTest;
+import org.matchprep.testing.Who;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+
+class ScorecardServiceTest extends IntegrationTest {
+
+    @Autowired
+    ScorecardService service;
+
+    @Autowired
+    BookingService bookings;
+
+    @Autowired
+    MockFixture fixture;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    static Scorecard allScores(int score) {
+        Map<Criterion, Integer> scores = new EnumMap<>(Criterion.class);
+        for (Criterion criterion : Criterion.values()) {
+            scores.put(criterion, score);
+        }
+        return Scorecard.form(scores, List.of(new QuestionNote("Tell me about yourself.", null, "Strong opening, long middle.")),
+                "Work on pace.");
+    }
+
+    private long scorecardsOf(long bookingId) {
+        return jdbc.sql("select count(*) from mock_scorecard where booking_id = ?").param(bookingId).query(Long.class).single();
+    }
+
+    private AccountSummary caller(Who who, Pair pair) {
+        return switch (who) {
+            case APPLICANT -> { accounts.signIn(pair.applicant()); yield pair.applicant(); }
+            case MENTOR -> { accounts.signIn(pair.mentor()); yield pair.mentor(); }
+            default -> signedIn(who);
+        };
+    }
+
+    // --- who may call what -----------------------------------------------------------------------
+
+    @ParameterizedTest
+    @EnumSource(Who.class)
+    void scoring_is_for_the_mocks_mentor_only(Who who) {
+        Pair pair = fixture.pairedCouple();
+        long mock = fixture.pastMock(pair, 2, MockFormat.FACULTY);
+        caller(who, pair);
+
+        if (who == Who.MENTOR) {
+            assertThat(service.score(mock, allScores(4)).average()).isEqualTo(4.0);
+            assertThat(scorecardsOf(mock)).isEqualTo(1);
+        } else {
+            assertThatThrownBy(() -> service.score(mock, allScores(4))).isInstanceOf(AccessDeniedException.class);
+            assertThat(scorecardsOf(mock)).isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Who.class)
+    void reading_a_scorecard_is_for_its_applicant_and_mentor_only(Who who) {
+        Pair pair = fixture.pairedCouple();
+        long mock = fixture.pastMock(pair, 2, MockFormat.FACULTY);
+        as(pair.mentor(), () -> service.score(mock, allScores(3)));
+        caller(who, pair);
+
+        if (who == Who.APPLICANT || who == Who.MENTOR) {
+            Scorecard card = service.scorecard(mock).orElseThrow();
+            assertThat(card.scores()).containsEntry(Criterion.PACE, 3);
+            assertThat(card.notes()).extracting(QuestionNote::questionTitle).containsExactly("Tell me about yourself.");
+            assertThat(card.overallNotes()).isEqualTo("Work on pace.");
+        } else {
+            assertThatThrownBy(() -> service.scorecard(mock)).isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Who.class)
+    void the_trend_is_for_applicants_only(Who who) {
+        Pair pair = fixture.pairedCouple();
+        long mock = fixture.pastMock(pair, 2, MockFormat.FACULTY);
+        as(pair.mentor(), () -> service.score(mock, allScores(3)));
+        caller(who, pair);
+
+        if (who == Who.APPLICANT) {
+            assertThat(service.myScorecards()).extracting(Scorecard::bookingId).containsExactly(mock);
+        } else {
+            assertThatThrownBy(() -> service.myScorecards()).isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    // --- other people's data and rules -----------------------------------------------------------
+
+    @Test
+    void another_mentor_or_applicant_can_neither_score_nor_read_a_mock_by_its_id() {
+        Pair pair = fixture.pairedCouple();
+        long mock = fixture.pastMock(pair, 2, MockFormat.FACULTY);
+        as(pair.mentor(), () -> service.score(mock, allScores(3)));
+
+        AccountSummary otherMentor = fixture.mentorIn(MockFixture.CHICAGO);
+        assertThatThrownBy(() -> as(otherMentor, () -> service.score(mock, allScores(1)))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(otherMentor, () -> service.scorecard(mock))).isInstanceOf(AccessDeniedException.class);
+        AccountSummary otherApplicant = fixture.applicantIn(MockFixture.BERLIN);
+        assertThatThrownBy(() -> as(otherApplicant, () -> service.scorecard(mock))).isInstanceOf(AccessDeniedException.class);
+        assertThat(as(otherApplicant, () -> service.myScorecards())).isEmpty();
+        assertThat(as(pair.applicant(), () -> service.scorecard(mock)).orElseThrow().average()).isEqualTo(3.0);
+    }
+
+    @Test
+    void a_mock_that_has_not_taken_place_cannot_be_scored() {
+        Pair pair = fixture.pairedCouple();
+        LocalDate day = fixture.inDays(3, pair.mentor());
+        fixture.morning(pair.mentor(), day);
+        MockInterview future = as(pair.applicant(), () -> bookings.book(pair.mentor().id(), MockFormat.FACULTY,
+                fixture.at(pair.mentor(), day, 9, 0)));
+
+        assertThatThrownBy(() -> as(pair.mentor(), () -> service.score(future.id(), allScores(4))))
+                .isInstanceOf(BookingException.class).hasMessageContaining("once it has taken place");
+        assertThat(scorecardsOf(future.id())).isZero();
+    }
+
+    @Test
+    void scores_outside_one_to_five_or_missing_are_refused_and_nothing_is_written() {
+        Pair pair = fixture.pairedCouple();
+        long mock = fixture.pastMock(pair, 2, MockFormat.FACULTY);
+        accounts.signIn(pair.mentor());
+        Scorecard missing = Scorecard.form(Map.of(Criterion.PACE, 3), List.of(), null);
+
+        assertThatThrownBy(() -> service.score(mock, allScores(0))).isInstanceOf(BookingException.class).hasMessageContaining("from 1 to 5");
+        assertThatThrownBy(() -> service.score(mock, allScores(6))).isInstanceOf(BookingException.class);
+        assertThatThrownBy(() -> service.score(mock, missing)).isInstanceOf(BookingException.class);
+        assertThat(scorecardsOf(mock)).isZero();
+    }
+
+    @Test
+    void the_applicant_is_told_once_and_sees_the_trend_oldest_first() {
+        Pair pair = fixture.pairedCouple();
+        long older = fixture.pastMock(pair, 9, MockFormat.STRESS);
+        long newer = fixture.pastMock(pair, 2, MockFormat.FACULTY);
+        as(pair.mentor(), () -> service.score(newer, allScores(4)));
+        as(pair.mentor(), () -> service.score(older, allScores(2)));
+        as(pair.mentor(), () -> service.score(newer, allScores(5))); // a correction
+
+        List<Scorecard> trend = as(pair.applicant(), () -> service.myScorecards());
+
+        assertThat(trend).extracting(Scorecard::bookingId).containsExactly(older, newer);
+        assertThat(trend).extracting(Scorecard::average).containsExactly(2.0, 5.0);
+        long told = jdbc.sql("select count(*) from notification where recipient_id = ? and kind = 'SCORECARD_READY'")
+                .param(pair.applicant().id()).query(Long.class).single();
+        assertThat(told).isEqualTo(2);
+        String svg = TrendChart.svg(trend);
+        assertThat(svg).startsWith("<svg").endsWith("</svg>").contains("<polyline");
+        assertThat(svg.split("<circle", -1)).hasSize(3);
+        assertThat(svg).doesNotContain("Tell me about yourself");
+    }
+}

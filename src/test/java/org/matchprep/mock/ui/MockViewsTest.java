@@ -1,0 +1,248 @@
+package org.matchprep.mock.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.junit.jupiter.api.Test;
+import org.matchprep.account.AccountSummary;
+import org.matchprep.mock.BookingRules;
+import org.matchprep.mock.Criterion;
+import org.matchprep.mock.ScorecardService;
+import org.matchprep.mock.AvailabilityService;
+import org.matchprep.mock.BookingService;
+import org.matchprep.mock.BookingStatus;
+import org.matchprep.mock.MockFixture;
+import org.matchprep.mock.MockFormat;
+import org.matchprep.mock.MockInterview;
+import org.matchprep.testing.KaribuTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class MockViewsTest extends KaribuTest {
+
+    @Autowired
+    MockFixture fixture;
+
+    @Autowired
+    BookingService bookings;
+
+    @Autowired
+    AvailabilityService availability;
+
+    @Autowired
+    ScorecardService scorecards;
+
+    private MockFixture.Pair coupleWithMorning(LocalDate day) {
+        MockFixture.Pair pair = fixture.pairedCouple();
+        fixture.morning(pair.mentor(), day);
+        return pair;
+    }
+
+    @Test
+    void an_applicant_books_a_free_slot_shown_in_their_time_beside_the_mentors() {
+        MockFixture.Pair pair = fixture.pairedCouple();
+        LocalDate day = fixture.inDays(3, pair.mentor());
+        fixture.morning(pair.mentor(), day);
+        Instant nine = fixture.at(pair.mentor(), day, 9, 0);
+        signIn(pair.applicant());
+        UI.getCurrent().navigate("mock-interviews/book");
+        BookMockView view = _get(BookMockView.class);
+
+        _setValue(view.day, nine.atZone(MockFixture.KOLKATA).toLocalDate());
+        List<Button> slots = _find(view.slots, Button.class);
+        assertThat(slots).isNotEmpty();
+        Button first = slots.getFirst();
+        assertThat(first.getAriaLabel().orElseThrow())
+                .contains(MockTimes.dayTime(nine, MockFixture.KOLKATA), MockTimes.dayTime(nine, MockFixture.CHICAGO));
+        _click(first);
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        List<MockInterview> mine = bookings.myMockInterviews();
+        assertThat(mine).singleElement().satisfies(mock -> {
+            assertThat(mock.start()).isEqualTo(nine);
+            assertThat(mock.format()).isEqualTo(MockFormat.FACULTY);
+            assertThat(mock.mentorId()).isEqualTo(pair.mentor().id());
+        });
+        assertThat(NavigatorKt.getCurrentView()).isEqualTo(MockInterviewsView.class);
+        assertThat(_get(MockInterviewsView.class).upcoming.getElement().getTextRecursively())
+                .contains("Faculty-style with " + pair.mentor().displayName());
+    }
+
+    @Test
+    void an_applicant_without_a_mentor_is_told_how_to_get_one() {
+        signIn(accounts.applicant());
+        UI.getCurrent().navigate("mock-interviews/book");
+
+        assertThat(_get(BookMockView.class).slots.getElement().getTextRecursively()).contains("Invite one under Mentors");
+    }
+
+    @Test
+    void an_applicant_moves_a_mock_through_the_booking_flow() {
+        MockFixture.Pair pair = coupleWithMorning(LocalDate.now(MockFixture.CHICAGO).plusDays(4));
+        LocalDate day = LocalDate.now(MockFixture.CHICAGO).plusDays(4);
+        Instant nine = fixture.at(pair.mentor(), day, 9, 0);
+        MockInterview mock = as(pair.applicant(), () -> bookings.book(pair.mentor().id(), MockFormat.STRESS, nine));
+        signIn(pair.applicant());
+        UI.getCurrent().navigate("mock-interviews");
+
+        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Reschedule the mock with " + pair.mentor().displayName())));
+        BookMockView view = _get(BookMockView.class);
+        assertThat(view.format.getValue()).isEqualTo(MockFormat.STRESS);
+        _setValue(view.day, nine.atZone(MockFixture.KOLKATA).toLocalDate());
+        _click(_find(view.slots, Button.class).getLast());
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(bookings.mockInterview(mock.id()).status()).isEqualTo(BookingStatus.RESCHEDULED);
+        assertThat(bookings.myMockInterviews()).filteredOn(MockInterview::booked).singleElement()
+                .satisfies(moved -> assertThat(moved.start()).isAfter(nine));
+    }
+
+    @Test
+    void an_applicant_cancels_a_mock_after_confirming() {
+        LocalDate day = LocalDate.now(MockFixture.CHICAGO).plusDays(3);
+        MockFixture.Pair pair = coupleWithMorning(day);
+        MockInterview mock = as(pair.applicant(), () -> bookings.book(pair.mentor().id(), MockFormat.FACULTY,
+                fixture.at(pair.mentor(), day, 9, 0)));
+        signIn(pair.applicant());
+        UI.getCurrent().navigate("mock-interviews");
+        MockInterviewsView view = _get(MockInterviewsView.class);
+
+        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Cancel the mock with " + pair.mentor().displayName())));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(bookings.mockInterview(mock.id()).status()).isEqualTo(BookingStatus.CANCELLED);
+        assertThat(view.upcoming.getElement().getTextRecursively()).contains("Nothing booked yet");
+        assertThat(view.past.getElement().getTextRecursively()).contains("Cancelled");
+    }
+
+    @Test
+    void a_mentor_sees_the_booking_and_cancels_it_with_a_reason() {
+        LocalDate day = LocalDate.now(MockFixture.CHICAGO).plusDays(3);
+        MockFixture.Pair pair = coupleWithMorning(day);
+        MockInterview mock = as(pair.applicant(), () -> bookings.book(pair.mentor().id(), MockFormat.FACULTY,
+                fixture.at(pair.mentor(), day, 9, 0)));
+        signIn(pair.mentor());
+        UI.getCurrent().navigate("mock-interviews");
+        MockInterviewsView view = _get(MockInterviewsView.class);
+        assertThat(view.upcoming.getElement().getTextRecursively()).contains("Faculty-style with " + pair.applicant().displayName());
+
+        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Cancel the mock with " + pair.applicant().displayName())));
+        _setValue(_get(TextArea.class), "Called into the OR");
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        MockInterview cancelled = bookings.mockInterview(mock.id());
+        assertThat(cancelled.status()).isEqualTo(BookingStatus.CANCELLED);
+        assertThat(cancelled.cancelReason()).isEqualTo("Called into the OR");
+        assertThat(view.past.getElement().getTextRecursively()).contains("Cancelled: Called into the OR");
+    }
+
+    @Test
+    void a_mentor_adds_a_weekly_window_and_sees_it_in_the_week() {
+        AccountSummary mentor = fixture.mentorIn(MockFixture.CHICAGO);
+        signIn(mentor);
+        UI.getCurrent().navigate("availability");
+        AvailabilityView view = _get(AvailabilityView.class);
+        assertThat(view.windowList.getElement().getTextRecursively()).contains("No windows yet");
+
+        _click(_get(Button.class, spec -> spec.withText("Add weekly window")));
+        WindowDialog dialog = _get(WindowDialog.class);
+        _setValue(dialog.day, java.time.DayOfWeek.WEDNESDAY);
+        _click(dialog.save);
+
+        assertThat(availability.myWindows()).singleElement().satisfies(window -> {
+            assertThat(window.day()).isEqualTo(java.time.DayOfWeek.WEDNESDAY);
+            assertThat(window.zone()).isEqualTo(MockFixture.CHICAGO);
+        });
+        assertThat(view.windowList.getElement().getTextRecursively()).contains("Wednesdays 09:00–12:00 (America/Chicago)");
+        assertThat(view.week.getElement().getTextRecursively()).contains("09:00–12:00");
+    }
+
+    @Test
+    void an_overlapping_window_is_refused_in_the_dialog() {
+        AccountSummary mentor = fixture.mentorIn(MockFixture.CHICAGO);
+        fixture.weekly(mentor, java.time.DayOfWeek.MONDAY, java.time.LocalTime.of(9, 0), java.time.LocalTime.of(12, 0));
+        signIn(mentor);
+        UI.getCurrent().navigate("availability");
+
+        _click(_get(Button.class, spec -> spec.withText("Add weekly window")));
+        WindowDialog dialog = _get(WindowDialog.class);
+        _click(dialog.save);
+
+        assertThat(dialog.error.getText()).contains("overlaps your window on Mondays");
+        assertThat(availability.myWindows()).hasSize(1);
+    }
+
+    @Test
+    void a_mentor_changes_the_booking_rules() {
+        signIn(fixture.mentorIn(MockFixture.CHICAGO));
+        UI.getCurrent().navigate("availability");
+        AvailabilityView view = _get(AvailabilityView.class);
+
+        _setValue(view.rules.buffer, 15);
+        _setValue(view.rules.horizon, 8);
+        _click(view.rules.save);
+
+        assertThat(availability.myRules()).isEqualTo(new BookingRules(15, 12, 8, 12));
+    }
+
+    @Test
+    void each_mock_offers_its_calendar_file_and_a_feed_address_can_be_made_and_switched_off() {
+        LocalDate day = LocalDate.now(MockFixture.CHICAGO).plusDays(3);
+        MockFixture.Pair pair = coupleWithMorning(day);
+        as(pair.applicant(), () -> bookings.book(pair.mentor().id(), MockFormat.FACULTY, fixture.at(pair.mentor(), day, 9, 0)));
+        signIn(pair.applicant());
+        UI.getCurrent().navigate("mock-interviews");
+        MockInterviewsView view = _get(MockInterviewsView.class);
+
+        assertThat(_find(view.upcoming, Anchor.class)).extracting(Anchor::getText).containsExactly("Add to calendar (.ics)");
+        CalendarFeedCard feed = _get(CalendarFeedCard.class);
+        assertThat(feed.revoke.isVisible()).isFalse();
+        _click(feed.create);
+        assertThat(feed.address.getValue()).matches(".*/calendar/[A-Za-z0-9_-]{43}\\.ics");
+        assertThat(feed.revoke.isVisible()).isTrue();
+        _click(feed.revoke);
+        assertThat(feed.address.isVisible()).isFalse();
+        assertThat(feed.revoke.isVisible()).isFalse();
+    }
+
+    @Test
+    void a_mentor_scores_a_past_mock_and_the_applicant_sees_it_and_the_trend() {
+        MockFixture.Pair pair = fixture.pairedCouple();
+        long mock = fixture.pastMock(pair, 3, MockFormat.FACULTY);
+        signIn(pair.mentor());
+        UI.getCurrent().navigate("mock-interviews");
+
+        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Score the mock with " + pair.applicant().displayName())));
+        ScorecardDialog dialog = _get(ScorecardDialog.class);
+        dialog.scores.values().forEach(group -> _setValue(group, 4));
+        _setValue(dialog.scores.get(Criterion.PACE), 2);
+        _setValue(dialog.titles.getFirst(), "Why radiology?");
+        _setValue(dialog.notes.getFirst(), "Clear, but rushed.");
+        _click(dialog.save);
+
+        assertThat(as(pair.mentor(), () -> scorecards.scorecard(mock)).orElseThrow().scores()).containsEntry(Criterion.PACE, 2);
+
+        signIn(pair.applicant());
+        UI.getCurrent().navigate(""); // leave, so the view is built anew for the applicant
+        UI.getCurrent().navigate("mock-interviews");
+        MockInterviewsView view = _get(MockInterviewsView.class);
+        assertThat(view.progress.isVisible()).isTrue();
+        assertThat(view.progress.getElement().getTextRecursively()).contains("3.8 of 5 across 1 scored mock");
+        _click(_get(Button.class, spec -> spec.withText("See scorecard")));
+        ScorecardDialog reading = _get(ScorecardDialog.class);
+        assertThat(reading.getElement().getTextRecursively()).contains("Pace: 2 of 5", "Why radiology?", "Clear, but rushed.");
+    }
+}
