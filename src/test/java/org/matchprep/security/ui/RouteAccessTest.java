@@ -29,6 +29,8 @@ import org.matchprep.answers.ui.QuestionListView;
 import org.matchprep.answers.ui.QuestionBankAdminView;
 import org.matchprep.audit.ui.AuditLogView;
 import org.matchprep.home.HomeView;
+import org.matchprep.season.ui.DossierEditor;
+import org.matchprep.season.ui.DossierListView;
 import org.matchprep.testing.KaribuTest;
 import org.matchprep.testing.Who;
 
@@ -89,6 +91,8 @@ class RouteAccessTest extends KaribuTest {
             Route.onlyFor(Who.APPLICANT, "answers/1", AnswerView.class),
             Route.onlyFor(Who.APPLICANT, "experiences", ExperienceListView.class),
             Route.onlyFor(Who.APPLICANT, "mentors", MyMentorsView.class),
+            Route.onlyFor(Who.APPLICANT, "programs", DossierListView.class),
+            Route.onlyFor(Who.APPLICANT, "programs/dossier/new", DossierEditor.class),
             Route.onlyFor(Who.MENTOR, "applicants", MyApplicantsView.class),
             Route.onlyFor(Who.ADMIN, "admin/pairings", PairingAdminView.class),
             Route.onlyFor(Who.ADMIN, "admin/questions", QuestionBankAdminView.class),

@@ -1,0 +1,126 @@
+package org.matchprep.season.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.matchprep.season.DossierService;
+import org.matchprep.season.DossierSummary;
+import org.matchprep.season.ImgEvidence;
+import org.matchprep.season.ProgramType;
+import org.matchprep.season.SeasonFixtures;
+import org.matchprep.testing.KaribuTest;
+import org.matchprep.testing.Shown;
+import org.matchprep.testing.Who;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class DossierViewsTest extends KaribuTest {
+
+    @Autowired
+    DossierService dossiers;
+
+    @BeforeEach
+    void signInAsAnApplicant() {
+        signInAndOpen(Who.APPLICANT);
+    }
+
+    @Test
+    void an_applicant_without_dossiers_sees_how_to_start() {
+        DossierListView view = openList();
+
+        assertThat(view.emptyState.isVisible()).isTrue();
+        assertThat(_get(view.emptyState, H2.class).getText()).isEqualTo("No program dossiers yet");
+        assertThat(view.addDossier.isVisible()).isFalse();
+        _click(_get(view.emptyState, Button.class, spec -> spec.withText("Add program")));
+
+        assertThat(_get(DossierEditor.class).delete.isVisible()).isFalse();
+    }
+
+    @Test
+    void a_dossier_written_in_the_editor_is_saved_and_listed() {
+        UI.getCurrent().navigate("programs/dossier/new");
+        DossierEditor editor = _get(DossierEditor.class);
+        _setValue(editor.name, "Cleveland Clinic");
+        _setValue(editor.city, "Cleveland");
+        _setValue(editor.state, "OH");
+        editor.type.setValue(ProgramType.HYBRID);
+        _setValue(editor.faculty, "Dr. Lee");
+        _setValue(editor.evidence.rows.get(0).text, "IMG residents in every class");
+        _setValue(editor.evidence.rows.get(0).url, "https://example.org/residents");
+        _setValue(editor.talkingPoints.get(0), "Their AI lab");
+        _setValue(editor.talkingPoints.get(1), "Teaching culture");
+        _click(editor.save);
+
+        assertThat(Shown.notifications()).containsExactly("Saved the dossier for Cleveland Clinic.");
+        DossierSummary saved = dossiers.myDossiers().getFirst();
+        assertThat(saved.details().location()).isEqualTo("Cleveland, OH");
+        assertThat(saved.details().type()).isEqualTo(ProgramType.HYBRID);
+        assertThat(saved.details().imgEvidence())
+                .containsExactly(new ImgEvidence("IMG residents in every class", "https://example.org/residents"));
+        assertThat(saved.details().talkingPoints()).containsExactly("Their AI lab", "Teaching culture");
+        DossierListView list = _get(DossierListView.class);
+        assertThat(_find(list.cards, H2.class)).extracting(H2::getText).containsExactly("Cleveland Clinic");
+    }
+
+    @Test
+    void a_blank_name_is_shown_on_the_name_field_and_a_bad_link_as_a_notice() {
+        UI.getCurrent().navigate("programs/dossier/new");
+        DossierEditor editor = _get(DossierEditor.class);
+        _click(editor.save);
+        assertThat(editor.name.isInvalid()).isTrue();
+        assertThat(editor.name.getErrorMessage()).isEqualTo("Program name is required.");
+
+        _setValue(editor.name, "Mayo");
+        _setValue(editor.evidence.rows.get(0).text, "Match list");
+        _setValue(editor.evidence.rows.get(0).url, "javascript:alert(1)");
+        _click(editor.save);
+
+        assertThat(editor.name.isInvalid()).isFalse();
+        assertThat(Shown.notifications()).singleElement().asString()
+                .startsWith("IMG evidence 1 link must be a web address starting with https://");
+        assertThat(dossiers.myDossiers()).isEmpty();
+    }
+
+    @Test
+    void an_existing_dossier_opens_filled_in_and_saves_changes() {
+        DossierSummary dossier = dossiers.create(SeasonFixtures.dossier("Mayo Clinic"));
+        openList();
+        _click(_get(DossierCard.class).open);
+        DossierEditor editor = _get(DossierEditor.class);
+        assertThat(editor.name.getValue()).isEqualTo("Mayo Clinic");
+        assertThat(editor.talkingPoints.get(1).getValue()).isEqualTo("Strong IMG community");
+        assertThat(editor.evidence.getValue()).hasSize(1);
+
+        _setValue(editor.talkingPoints.get(2), "Close to family");
+        _click(editor.save);
+
+        assertThat(dossiers.dossier(dossier.id()).details().talkingPoints()).hasSize(3).endsWith("Close to family");
+    }
+
+    @Test
+    void another_applicants_dossier_does_not_open() {
+        DossierSummary theirs = dossiers.create(SeasonFixtures.dossier("Mayo Clinic"));
+        signIn(accounts.applicant());
+
+        UI.getCurrent().navigate("programs/dossier/" + theirs.id());
+        DossierEditor editor = _get(DossierEditor.class);
+
+        assertThat(editor.notFound.isVisible()).isTrue();
+        assertThat(editor.name.getValue()).isEmpty();
+        assertThat(List.of(editor.save.isVisible())).isNotEmpty();
+    }
+
+    private static DossierListView openList() {
+        UI.getCurrent().navigate("programs");
+        return _get(DossierListView.class);
+    }
+}
