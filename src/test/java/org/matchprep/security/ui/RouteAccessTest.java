@@ -31,6 +31,8 @@ import org.matchprep.audit.ui.AuditLogView;
 import org.matchprep.home.HomeView;
 import org.matchprep.season.ui.DossierEditor;
 import org.matchprep.season.ui.DossierListView;
+import org.matchprep.season.ui.InterviewListView;
+import org.matchprep.season.ui.InterviewView;
 import org.matchprep.testing.KaribuTest;
 import org.matchprep.testing.Who;
 
@@ -93,6 +95,9 @@ class RouteAccessTest extends KaribuTest {
             Route.onlyFor(Who.APPLICANT, "mentors", MyMentorsView.class),
             Route.onlyFor(Who.APPLICANT, "programs", DossierListView.class),
             Route.onlyFor(Who.APPLICANT, "programs/dossier/new", DossierEditor.class),
+            Route.onlyFor(Who.APPLICANT, "interviews", InterviewListView.class),
+            // an interview nobody owns: the view answers "not yours" for applicants
+            Route.onlyFor(Who.APPLICANT, "interviews/999999", InterviewView.class),
             Route.onlyFor(Who.MENTOR, "applicants", MyApplicantsView.class),
             Route.onlyFor(Who.ADMIN, "admin/pairings", PairingAdminView.class),
             Route.onlyFor(Who.ADMIN, "admin/questions", QuestionBankAdminView.class),
