@@ -1,5 +1,6 @@
 package org.matchprep.season;
 
+import org.matchprep.season.domain.ChosenQuestionRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -9,6 +10,12 @@ import org.springframework.stereotype.Component;
 @Component
 class SeasonExtras {
 
+    private final ChosenQuestionRepository chosenQuestions;
+
+    SeasonExtras(ChosenQuestionRepository chosenQuestions) {
+        this.chosenQuestions = chosenQuestions;
+    }
+
     void interviewAdded(long interviewId) {
     }
 
@@ -17,6 +24,6 @@ class SeasonExtras {
     }
 
     int questionsChosen(long interviewId) {
-        return 0;
+        return chosenQuestions.countByInterviewId(interviewId);
     }
 }

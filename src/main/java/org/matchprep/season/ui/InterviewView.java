@@ -26,6 +26,7 @@ import org.matchprep.base.ui.ViewHeader;
 import org.matchprep.season.DossierService;
 import org.matchprep.season.InterviewService;
 import org.matchprep.season.InterviewSummary;
+import org.matchprep.season.QuestionsToAskService;
 import org.springframework.security.access.AccessDeniedException;
 
 /** One interview: when and how, the impressions written afterwards, and what hangs off it. */
@@ -41,14 +42,18 @@ public class InterviewView extends VerticalLayout implements HasUrlParameter<Lon
     final Button edit = new Button("Edit", VaadinIcon.EDIT.create());
     final Button delete = new Button("Delete", VaadinIcon.TRASH.create());
     ImpressionsForm impressions;
+    QuestionsPanel questionsPanel;
 
     private final InterviewService interviews;
+    private final QuestionsToAskService questions;
     private final ZoneId myZone;
     private final ViewHeaderSlot header = new ViewHeaderSlot();
     private InterviewSummary interview;
 
-    InterviewView(InterviewService interviews, DossierService dossiers, AccountService accounts) {
+    InterviewView(InterviewService interviews, DossierService dossiers, QuestionsToAskService questions,
+                  AccountService accounts) {
         this.interviews = interviews;
+        this.questions = questions;
         this.myZone = accounts.myAccount().timeZone();
         addClassName("page");
         notFound.setVisible(false);
@@ -93,7 +98,8 @@ public class InterviewView extends VerticalLayout implements HasUrlParameter<Lon
             when.add(structure);
         }
         impressions = new ImpressionsForm(interviews, shown, saved -> this.interview = saved);
-        content.add(when, impressions);
+        questionsPanel = new QuestionsPanel(questions, shown.id());
+        content.add(when, questionsPanel, impressions);
         content.addClassName("season-form");
     }
 

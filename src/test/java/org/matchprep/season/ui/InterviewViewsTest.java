@@ -14,11 +14,17 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
+import java.util.List;
+import java.util.Set;
+
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.matchprep.season.AskQuestion;
+import org.matchprep.season.Audience;
 import org.matchprep.season.DossierService;
 import org.matchprep.season.DossierSummary;
 import org.matchprep.season.InterviewPlan;
@@ -144,6 +150,34 @@ class InterviewViewsTest extends KaribuTest {
         InterviewView view = _get(InterviewView.class);
         assertThat(view.notFound.isVisible()).isTrue();
         assertThat(view.content.isVisible()).isFalse();
+    }
+
+    @Test
+    void questions_are_ticked_counted_with_a_nudge_toward_five_and_saved() {
+        long dossier = dossiers.create(SeasonFixtures.dossier("Mayo Clinic")).id();
+        InterviewSummary interview = interviews.schedule(at(dossier, Instant.now().plus(Duration.ofDays(3)), InterviewStatus.SCHEDULED));
+        UI.getCurrent().navigate("interviews/" + interview.id());
+        QuestionsPanel panel = _get(InterviewView.class).questionsPanel;
+        assertThat(panel.count.getText()).isEqualTo("0 chosen. Choose at least 5, mixed across audiences.");
+
+        CheckboxGroup<AskQuestion> residents = panel.groups.get(Audience.RESIDENTS);
+        List<AskQuestion> offered = residents.getListDataView().getItems().toList();
+        residents.setValue(Set.copyOf(offered.subList(0, 5)));
+        assertThat(panel.count.getText()).isEqualTo("5 chosen. A good number.");
+        _setValue(panel.ownText, "Where do residents eat lunch?");
+        _click(panel.addOwn);
+        assertThat(panel.count.getText()).startsWith("6 chosen.");
+        _click(panel.save);
+
+        assertThat(Shown.notifications()).contains("Saved 6 questions to ask.");
+        assertThat(interviews.interview(interview.id()).questionsChosen()).isEqualTo(6);
+
+        panel.groups.get(Audience.IMG_RELATED).setValue(Set.copyOf(
+                panel.groups.get(Audience.IMG_RELATED).getListDataView().getItems().toList().subList(0, 2)));
+        assertThat(panel.count.getText()).isEqualTo("8 chosen. That is more than 7; there will not be time for all of them.");
+        _click(panel.save);
+        assertThat(Shown.notifications()).last().asString().startsWith("Choose at most 7 questions");
+        assertThat(interviews.interview(interview.id()).questionsChosen()).isEqualTo(6);
     }
 
     static InterviewPlan at(long dossierId, Instant start, InterviewStatus status) {
