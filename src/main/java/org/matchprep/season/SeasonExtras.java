@@ -1,5 +1,6 @@
 package org.matchprep.season;
 
+import org.matchprep.season.domain.ChecklistRepository;
 import org.matchprep.season.domain.ChosenQuestionRepository;
 import org.springframework.stereotype.Component;
 
@@ -11,16 +12,21 @@ import org.springframework.stereotype.Component;
 class SeasonExtras {
 
     private final ChosenQuestionRepository chosenQuestions;
+    private final ChecklistRepository checklist;
 
-    SeasonExtras(ChosenQuestionRepository chosenQuestions) {
+    SeasonExtras(ChosenQuestionRepository chosenQuestions, ChecklistRepository checklist) {
         this.chosenQuestions = chosenQuestions;
+        this.checklist = checklist;
     }
 
     void interviewAdded(long interviewId) {
+        checklist.saveAll(checklist.templates().stream().map(template -> template.copyFor(interviewId)).toList());
+        checklist.flush();
     }
 
     ChecklistProgress checklistProgress(long interviewId) {
-        return ChecklistProgress.NONE;
+        return new ChecklistProgress(checklist.countByInterviewIdAndDoneTrue(interviewId),
+                checklist.countByInterviewId(interviewId));
     }
 
     int questionsChosen(long interviewId) {

@@ -23,6 +23,7 @@ import org.matchprep.account.Roles;
 import org.matchprep.base.ui.Notices;
 import org.matchprep.base.ui.Times;
 import org.matchprep.base.ui.ViewHeader;
+import org.matchprep.season.ChecklistService;
 import org.matchprep.season.DossierService;
 import org.matchprep.season.InterviewService;
 import org.matchprep.season.InterviewSummary;
@@ -43,17 +44,20 @@ public class InterviewView extends VerticalLayout implements HasUrlParameter<Lon
     final Button delete = new Button("Delete", VaadinIcon.TRASH.create());
     ImpressionsForm impressions;
     QuestionsPanel questionsPanel;
+    ChecklistPanel checklistPanel;
 
     private final InterviewService interviews;
     private final QuestionsToAskService questions;
+    private final ChecklistService checklists;
     private final ZoneId myZone;
     private final ViewHeaderSlot header = new ViewHeaderSlot();
     private InterviewSummary interview;
 
     InterviewView(InterviewService interviews, DossierService dossiers, QuestionsToAskService questions,
-                  AccountService accounts) {
+                  ChecklistService checklists, AccountService accounts) {
         this.interviews = interviews;
         this.questions = questions;
+        this.checklists = checklists;
         this.myZone = accounts.myAccount().timeZone();
         addClassName("page");
         notFound.setVisible(false);
@@ -99,7 +103,8 @@ public class InterviewView extends VerticalLayout implements HasUrlParameter<Lon
         }
         impressions = new ImpressionsForm(interviews, shown, saved -> this.interview = saved);
         questionsPanel = new QuestionsPanel(questions, shown.id());
-        content.add(when, questionsPanel, impressions);
+        checklistPanel = new ChecklistPanel(checklists, shown.id());
+        content.add(when, questionsPanel, checklistPanel, impressions);
         content.addClassName("season-form");
     }
 

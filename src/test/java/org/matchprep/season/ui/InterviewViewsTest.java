@@ -79,7 +79,7 @@ class InterviewViewsTest extends KaribuTest {
         // test accounts live in Europe/Berlin
         assertThat(_getFormattedRow(view.grid, 0).stream().map(cell -> cell.replace('\u202f', ' ')).toList())
                 .startsWith("Mayo Clinic", "Jan 12, 2027, 9:00 AM (America/New_York)",
-                "Jan 12, 2027, 3:00 PM", "Zoom", "Scheduled", "0 of 0");
+                "Jan 12, 2027, 3:00 PM", "Zoom", "Scheduled", "0 of 18");
     }
 
     @Test
@@ -178,6 +178,23 @@ class InterviewViewsTest extends KaribuTest {
         _click(panel.save);
         assertThat(Shown.notifications()).last().asString().startsWith("Choose at most 7 questions");
         assertThat(interviews.interview(interview.id()).questionsChosen()).isEqualTo(6);
+    }
+
+    @Test
+    void ticking_the_checklist_saves_at_once_and_shows_on_the_tracker() {
+        long dossier = dossiers.create(SeasonFixtures.dossier("Mayo Clinic")).id();
+        InterviewSummary interview = interviews.schedule(at(dossier, Instant.now().plus(Duration.ofDays(3)), InterviewStatus.SCHEDULED));
+        UI.getCurrent().navigate("interviews/" + interview.id());
+        ChecklistPanel panel = _get(InterviewView.class).checklistPanel;
+        int total = panel.boxes.size();
+        assertThat(panel.progress.getText()).isEqualTo("0 of " + total + " done");
+
+        _setValue(panel.boxes.get(0), true);
+        _setValue(panel.boxes.get(2), true);
+
+        assertThat(panel.progress.getText()).isEqualTo("2 of " + total + " done");
+        InterviewListView tracker = openTracker();
+        assertThat(_getFormattedRow(tracker.grid, 0)).contains("2 of " + total);
     }
 
     static InterviewPlan at(long dossierId, Instant start, InterviewStatus status) {
