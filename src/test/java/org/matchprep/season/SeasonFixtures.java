@@ -1,5 +1,9 @@
 package org.matchprep.season;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** Ready-made inputs for interview-season tests. */
@@ -14,5 +18,12 @@ public final class SeasonFixtures {
                 "Daily read-outs, noon conference",
                 List.of(new ImgEvidence("3 of 8 current residents are IMGs", "https://example.org/residents")),
                 List.of("Their AI lab matches my research", "Strong IMG community"));
+    }
+
+    /** An interview at {@code start} (whole minutes), entered in a program zone other than the test accounts' own. */
+    public static InterviewPlan at(long dossierId, Instant start, InterviewStatus status) {
+        ZoneId zone = ZoneId.of("America/Denver");
+        return new InterviewPlan(dossierId, LocalDateTime.ofInstant(start.truncatedTo(ChronoUnit.MINUTES), zone),
+                zone.getId(), "Zoom", "", "", status);
     }
 }

@@ -26,6 +26,7 @@ import org.matchprep.account.AccountService;
 import org.matchprep.account.Roles;
 import org.matchprep.base.ui.Times;
 import org.matchprep.base.ui.ViewHeader;
+import org.matchprep.season.DaySheetService;
 import org.matchprep.season.DossierService;
 import org.matchprep.season.DossierSummary;
 import org.matchprep.season.InterviewService;
@@ -43,6 +44,7 @@ public class InterviewListView extends VerticalLayout {
     final Select<InterviewStatus> statusFilter = new Select<>();
     final Button addInterview = new Button("Add interview", VaadinIcon.PLUS.create());
     final Anchor exportCsv;
+    final Anchor binder;
     final Div emptyState = new Div();
     final Grid.Column<InterviewSummary> whenColumn;
 
@@ -51,7 +53,8 @@ public class InterviewListView extends VerticalLayout {
     private final ZoneId myZone;
     private ListDataProvider<InterviewSummary> rows;
 
-    InterviewListView(InterviewService interviews, DossierService dossiers, AccountService accounts) {
+    InterviewListView(InterviewService interviews, DossierService dossiers, DaySheetService daySheets,
+                      AccountService accounts) {
         this.interviews = interviews;
         this.programs = dossiers.myDossiers();
         this.myZone = accounts.myAccount().timeZone();
@@ -60,6 +63,7 @@ public class InterviewListView extends VerticalLayout {
         addInterview.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         addInterview.addClickListener(click -> openDialog());
         exportCsv = Downloads.csv("Export CSV", "interviews.csv", interviews::exportCsv);
+        binder = Downloads.pdf("Binder of upcoming interviews (PDF)", "interview-binder.pdf", daySheets::binderPdf);
         statusFilter.setLabel("Status");
         statusFilter.setItems(InterviewStatus.values());
         statusFilter.setItemLabelGenerator(status -> status == null ? "All statuses" : status.label());
@@ -85,7 +89,7 @@ public class InterviewListView extends VerticalLayout {
         grid.setAriaLabel("Interviews");
 
         buildEmptyState();
-        Div tools = new Div(statusFilter, exportCsv);
+        Div tools = new Div(statusFilter, exportCsv, binder);
         tools.addClassName("season-actions");
         add(new ViewHeader("Interviews",
                 "Each interview in the program's time and in yours. Write your impressions the same day; "

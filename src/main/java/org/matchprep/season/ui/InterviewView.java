@@ -42,6 +42,7 @@ public class InterviewView extends VerticalLayout implements HasUrlParameter<Lon
     final Paragraph myTime = new Paragraph();
     final Button edit = new Button("Edit", VaadinIcon.EDIT.create());
     final Button delete = new Button("Delete", VaadinIcon.TRASH.create());
+    final Button daySheet = new Button("Day sheet", VaadinIcon.PRINT.create());
     ImpressionsForm impressions;
     QuestionsPanel questionsPanel;
     ChecklistPanel checklistPanel;
@@ -65,6 +66,8 @@ public class InterviewView extends VerticalLayout implements HasUrlParameter<Lon
         delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         edit.addClickListener(click -> new InterviewDialog(interviews, dossiers.myDossiers(), interview, this::show).open());
         delete.addClickListener(click -> confirmDelete());
+        daySheet.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        daySheet.addClickListener(click -> UI.getCurrent().navigate(DaySheetView.class, interview.id()));
         add(header, notFound, content);
     }
 
@@ -81,7 +84,8 @@ public class InterviewView extends VerticalLayout implements HasUrlParameter<Lon
 
     void show(InterviewSummary shown) {
         this.interview = shown;
-        header.set(new ViewHeader(shown.programName(), shown.location().isEmpty() ? null : shown.location(), edit, delete));
+        header.set(new ViewHeader(shown.programName(), shown.location().isEmpty() ? null : shown.location(), daySheet, edit,
+                delete));
         programTime.setText("Program time: " + Times.dateTime(shown.startsAt(), shown.programZone()) + " ("
                 + shown.programZone().getId() + ")");
         myTime.setText("Your time: " + Times.dateTime(shown.startsAt(), myZone) + " (" + myZone.getId() + ")");

@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,8 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 
 import java.util.List;
 import java.util.Set;
@@ -21,6 +20,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.matchprep.season.AskQuestion;
@@ -197,10 +197,36 @@ class InterviewViewsTest extends KaribuTest {
         assertThat(_getFormattedRow(tracker.grid, 0)).contains("2 of " + total);
     }
 
+    @Test
+    void the_day_sheet_shows_the_dossier_and_offers_the_pdf_and_the_tracker_offers_the_binder() {
+        long dossier = dossiers.create(SeasonFixtures.dossier("Mayo Clinic")).id();
+        InterviewSummary interview = interviews.schedule(at(dossier, Instant.now().plus(Duration.ofDays(3)), InterviewStatus.SCHEDULED));
+        UI.getCurrent().navigate("interviews/" + interview.id());
+        _click(_get(InterviewView.class).daySheet);
+
+        DaySheetView sheet = _get(DaySheetView.class);
+        assertThat(_get(sheet, com.vaadin.flow.component.html.H1.class).getText()).isEqualTo("Mayo Clinic");
+        assertThat(_find(sheet, ListItem.class)).extracting(ListItem::getText)
+                .contains("Their AI lab matches my research", "To do: Camera at eye level");
+        assertThat(sheet.pdf.getElement().hasAttribute("download")).isTrue();
+        assertThat(openTracker().binder.getElement().hasAttribute("download")).isTrue();
+    }
+
+    @Test
+    void another_applicants_day_sheet_does_not_open() {
+        long dossier = dossiers.create(SeasonFixtures.dossier("Mayo Clinic")).id();
+        InterviewSummary theirs = interviews.schedule(at(dossier, Instant.now().plus(Duration.ofDays(3)), InterviewStatus.SCHEDULED));
+        signIn(accounts.applicant());
+
+        UI.getCurrent().navigate("day-sheet/" + theirs.id());
+
+        DaySheetView sheet = _get(DaySheetView.class);
+        assertThat(sheet.notFound.isVisible()).isTrue();
+        assertThat(_find(sheet, ListItem.class)).isEmpty();
+    }
+
     static InterviewPlan at(long dossierId, Instant start, InterviewStatus status) {
-        ZoneId zone = ZoneId.of("America/Denver");
-        return new InterviewPlan(dossierId, LocalDateTime.ofInstant(start.truncatedTo(ChronoUnit.MINUTES), zone),
-                zone.getId(), "Zoom", "", "", status);
+        return SeasonFixtures.at(dossierId, start, status);
     }
 
     private static InterviewListView openTracker() {

@@ -29,6 +29,7 @@ import org.matchprep.answers.ui.QuestionListView;
 import org.matchprep.answers.ui.QuestionBankAdminView;
 import org.matchprep.audit.ui.AuditLogView;
 import org.matchprep.home.HomeView;
+import org.matchprep.season.ui.DaySheetView;
 import org.matchprep.season.ui.DossierEditor;
 import org.matchprep.season.ui.DossierListView;
 import org.matchprep.season.ui.InterviewListView;
@@ -98,6 +99,7 @@ class RouteAccessTest extends KaribuTest {
             Route.onlyFor(Who.APPLICANT, "interviews", InterviewListView.class),
             // an interview nobody owns: the view answers "not yours" for applicants
             Route.onlyFor(Who.APPLICANT, "interviews/999999", InterviewView.class),
+            Route.onlyFor(Who.APPLICANT, "day-sheet/999999", DaySheetView.class),
             Route.onlyFor(Who.MENTOR, "applicants", MyApplicantsView.class),
             Route.onlyFor(Who.ADMIN, "admin/pairings", PairingAdminView.class),
             Route.onlyFor(Who.ADMIN, "admin/questions", QuestionBankAdminView.class),
