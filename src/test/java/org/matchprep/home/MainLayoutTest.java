@@ -41,7 +41,7 @@ class MainLayoutTest extends KaribuTest {
         signInAndOpen(Who.APPLICANT);
         UI.getCurrent().navigate("");
 
-        assertThat(navigationLabels()).containsExactly("Home", "Questions", "Narrative", "Experiences", "Mentors", "Programs", "Interviews", "Profile");
+        assertThat(navigationLabels()).containsExactly("Home", "Questions", "Narrative", "Experiences", "Mentors", "Programs", "Interviews", "Rank list", "Profile");
     }
 
     @Test

@@ -34,6 +34,7 @@ import org.matchprep.season.ui.DossierEditor;
 import org.matchprep.season.ui.DossierListView;
 import org.matchprep.season.ui.InterviewListView;
 import org.matchprep.season.ui.InterviewView;
+import org.matchprep.season.ui.RankListView;
 import org.matchprep.testing.KaribuTest;
 import org.matchprep.testing.Who;
 
@@ -100,6 +101,7 @@ class RouteAccessTest extends KaribuTest {
             // an interview nobody owns: the view answers "not yours" for applicants
             Route.onlyFor(Who.APPLICANT, "interviews/999999", InterviewView.class),
             Route.onlyFor(Who.APPLICANT, "day-sheet/999999", DaySheetView.class),
+            Route.onlyFor(Who.APPLICANT, "rank-list", RankListView.class),
             Route.onlyFor(Who.MENTOR, "applicants", MyApplicantsView.class),
             Route.onlyFor(Who.ADMIN, "admin/pairings", PairingAdminView.class),
             Route.onlyFor(Who.ADMIN, "admin/questions", QuestionBankAdminView.class),
