@@ -3,15 +3,9 @@ package org.matchprep.season;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 import org.matchprep.account.AccountService;
 import org.matchprep.account.Roles;
-import org.matchprep.answers.AnswerDraft;
-import org.matchprep.answers.AnswerService;
-import org.matchprep.answers.AnswerStructure;
-import org.matchprep.answers.QuestionWithAnswer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,17 +19,18 @@ public class DaySheetService {
     private final DossierService dossiers;
     private final QuestionsToAskService questions;
     private final ChecklistService checklists;
-    private final AnswerService answers;
+    private final WhyOurProgramService whyOurProgram;
     private final AccountService accounts;
     private final Clock clock;
 
     DaySheetService(InterviewService interviews, DossierService dossiers, QuestionsToAskService questions,
-                    ChecklistService checklists, AnswerService answers, AccountService accounts, Clock clock) {
+                    ChecklistService checklists, WhyOurProgramService whyOurProgram, AccountService accounts,
+                    Clock clock) {
         this.interviews = interviews;
         this.dossiers = dossiers;
         this.questions = questions;
         this.checklists = checklists;
-        this.answers = answers;
+        this.whyOurProgram = whyOurProgram;
         this.accounts = accounts;
         this.clock = clock;
     }
@@ -69,19 +64,7 @@ public class DaySheetService {
                 accounts.myAccount().timeZone());
     }
 
-    // The narrative variant lives in the answers workspace; read it through its service, as the applicant.
     private String whyThisProgram() {
-        return answers.myQuestions().stream()
-                .filter(QuestionWithAnswer::answered)
-                .filter(question -> !question.question().own())
-                .filter(question -> question.question().text().toLowerCase(Locale.ROOT).matches("why (our|this) program\\??"))
-                .findFirst()
-                .map(question -> text(answers.open(question.question().id())))
-                .orElse("");
-    }
-
-    private static String text(AnswerDraft draft) {
-        return draft.question().structure().parts().stream().map(AnswerStructure.Part::key).map(draft::part)
-                .filter(part -> !part.isBlank()).collect(Collectors.joining("\n"));
+        return whyOurProgram.myAnswer().text();
     }
 }

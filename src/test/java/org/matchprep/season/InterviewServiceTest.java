@@ -105,6 +105,19 @@ class InterviewServiceTest extends IntegrationTest {
     }
 
     @Test
+    void deleting_a_dossier_deletes_its_interviews_with_their_checklists_and_questions() {
+        signedIn(Who.APPLICANT);
+        long dossier = dossiers.create(SeasonFixtures.dossier("Mayo")).id();
+        long kept = dossiers.create(SeasonFixtures.dossier("Kept")).id();
+        service.schedule(plan(dossier));
+        service.schedule(plan(kept));
+
+        dossiers.delete(dossier);
+
+        assertThat(service.myInterviews()).extracting(InterviewSummary::dossierId).containsExactly(kept);
+    }
+
+    @Test
     void an_interview_past_for_more_than_a_day_without_impressions_is_flagged() {
         signedIn(Who.APPLICANT);
         long dossier = dossiers.create(SeasonFixtures.dossier("Mayo")).id();

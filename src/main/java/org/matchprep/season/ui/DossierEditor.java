@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -29,6 +30,8 @@ import org.matchprep.season.DossierService;
 import org.matchprep.season.DossierSummary;
 import org.matchprep.season.ProgramType;
 import org.matchprep.season.SeasonException;
+import org.matchprep.season.WhyOurProgram;
+import org.matchprep.season.WhyOurProgramService;
 import org.matchprep.season.domain.ProgramDossier;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -61,7 +64,9 @@ public class DossierEditor extends VerticalLayout implements HasUrlParameter<Str
     private final Div content = new Div();
     private DossierSummary existing;
 
-    DossierEditor(DossierService dossiers) {
+    final Div narrative = new Div();
+
+    DossierEditor(DossierService dossiers, WhyOurProgramService whyOurProgram) {
         this.dossiers = dossiers;
         addClassName("page");
         type.setLabel("Program type");
@@ -88,10 +93,29 @@ public class DossierEditor extends VerticalLayout implements HasUrlParameter<Str
         pointsHelp.addClassName("season-meta");
         Div actions = new Div(save, delete);
         actions.addClassName("season-actions");
+        showNarrative(whyOurProgram.myAnswer());
         content.add(new H3("Basics"), basics, new H3("Specifics to mention"), specifics, evidence,
-                new H3("Why this program"), pointsHelp, points, actions);
+                new H3("Why this program"), pointsHelp, points, narrative, actions);
         content.addClassName("season-form");
         add(new ViewHeader("Program dossier", null), notFound, content);
+    }
+
+    // The points feed the applicant's general "Why our program?" answer; show it so the two stay in step.
+    private void showNarrative(WhyOurProgram answer) {
+        narrative.addClassName("season-narrative");
+        if (answer.questionId() == null) {
+            return;
+        }
+        Anchor open = new Anchor("answers/" + answer.questionId(), answer.written()
+                ? "Open your \"Why our program?\" answer" : "Write your \"Why our program?\" answer");
+        if (answer.written()) {
+            Paragraph text = new Paragraph(answer.text());
+            text.addClassNames("season-preserve-lines", "season-meta");
+            narrative.add(new Paragraph("Your \"Why our program?\" answer, for every program:"), text, open);
+        } else {
+            narrative.add(new Paragraph("You have not written your general \"Why our program?\" answer yet; "
+                    + "these points are its raw material."), open);
+        }
     }
 
     @Override

@@ -7,13 +7,20 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.matchprep.answers.AnswerDraft;
+import org.matchprep.answers.AnswerService;
 import org.matchprep.season.DossierService;
+import org.matchprep.season.WhyOurProgram;
+import org.matchprep.season.WhyOurProgramService;
 import org.matchprep.season.DossierSummary;
 import org.matchprep.season.ImgEvidence;
 import org.matchprep.season.ProgramType;
@@ -27,6 +34,12 @@ class DossierViewsTest extends KaribuTest {
 
     @Autowired
     DossierService dossiers;
+
+    @Autowired
+    WhyOurProgramService whyOurProgram;
+
+    @Autowired
+    AnswerService answers;
 
     @BeforeEach
     void signInAsAnApplicant() {
@@ -117,6 +130,22 @@ class DossierViewsTest extends KaribuTest {
         assertThat(editor.notFound.isVisible()).isTrue();
         assertThat(editor.name.getValue()).isEmpty();
         assertThat(List.of(editor.save.isVisible())).isNotEmpty();
+    }
+
+    @Test
+    void the_editor_shows_the_why_our_program_answer_next_to_the_talking_points() {
+        UI.getCurrent().navigate("programs/dossier/new");
+        DossierEditor editor = _get(DossierEditor.class);
+        assertThat(_get(editor.narrative, Anchor.class).getText()).isEqualTo("Write your \"Why our program?\" answer");
+
+        WhyOurProgram answer = whyOurProgram.myAnswer();
+        answers.save(answer.questionId(), AnswerDraft.NOT_SAVED_YET, Map.of("background", "Teaching matters to me."));
+        UI.getCurrent().navigate("programs");
+        UI.getCurrent().navigate("programs/dossier/new");
+        editor = _get(DossierEditor.class);
+
+        assertThat(_find(editor.narrative, Paragraph.class)).extracting(Paragraph::getText).contains("Teaching matters to me.");
+        assertThat(_get(editor.narrative, Anchor.class).getHref()).isEqualTo("answers/" + answer.questionId());
     }
 
     private static DossierListView openList() {
