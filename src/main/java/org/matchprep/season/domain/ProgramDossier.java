@@ -127,11 +127,13 @@ public class ProgramDossier {
 
     private void replaceEvidence(List<ImgEvidence> entries) {
         List<Evidence> checked = new ArrayList<>();
-        for (ImgEvidence entry : entries) {
+        // numbered by the row as entered (blank rows included), so a message points at the row the form shows
+        for (int i = 0; i < entries.size(); i++) {
+            ImgEvidence entry = entries.get(i);
             if (entry.text().isEmpty() && entry.url() == null) {
                 continue;
             }
-            int number = checked.size() + 1;
+            int number = i + 1;
             String text = Texts.required("IMG evidence " + number, entry.text(), EVIDENCE_TEXT_MAX_LENGTH);
             checked.add(new Evidence(text, WebLinks.check("IMG evidence " + number + " link", entry.url())));
         }
@@ -145,11 +147,12 @@ public class ProgramDossier {
 
     private void replaceTalkingPoints(List<String> points) {
         List<String> checked = new ArrayList<>();
-        for (String point : points) {
+        for (int i = 0; i < points.size(); i++) {
+            String point = points.get(i);
             if (point == null || point.isBlank()) {
                 continue;
             }
-            checked.add(Texts.optional("Talking point " + (checked.size() + 1), point, TALKING_POINT_MAX_LENGTH));
+            checked.add(Texts.optional("Talking point " + (i + 1), point, TALKING_POINT_MAX_LENGTH));
         }
         if (checked.size() > MAX_TALKING_POINTS) {
             throw new SeasonException("Keep " + SUGGESTED_TALKING_POINTS + " or " + MAX_TALKING_POINTS

@@ -122,7 +122,7 @@ public class DossierEditor extends VerticalLayout implements HasUrlParameter<Str
     public void setParameter(BeforeEvent event, String parameter) {
         existing = null;
         if (NEW.equals(parameter)) {
-            evidence.setValue(List.of());
+            fill(DossierDetails.named("", "", "", ProgramType.ACADEMIC));
             delete.setVisible(false);
             return;
         }
@@ -136,7 +136,11 @@ public class DossierEditor extends VerticalLayout implements HasUrlParameter<Str
 
     private void show(DossierSummary dossier) {
         existing = dossier;
-        DossierDetails details = dossier.details();
+        fill(dossier.details());
+        delete.setVisible(true);
+    }
+
+    private void fill(DossierDetails details) {
         name.setValue(details.name());
         city.setValue(details.city());
         state.setValue(details.state());
@@ -151,7 +155,6 @@ public class DossierEditor extends VerticalLayout implements HasUrlParameter<Str
         for (int i = 0; i < talkingPoints.size(); i++) {
             talkingPoints.get(i).setValue(i < details.talkingPoints().size() ? details.talkingPoints().get(i) : "");
         }
-        delete.setVisible(true);
     }
 
     void save() {
@@ -183,6 +186,16 @@ public class DossierEditor extends VerticalLayout implements HasUrlParameter<Str
 
     // The domain names a refused field by its label ("Program name is required."), so the message goes there.
     private void showError(String message) {
+        for (int i = 0; i < evidence.rows.size(); i++) {
+            EvidenceList.Row row = evidence.rows.get(i);
+            String prefix = "IMG evidence " + (i + 1) + " ";
+            if (message.startsWith(prefix)) {
+                HasValidation field = message.startsWith(prefix + "link ") ? row.url : row.text;
+                field.setErrorMessage(message);
+                field.setInvalid(true);
+                return;
+            }
+        }
         for (HasValidation field : fields()) {
             String label = ((com.vaadin.flow.component.HasLabel) field).getLabel();
             if (label != null && message.startsWith(label + " ")) {
@@ -196,6 +209,10 @@ public class DossierEditor extends VerticalLayout implements HasUrlParameter<Str
 
     private void clearErrors() {
         fields().forEach(field -> field.setInvalid(false));
+        evidence.rows.forEach(row -> {
+            row.text.setInvalid(false);
+            row.url.setInvalid(false);
+        });
     }
 
     private List<HasValidation> fields() {

@@ -85,7 +85,7 @@ class DossierViewsTest extends KaribuTest {
     }
 
     @Test
-    void a_blank_name_is_shown_on_the_name_field_and_a_bad_link_as_a_notice() {
+    void a_blank_name_and_a_bad_evidence_link_are_shown_on_their_fields() {
         UI.getCurrent().navigate("programs/dossier/new");
         DossierEditor editor = _get(DossierEditor.class);
         _click(editor.save);
@@ -98,8 +98,10 @@ class DossierViewsTest extends KaribuTest {
         _click(editor.save);
 
         assertThat(editor.name.isInvalid()).isFalse();
-        assertThat(Shown.notifications()).singleElement().asString()
+        assertThat(editor.evidence.rows.get(0).url.isInvalid()).isTrue();
+        assertThat(editor.evidence.rows.get(0).url.getErrorMessage())
                 .startsWith("IMG evidence 1 link must be a web address starting with https://");
+        assertThat(Shown.notifications()).isEmpty();
         assertThat(dossiers.myDossiers()).isEmpty();
     }
 
@@ -146,6 +148,21 @@ class DossierViewsTest extends KaribuTest {
 
         assertThat(_find(editor.narrative, Paragraph.class)).extracting(Paragraph::getText).contains("Teaching matters to me.");
         assertThat(_get(editor.narrative, Anchor.class).getHref()).isEqualTo("answers/" + answer.questionId());
+    }
+
+    @Test
+    void saving_over_a_change_made_in_another_tab_is_refused_and_the_input_stays() {
+        DossierSummary dossier = dossiers.create(SeasonFixtures.dossier("Mayo Clinic"));
+        UI.getCurrent().navigate("programs/dossier/" + dossier.id());
+        DossierEditor editor = _get(DossierEditor.class);
+        dossiers.update(dossier.id(), dossier.version(), SeasonFixtures.dossier("Mayo Clinic (other tab)"));
+
+        _setValue(editor.strengths, "Mine");
+        _click(editor.save);
+
+        assertThat(Shown.notifications()).containsExactly("This dossier was changed in another tab or device; reload it first.");
+        assertThat(editor.strengths.getValue()).isEqualTo("Mine");
+        assertThat(dossiers.dossier(dossier.id()).name()).isEqualTo("Mayo Clinic (other tab)");
     }
 
     private static DossierListView openList() {
