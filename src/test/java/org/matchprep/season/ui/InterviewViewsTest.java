@@ -140,6 +140,28 @@ class InterviewViewsTest extends KaribuTest {
     }
 
     @Test
+    void editing_an_interview_on_its_page_saves_the_new_plan_and_keeps_impressions_writable() {
+        long dossier = dossiers.create(SeasonFixtures.dossier("Mayo Clinic")).id();
+        InterviewSummary interview = interviews.schedule(at(dossier, Instant.now().plus(Duration.ofDays(3)), InterviewStatus.INVITED));
+        UI.getCurrent().navigate("interviews/" + interview.id());
+        InterviewView view = _get(InterviewView.class);
+
+        _click(view.edit);
+        InterviewDialog dialog = _get(InterviewDialog.class);
+        assertThat(dialog.zone.getValue()).isEqualTo("America/Denver");
+        assertThat(dialog.program.getValue().name()).isEqualTo("Mayo Clinic");
+        dialog.status.setValue(InterviewStatus.SCHEDULED);
+        _setValue(dialog.structure, "Three rooms");
+        _click(dialog.save);
+
+        assertThat(interviews.interview(interview.id()).status()).isEqualTo(InterviewStatus.SCHEDULED);
+        assertThat(_get(view, H2.class, spec -> spec.withText("Scheduled"))).isNotNull();
+        _setValue(view.impressions.culture, "Warm");
+        _click(view.impressions.save);
+        assertThat(interviews.interview(interview.id()).impressions().culture()).isEqualTo("Warm");
+    }
+
+    @Test
     void another_applicants_interview_does_not_open() {
         long dossier = dossiers.create(SeasonFixtures.dossier("Mayo Clinic")).id();
         InterviewSummary theirs = interviews.schedule(at(dossier, Instant.now().plus(Duration.ofDays(3)), InterviewStatus.SCHEDULED));
