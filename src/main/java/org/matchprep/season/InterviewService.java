@@ -114,18 +114,22 @@ public class InterviewService {
                 .setHeader(CSV_HEADER.toArray(String[]::new)).get())) {
             for (InterviewSummary row : myInterviews()) {
                 Impressions seen = row.impressions();
-                csv.printRecord(row.programName(), row.location(), row.status().label(),
+                csv.printRecord(safe(row.programName()), safe(row.location()), row.status().label(),
                         CSV_TIME.format(row.inProgramZone()), row.programZone().getId(),
                         CSV_TIME.format(row.in(myZone)), myZone.getId(), row.startsAt().toString(),
-                        row.platform(), row.link() == null ? "" : row.link(), row.structure(),
-                        row.checklist().label(), row.questionsChosen(), seen.met(), seen.culture(), seen.teaching(),
-                        seen.residentHappiness(), seen.redFlags(), seen.standout(),
-                        row.impressionsOverdue() ? "yes" : "no");
+                        safe(row.platform()), safe(row.link()), safe(row.structure()),
+                        row.checklist().label(), row.questionsChosen(), safe(seen.met()), safe(seen.culture()),
+                        safe(seen.teaching()), safe(seen.residentHappiness()), safe(seen.redFlags()),
+                        safe(seen.standout()), row.impressionsOverdue() ? "yes" : "no");
             }
         } catch (IOException impossible) {
             throw new UncheckedIOException(impossible);
         }
         return out.toString();
+    }
+
+    private static String safe(String text) {
+        return SpreadsheetSafe.text(text);
     }
 
     private InterviewSummary summary(Interview interview, ProgramDossier dossier, Instant now) {

@@ -85,9 +85,11 @@ public class RankListService {
                 .setHeader(CSV_HEADER.toArray(String[]::new)).get())) {
             for (RankedProgram program : rankList()) {
                 Impressions seen = program.impressions();
-                csv.printRecord(program.rank(), program.programName(), program.location(),
-                        CSV_DATE.format(program.interviewedAt().atZone(zone)), seen.met(), seen.culture(),
-                        seen.teaching(), seen.residentHappiness(), seen.redFlags(), seen.standout());
+                csv.printRecord(program.rank(), SpreadsheetSafe.text(program.programName()),
+                        SpreadsheetSafe.text(program.location()), CSV_DATE.format(program.interviewedAt().atZone(zone)),
+                        SpreadsheetSafe.text(seen.met()), SpreadsheetSafe.text(seen.culture()),
+                        SpreadsheetSafe.text(seen.teaching()), SpreadsheetSafe.text(seen.residentHappiness()),
+                        SpreadsheetSafe.text(seen.redFlags()), SpreadsheetSafe.text(seen.standout()));
             }
         } catch (IOException impossible) {
             throw new UncheckedIOException(impossible);

@@ -184,6 +184,23 @@ class InterviewServiceTest extends IntegrationTest {
         assertThat(row.get("Impressions overdue")).isEqualTo("no");
     }
 
+    @Test
+    void typed_text_that_a_spreadsheet_would_run_as_a_formula_is_exported_as_text() throws IOException {
+        signedIn(Who.APPLICANT);
+        long dossier = dossiers.create(SeasonFixtures.dossier("=HYPERLINK(\"http://evil.example\")")).id();
+        InterviewSummary added = service.schedule(plan(dossier));
+        service.recordImpressions(added.id(), added.version(),
+                new Impressions("@everyone", "", "", "", "-2 residents left", "+1 for the 3D lab"));
+
+        CSVRecord row = parse(service.exportCsv()).getFirst();
+
+        assertThat(row.get("Program")).isEqualTo("'=HYPERLINK(\"http://evil.example\")");
+        assertThat(row.get("Who you met")).isEqualTo("'@everyone");
+        assertThat(row.get("Red flags")).isEqualTo("'-2 residents left");
+        assertThat(row.get("Standout moments")).isEqualTo("'+1 for the 3D lab");
+        assertThat(row.get("Platform")).isEqualTo("Zoom");
+    }
+
     private static List<CSVRecord> parse(String csv) throws IOException {
         try (CSVParser parser = CSVParser.parse(new StringReader(csv),
                 CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
