@@ -73,17 +73,17 @@ public class InterviewListView extends VerticalLayout {
 
         grid.addColumn(InterviewSummary::programName).setHeader("Program").setSortable(true)
                 .setComparator(Comparator.comparing(InterviewSummary::programName, String.CASE_INSENSITIVE_ORDER))
-                .setFlexGrow(2);
+                .setAutoWidth(true);
         whenColumn = grid.addColumn(row -> Times.dateTime(row.startsAt(), row.programZone()) + " ("
                         + row.programZone().getId() + ")").setHeader("Program time")
-                .setComparator(Comparator.comparing(InterviewSummary::startsAt)).setSortable(true).setFlexGrow(2);
+                .setComparator(Comparator.comparing(InterviewSummary::startsAt)).setSortable(true).setAutoWidth(true);
         grid.addColumn(row -> Times.dateTime(row.startsAt(), myZone)).setHeader("Your time (" + myZone.getId() + ")")
-                .setComparator(Comparator.comparing(InterviewSummary::startsAt)).setSortable(true).setFlexGrow(2);
+                .setComparator(Comparator.comparing(InterviewSummary::startsAt)).setSortable(true).setAutoWidth(true);
         grid.addColumn(InterviewSummary::platform).setHeader("Platform").setSortable(true);
         grid.addColumn(row -> row.status().label()).setHeader("Status").setSortable(true)
                 .setComparator(Comparator.comparing(InterviewSummary::status));
         grid.addColumn(row -> row.checklist().label()).setHeader("Checklist");
-        grid.addComponentColumn(InterviewListView::impressionsCell).setHeader("Impressions");
+        grid.addComponentColumn(InterviewListView::impressionsCell).setHeader("Impressions").setAutoWidth(true);
         grid.addItemClickListener(click -> UI.getCurrent().navigate(InterviewView.class, click.getItem().id()));
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Interviews");

@@ -109,7 +109,7 @@ public class InterviewView extends VerticalLayout implements HasUrlParameter<Lon
         questionsPanel = new QuestionsPanel(questions, shown.id());
         checklistPanel = new ChecklistPanel(checklists, shown.id());
         content.add(when, questionsPanel, checklistPanel, impressions);
-        content.addClassName("season-form");
+        content.addClassName("season-stack");
     }
 
     private void confirmDelete() {
