@@ -84,6 +84,13 @@ public class InterviewListView extends VerticalLayout {
                 .setComparator(Comparator.comparing(InterviewSummary::status));
         grid.addColumn(row -> row.checklist().label()).setHeader("Checklist");
         grid.addComponentColumn(InterviewListView::impressionsCell).setHeader("Impressions").setAutoWidth(true);
+        // the button makes each row reachable by keyboard; a click anywhere on the row does the same
+        grid.addComponentColumn(row -> {
+            Button open = new Button("Open", click -> UI.getCurrent().navigate(InterviewView.class, row.id()));
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            open.setAriaLabel("Open the interview with " + row.programName());
+            return open;
+        }).setKey("open").setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(click -> UI.getCurrent().navigate(InterviewView.class, click.getItem().id()));
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Interviews");

@@ -1,6 +1,7 @@
 package org.matchprep.season.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -110,7 +111,7 @@ class InterviewViewsTest extends KaribuTest {
         interviews.schedule(at(dossier, Instant.now().plus(Duration.ofDays(20)), InterviewStatus.INVITED));
         InterviewListView view = openTracker();
         assertThat(_size(view.grid)).isEqualTo(2);
-        assertThat(_getFormattedRow(view.grid, 0).getLast()).contains("Overdue: write them now");
+        assertThat(_getFormattedRow(view.grid, 0).get(6)).contains("Overdue: write them now");
 
         view.statusFilter.setValue(InterviewStatus.INVITED);
         assertThat(_findAll(view.grid)).extracting(InterviewSummary::status).containsExactly(InterviewStatus.INVITED);
@@ -217,6 +218,8 @@ class InterviewViewsTest extends KaribuTest {
         assertThat(panel.progress.getText()).isEqualTo("2 of " + total + " done");
         InterviewListView tracker = openTracker();
         assertThat(_getFormattedRow(tracker.grid, 0)).contains("2 of " + total);
+        _click((Button) _getCellComponent(tracker.grid, 0, "open"));
+        assertThat(_get(InterviewView.class).checklistPanel.progress.getText()).isEqualTo("2 of " + total + " done");
     }
 
     @Test
