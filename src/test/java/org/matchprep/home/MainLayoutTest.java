@@ -42,7 +42,7 @@ class MainLayoutTest extends KaribuTest {
         UI.getCurrent().navigate("");
 
         assertThat(navigationLabels()).containsExactly("Home", "Questions", "Narrative", "Experiences", "Mentors", "Feedback",
-                "Mock interviews", "Profile");
+                "Mock interviews", "Programs", "Interviews", "Rank list", "Profile");
     }
 
     @Test

@@ -35,6 +35,12 @@ import org.matchprep.notification.ui.NotificationsView;
 import org.matchprep.mock.ui.AvailabilityView;
 import org.matchprep.mock.ui.BookMockView;
 import org.matchprep.mock.ui.MockInterviewsView;
+import org.matchprep.season.ui.DaySheetView;
+import org.matchprep.season.ui.DossierEditor;
+import org.matchprep.season.ui.DossierListView;
+import org.matchprep.season.ui.InterviewListView;
+import org.matchprep.season.ui.InterviewView;
+import org.matchprep.season.ui.RankListView;
 import org.matchprep.testing.KaribuTest;
 import org.matchprep.testing.Who;
 
@@ -104,6 +110,13 @@ class RouteAccessTest extends KaribuTest {
             Route.onlyFor(Who.APPLICANT, "experiences", ExperienceListView.class),
             Route.onlyFor(Who.APPLICANT, "mentors", MyMentorsView.class),
             Route.onlyFor(Who.APPLICANT, "feedback", FeedbackView.class),
+            Route.onlyFor(Who.APPLICANT, "programs", DossierListView.class),
+            Route.onlyFor(Who.APPLICANT, "programs/dossier/new", DossierEditor.class),
+            Route.onlyFor(Who.APPLICANT, "interviews", InterviewListView.class),
+            // an interview nobody owns: the view answers "not yours" for applicants
+            Route.onlyFor(Who.APPLICANT, "interviews/999999", InterviewView.class),
+            Route.onlyFor(Who.APPLICANT, "day-sheet/999999", DaySheetView.class),
+            Route.onlyFor(Who.APPLICANT, "rank-list", RankListView.class),
             Route.onlyFor(Who.MENTOR, "applicants", MyApplicantsView.class),
             Route.onlyFor(Who.MENTOR, "reviews", ReviewQueueView.class),
             Route.onlyFor(Who.ADMIN, "admin/pairings", PairingAdminView.class),

@@ -1,0 +1,82 @@
+package org.matchprep.season;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.matchprep.account.DemoAccountsSeeded;
+import org.matchprep.season.domain.Interview;
+import org.matchprep.season.domain.InterviewRepository;
+import org.matchprep.season.domain.ProgramDossier;
+import org.matchprep.season.domain.ProgramDossierRepository;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives the demo applicant a season to look at: an upcoming interview, a past one still waiting for
+ * impressions (flagged), and a past one with impressions on the rank list. The programs are invented.
+ */
+@Component
+class DemoSeason {
+
+    static final String APPLICANT = "applicant@matchprep.test";
+
+    private final ProgramDossierRepository dossiers;
+    private final InterviewRepository interviews;
+    private final SeasonExtras extras;
+    private final Clock clock;
+
+    DemoSeason(ProgramDossierRepository dossiers, InterviewRepository interviews, SeasonExtras extras, Clock clock) {
+        this.dossiers = dossiers;
+        this.interviews = interviews;
+        this.extras = extras;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void addDemoSeason(DemoAccountsSeeded seeded) {
+        if (!seeded.accountIdsByEmail().containsKey(APPLICANT)) {
+            return;
+        }
+        long applicant = seeded.idOf(APPLICANT);
+        Instant now = clock.instant();
+
+        ProgramDossier lakeshore = dossiers.save(new ProgramDossier(applicant, new DossierDetails(
+                "Lakeshore University Medical Center", "Chicago", "IL", ProgramType.ACADEMIC, "7 residents a year",
+                "Neuroradiology, interventional radiology, breast imaging", "High volume trauma; strong research output",
+                "The program director runs an AI-in-chest-imaging group", "Photon-counting CT, 3D lab",
+                "Daily case conferences, protected Thursday teaching, graduated overnight call",
+                List.of(new ImgEvidence("Two current residents trained in India and the Philippines", null),
+                        new ImgEvidence("Sponsors J-1 visas (program website)", "https://example.org/lakeshore/visas")),
+                List.of("Their AI research group matches my chest CT project",
+                        "Protected teaching time suits how I learn best")), now));
+        ProgramDossier riverside = dossiers.save(new ProgramDossier(applicant, DossierDetails.named(
+                "Riverside Community Hospital", "Riverside", "CA", ProgramType.COMMUNITY), now));
+        ProgramDossier bayview = dossiers.save(new ProgramDossier(applicant, DossierDetails.named(
+                "Bayview Health System", "Tampa", "FL", ProgramType.HYBRID), now));
+
+        schedule(applicant, lakeshore, now.plus(Duration.ofDays(10)), "America/Chicago", InterviewStatus.SCHEDULED,
+                "Zoom", "https://example.org/zoom/lakeshore", Impressions.NONE, now);
+        schedule(applicant, riverside, now.minus(Duration.ofDays(3)), "America/Los_Angeles", InterviewStatus.DONE,
+                "Thalamus", null, Impressions.NONE, now);
+        schedule(applicant, bayview, now.minus(Duration.ofDays(6)), "America/New_York", InterviewStatus.DONE,
+                "Microsoft Teams", null, new Impressions("Program director, two residents, the chief", "Relaxed, "
+                        + "residents finish each other's sentences", "Read-outs one to one", "High: they stay for fellowship",
+                        "Little IR exposure", "A resident showed their own research poster"), now);
+    }
+
+    private void schedule(long applicant, ProgramDossier dossier, Instant day, String zone, InterviewStatus status,
+                          String platform, String link, Impressions impressions, Instant now) {
+        LocalDateTime nineAm = LocalDateTime.of(day.atZone(ZoneId.of(zone)).toLocalDate(), LocalTime.of(9, 0));
+        Interview interview = new Interview(applicant, new InterviewPlan(dossier.getId(), nineAm, zone, platform, link,
+                "Four 20-minute interviews, then lunch with residents", status), now);
+        if (!impressions.isEmpty()) {
+            interview.recordImpressions(impressions, now);
+        }
+        extras.interviewAdded(interviews.saveAndFlush(interview).getId());
+    }
+}

@@ -1,0 +1,176 @@
+package org.matchprep.season;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.matchprep.account.AccountService;
+import org.matchprep.account.CurrentUser;
+import org.matchprep.account.Roles;
+import org.matchprep.season.domain.Interview;
+import org.matchprep.season.domain.InterviewRepository;
+import org.matchprep.season.domain.ProgramDossier;
+import org.matchprep.season.domain.ProgramDossierRepository;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The applicant's interview tracker: one row per real interview, each linked to one of their dossiers. */
+@Service
+@PreAuthorize(Roles.IS_APPLICANT)
+public class InterviewService {
+
+    /** Column names of the tracker export, in order. */
+    public static final List<String> CSV_HEADER = List.of("Program", "Location", "Status", "Program time",
+            "Program time zone", "Your time", "Your time zone", "UTC", "Platform", "Link", "Structure",
+            "Checklist", "Questions chosen", "Who you met", "Culture", "Teaching", "Resident happiness", "Red flags",
+            "Standout moments", "Impressions overdue");
+
+    private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final InterviewRepository interviews;
+    private final ProgramDossierRepository dossiers;
+    private final SeasonExtras extras;
+    private final AccountService accounts;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    InterviewService(InterviewRepository interviews, ProgramDossierRepository dossiers, SeasonExtras extras,
+                     AccountService accounts, CurrentUser currentUser, Clock clock) {
+        this.interviews = interviews;
+        this.dossiers = dossiers;
+        this.extras = extras;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** All my interviews, earliest first. */
+    @Transactional(readOnly = true)
+    public List<InterviewSummary> myInterviews() {
+        long me = currentUser.id();
+        Map<Long, ProgramDossier> programs = programsOf(me);
+        Instant now = clock.instant();
+        return interviews.findByApplicantIdOrderByStartsAtAsc(me).stream()
+                .map(interview -> summary(interview, programs.get(interview.getDossierId()), now)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public InterviewSummary interview(long interviewId) {
+        Interview interview = mine(interviewId);
+        return summary(interview, dossiers.findById(interview.getDossierId()).orElseThrow(), clock.instant());
+    }
+
+    /** Adds an interview for one of my dossiers, with its checklists ready to tick. */
+    @Transactional
+    public InterviewSummary schedule(InterviewPlan plan) {
+        long me = currentUser.id();
+        ProgramDossier dossier = myDossier(plan.dossierId(), me);
+        Interview interview = interviews.saveAndFlush(new Interview(me, plan, clock.instant()));
+        extras.interviewAdded(interview.getId());
+        return summary(interview, dossier, clock.instant());
+    }
+
+    /** Changes the plan of an interview read at {@code expectedVersion}. */
+    @Transactional
+    public InterviewSummary update(long interviewId, long expectedVersion, InterviewPlan plan) {
+        Interview interview = mine(interviewId, expectedVersion);
+        ProgramDossier dossier = myDossier(plan.dossierId(), interview.getApplicantId());
+        interview.replan(plan, clock.instant());
+        return summary(interviews.saveAndFlush(interview), dossier, clock.instant());
+    }
+
+    /** Writes (or rewrites) the same-day impressions of an interview read at {@code expectedVersion}. */
+    @Transactional
+    public InterviewSummary recordImpressions(long interviewId, long expectedVersion, Impressions impressions) {
+        Interview interview = mine(interviewId, expectedVersion);
+        interview.recordImpressions(impressions, clock.instant());
+        return summary(interviews.saveAndFlush(interview),
+                dossiers.findById(interview.getDossierId()).orElseThrow(), clock.instant());
+    }
+
+    @Transactional
+    public void delete(long interviewId) {
+        interviews.delete(mine(interviewId));
+    }
+
+    /** The whole tracker as CSV (a header line only when the season is still empty). */
+    @Transactional(readOnly = true)
+    public String exportCsv() {
+        ZoneId myZone = accounts.myAccount().timeZone();
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+                .setHeader(CSV_HEADER.toArray(String[]::new)).get())) {
+            for (InterviewSummary row : myInterviews()) {
+                Impressions seen = row.impressions();
+                csv.printRecord(safe(row.programName()), safe(row.location()), row.status().label(),
+                        CSV_TIME.format(row.inProgramZone()), row.programZone().getId(),
+                        CSV_TIME.format(row.in(myZone)), myZone.getId(), row.startsAt().toString(),
+                        safe(row.platform()), safe(row.link()), safe(row.structure()),
+                        row.checklist().label(), row.questionsChosen(), safe(seen.met()), safe(seen.culture()),
+                        safe(seen.teaching()), safe(seen.residentHappiness()), safe(seen.redFlags()),
+                        safe(seen.standout()), row.impressionsOverdue() ? "yes" : "no");
+            }
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return out.toString();
+    }
+
+    private static String safe(String text) {
+        return SpreadsheetSafe.text(text);
+    }
+
+    private InterviewSummary summary(Interview interview, ProgramDossier dossier, Instant now) {
+        return new InterviewSummary(interview.getId(), interview.getDossierId(), dossier.getName(),
+                dossier.toDetails().location(), interview.getStartsAt(), interview.getProgramZone(),
+                interview.getPlatform(), interview.getLink(), interview.getStructure(), interview.getStatus(),
+                interview.impressions(), interview.getImpressionsAt(), interview.impressionsOverdue(now),
+                extras.checklistProgress(interview.getId()), extras.questionsChosen(interview.getId()),
+                interview.getVersion());
+    }
+
+    private Map<Long, ProgramDossier> programsOf(long me) {
+        return dossiers.findByApplicantIdOrderByNameAsc(me).stream()
+                .collect(Collectors.toMap(ProgramDossier::getId, Function.identity()));
+    }
+
+    private ProgramDossier myDossier(long dossierId, long me) {
+        ProgramDossier dossier = dossiers.findById(dossierId).orElseThrow(DossierService::notYours);
+        if (!dossier.isOwnedBy(me)) {
+            throw DossierService.notYours();
+        }
+        return dossier;
+    }
+
+    private Interview mine(long interviewId, long expectedVersion) {
+        Interview interview = mine(interviewId);
+        if (interview.getVersion() != expectedVersion) {
+            throw new SeasonException("This interview was changed in another tab or device; reload it first.");
+        }
+        return interview;
+    }
+
+    private Interview mine(long interviewId) {
+        Interview interview = interviews.findById(interviewId).orElseThrow(InterviewService::notYours);
+        if (!interview.isOwnedBy(currentUser.id())) {
+            throw notYours();
+        }
+        return interview;
+    }
+
+    static AccessDeniedException notYours() {
+        return new AccessDeniedException("Not your interview");
+    }
+}

@@ -1,0 +1,212 @@
+package org.matchprep.season.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.matchprep.season.DossierDetails;
+import org.matchprep.season.DossierSummary;
+import org.matchprep.season.ImgEvidence;
+import org.matchprep.season.ProgramType;
+import org.matchprep.season.SeasonException;
+
+/** What an applicant knows and wants to say about one program. The limits here are the only ones. */
+@Entity
+@Table(name = "program_dossier")
+public class ProgramDossier {
+
+    public static final int NAME_MAX_LENGTH = 200;
+    public static final int PLACE_MAX_LENGTH = 100;
+    public static final int SIZE_MAX_LENGTH = 200;
+    public static final int NOTES_MAX_LENGTH = 2000;
+    public static final int EVIDENCE_TEXT_MAX_LENGTH = 1000;
+    public static final int MAX_EVIDENCE = 10;
+    public static final int TALKING_POINT_MAX_LENGTH = 1000;
+    public static final int MAX_TALKING_POINTS = 3;
+    public static final int SUGGESTED_TALKING_POINTS = 2;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "applicant_id", nullable = false)
+    private long applicantId;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(nullable = false)
+    private String city;
+
+    @Column(nullable = false)
+    private String state;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "program_type", nullable = false, length = 20)
+    private ProgramType type;
+
+    @Column(nullable = false)
+    private String size;
+
+    @Column(nullable = false)
+    private String fellowships;
+
+    @Column(nullable = false)
+    private String strengths;
+
+    @Column(nullable = false)
+    private String faculty;
+
+    @Column(nullable = false)
+    private String facilities;
+
+    @Column(name = "teaching_structure", nullable = false)
+    private String teachingStructure;
+
+    @ElementCollection
+    @CollectionTable(name = "program_dossier_evidence", joinColumns = @JoinColumn(name = "dossier_id"))
+    @OrderColumn(name = "position")
+    private List<Evidence> evidence = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "program_dossier_talking_point", joinColumns = @JoinColumn(name = "dossier_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "text", nullable = false)
+    private List<String> talkingPoints = new ArrayList<>();
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected ProgramDossier() {
+    }
+
+    public ProgramDossier(long applicantId, DossierDetails details, Instant now) {
+        this.applicantId = applicantId;
+        this.createdAt = now;
+        update(details, now);
+    }
+
+    public void update(DossierDetails details, Instant now) {
+        this.name = Texts.required("Program name", details.name(), NAME_MAX_LENGTH);
+        this.city = Texts.optional("City", details.city(), PLACE_MAX_LENGTH);
+        this.state = Texts.optional("State", details.state(), PLACE_MAX_LENGTH);
+        if (details.type() == null) {
+            throw new SeasonException("Program type is required: academic, community or hybrid.");
+        }
+        this.type = details.type();
+        this.size = Texts.optional("Size", details.size(), SIZE_MAX_LENGTH);
+        this.fellowships = Texts.optional("Fellowships", details.fellowships(), NOTES_MAX_LENGTH);
+        this.strengths = Texts.optional("Strengths", details.strengths(), NOTES_MAX_LENGTH);
+        this.faculty = Texts.optional("Faculty", details.faculty(), NOTES_MAX_LENGTH);
+        this.facilities = Texts.optional("Facilities", details.facilities(), NOTES_MAX_LENGTH);
+        this.teachingStructure = Texts.optional("Teaching structure", details.teachingStructure(), NOTES_MAX_LENGTH);
+        replaceEvidence(details.imgEvidence());
+        replaceTalkingPoints(details.talkingPoints());
+        this.updatedAt = now;
+    }
+
+    private void replaceEvidence(List<ImgEvidence> entries) {
+        List<Evidence> checked = new ArrayList<>();
+        // numbered by the row as entered (blank rows included), so a message points at the row the form shows
+        for (int i = 0; i < entries.size(); i++) {
+            ImgEvidence entry = entries.get(i);
+            if (entry.text().isEmpty() && entry.url() == null) {
+                continue;
+            }
+            int number = i + 1;
+            String text = Texts.required("IMG evidence " + number, entry.text(), EVIDENCE_TEXT_MAX_LENGTH);
+            checked.add(new Evidence(text, WebLinks.check("IMG evidence " + number + " link", entry.url())));
+        }
+        if (checked.size() > MAX_EVIDENCE) {
+            throw new SeasonException("A dossier keeps at most " + MAX_EVIDENCE + " pieces of IMG evidence; "
+                    + "keep the strongest.");
+        }
+        evidence.clear();
+        evidence.addAll(checked);
+    }
+
+    private void replaceTalkingPoints(List<String> points) {
+        List<String> checked = new ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
+            String point = points.get(i);
+            if (point == null || point.isBlank()) {
+                continue;
+            }
+            checked.add(Texts.optional("Talking point " + (i + 1), point, TALKING_POINT_MAX_LENGTH));
+        }
+        if (checked.size() > MAX_TALKING_POINTS) {
+            throw new SeasonException("Keep " + SUGGESTED_TALKING_POINTS + " or " + MAX_TALKING_POINTS
+                    + " \"why this program\" talking points; " + checked.size() + " are too many to say in an interview.");
+        }
+        talkingPoints.clear();
+        talkingPoints.addAll(checked);
+    }
+
+    public boolean isOwnedBy(long accountId) {
+        return applicantId == accountId;
+    }
+
+    public DossierDetails toDetails() {
+        return new DossierDetails(name, city, state, type, size, fellowships, strengths, faculty, facilities,
+                teachingStructure, evidence.stream().map(entry -> new ImgEvidence(entry.text, entry.url)).toList(),
+                List.copyOf(talkingPoints));
+    }
+
+    public DossierSummary toSummary() {
+        return new DossierSummary(id, toDetails(), version, updatedAt);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getApplicantId() {
+        return applicantId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    @Embeddable
+    static class Evidence {
+
+        @Column(name = "text", nullable = false)
+        private String text;
+
+        @Column(name = "url")
+        private String url;
+
+        protected Evidence() {
+        }
+
+        Evidence(String text, String url) {
+            this.text = text;
+            this.url = url;
+        }
+    }
+}

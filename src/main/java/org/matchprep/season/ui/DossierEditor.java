@@ -1,0 +1,237 @@
+package org.matchprep.season.ui;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.matchprep.account.Roles;
+import org.matchprep.base.ui.Notices;
+import org.matchprep.base.ui.ViewHeader;
+import org.matchprep.season.DossierDetails;
+import org.matchprep.season.DossierService;
+import org.matchprep.season.DossierSummary;
+import org.matchprep.season.ProgramType;
+import org.matchprep.season.SeasonException;
+import org.matchprep.season.WhyOurProgram;
+import org.matchprep.season.WhyOurProgramService;
+import org.matchprep.season.domain.ProgramDossier;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Writes or edits one program dossier ({@code programs/dossier/new} or {@code programs/dossier/<id>}). */
+@Route("programs/dossier")
+@PageTitle("Program dossier · MatchPrep")
+@RolesAllowed(Roles.APPLICANT)
+public class DossierEditor extends VerticalLayout implements HasUrlParameter<String> {
+
+    static final String NEW = "new";
+
+    final TextField name = new TextField("Program name");
+    final TextField city = new TextField("City");
+    final TextField state = new TextField("State");
+    final Select<ProgramType> type = new Select<>();
+    final TextField size = new TextField("Size");
+    final TextArea fellowships = area("Fellowships", "Which fellowships the program offers in-house.");
+    final TextArea strengths = area("Strengths", "What the program is known for.");
+    final TextArea faculty = area("Faculty", "People worth mentioning: a researcher, the program director's interests.");
+    final TextArea facilities = area("Facilities", "Scanners, reading rooms, a new hospital wing, simulation.");
+    final TextArea teachingStructure = area("Teaching structure", "Read-outs, noon conferences, call, board preparation.");
+    final EvidenceList evidence = new EvidenceList();
+    final List<TextArea> talkingPoints = Stream.of(1, 2, 3)
+            .map(n -> area("Talking point " + n, n == 3 ? "Optional third point." : null)).toList();
+    final Button save = new Button("Save dossier", click -> save());
+    final Button delete = new Button("Delete", click -> confirmDelete());
+    final Paragraph notFound = new Paragraph("This dossier does not exist, or it is not yours.");
+
+    private final DossierService dossiers;
+    private final Div content = new Div();
+    private DossierSummary existing;
+
+    final Div narrative = new Div();
+
+    DossierEditor(DossierService dossiers, WhyOurProgramService whyOurProgram) {
+        this.dossiers = dossiers;
+        addClassName("page");
+        type.setLabel("Program type");
+        type.setItems(ProgramType.values());
+        type.setItemLabelGenerator(ProgramType::label);
+        type.setValue(ProgramType.ACADEMIC);
+        name.setRequiredIndicatorVisible(true);
+        name.setMaxLength(ProgramDossier.NAME_MAX_LENGTH);
+        city.setMaxLength(ProgramDossier.PLACE_MAX_LENGTH);
+        state.setMaxLength(ProgramDossier.PLACE_MAX_LENGTH);
+        size.setMaxLength(ProgramDossier.SIZE_MAX_LENGTH);
+        size.setHelperText("For example \"6 residents a year, 3 sites\".");
+        talkingPoints.forEach(point -> point.setMaxLength(ProgramDossier.TALKING_POINT_MAX_LENGTH));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        notFound.setVisible(false);
+
+        FormLayout basics = form(name, city, state, type, size, fellowships, strengths);
+        basics.setColspan(name, 2);
+        FormLayout specifics = form(faculty, facilities, teachingStructure);
+        FormLayout points = form(talkingPoints.toArray(TextArea[]::new));
+        Paragraph pointsHelp = new Paragraph("Two or three personal reasons, each tied to something in this dossier. "
+                + "Your \"Why this program?\" answer can draw on them.");
+        pointsHelp.addClassName("season-meta");
+        Div actions = new Div(save, delete);
+        actions.addClassName("season-actions");
+        showNarrative(whyOurProgram.myAnswer());
+        content.add(new H3("Basics"), basics, new H3("Specifics to mention"), specifics, evidence,
+                new H3("Why this program"), pointsHelp, points, narrative, actions);
+        content.addClassName("season-form");
+        add(new ViewHeader("Program dossier", null), notFound, content);
+    }
+
+    // The points feed the applicant's general "Why our program?" answer; show it so the two stay in step.
+    private void showNarrative(WhyOurProgram answer) {
+        narrative.addClassName("season-narrative");
+        if (answer.questionId() == null) {
+            return;
+        }
+        Anchor open = new Anchor("answers/" + answer.questionId(), answer.written()
+                ? "Open your \"Why our program?\" answer" : "Write your \"Why our program?\" answer");
+        if (answer.written()) {
+            Paragraph text = new Paragraph(answer.text());
+            text.addClassNames("season-preserve-lines", "season-meta");
+            narrative.add(new Paragraph("Your \"Why our program?\" answer, for every program:"), text, open);
+        } else {
+            narrative.add(new Paragraph("You have not written your general \"Why our program?\" answer yet; "
+                    + "these points are its raw material."), open);
+        }
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String parameter) {
+        existing = null;
+        if (NEW.equals(parameter)) {
+            fill(DossierDetails.named("", "", "", ProgramType.ACADEMIC));
+            delete.setVisible(false);
+            return;
+        }
+        try {
+            show(dossiers.dossier(Long.parseLong(parameter)));
+        } catch (NumberFormatException | AccessDeniedException notMine) {
+            content.setVisible(false);
+            notFound.setVisible(true);
+        }
+    }
+
+    private void show(DossierSummary dossier) {
+        existing = dossier;
+        fill(dossier.details());
+        delete.setVisible(true);
+    }
+
+    private void fill(DossierDetails details) {
+        name.setValue(details.name());
+        city.setValue(details.city());
+        state.setValue(details.state());
+        type.setValue(details.type());
+        size.setValue(details.size());
+        fellowships.setValue(details.fellowships());
+        strengths.setValue(details.strengths());
+        faculty.setValue(details.faculty());
+        facilities.setValue(details.facilities());
+        teachingStructure.setValue(details.teachingStructure());
+        evidence.setValue(details.imgEvidence());
+        for (int i = 0; i < talkingPoints.size(); i++) {
+            talkingPoints.get(i).setValue(i < details.talkingPoints().size() ? details.talkingPoints().get(i) : "");
+        }
+    }
+
+    void save() {
+        DossierDetails details = new DossierDetails(name.getValue(), city.getValue(), state.getValue(), type.getValue(),
+                size.getValue(), fellowships.getValue(), strengths.getValue(), faculty.getValue(), facilities.getValue(),
+                teachingStructure.getValue(), evidence.getValue(), talkingPoints.stream().map(TextArea::getValue).toList());
+        clearErrors();
+        try {
+            DossierSummary saved = existing == null ? dossiers.create(details)
+                    : dossiers.update(existing.id(), existing.version(), details);
+            Notices.success("Saved the dossier for " + saved.name() + ".");
+            UI.getCurrent().navigate(DossierListView.class);
+        } catch (SeasonException refused) {
+            showError(refused.getMessage());
+        }
+    }
+
+    private void confirmDelete() {
+        ConfirmDialog confirm = new ConfirmDialog("Delete the dossier for " + existing.name() + "?",
+                "Its interviews, impressions and checklists go with it.", "Delete", confirmed -> {
+                    dossiers.delete(existing.id());
+                    Notices.success("Deleted the dossier for " + existing.name() + ".");
+                    UI.getCurrent().navigate(DossierListView.class);
+                });
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setCancelable(true);
+        confirm.open();
+    }
+
+    // The domain names a refused field by its label ("Program name is required."), so the message goes there.
+    private void showError(String message) {
+        for (int i = 0; i < evidence.rows.size(); i++) {
+            EvidenceList.Row row = evidence.rows.get(i);
+            String prefix = "IMG evidence " + (i + 1) + " ";
+            if (message.startsWith(prefix)) {
+                HasValidation field = message.startsWith(prefix + "link ") ? row.url : row.text;
+                field.setErrorMessage(message);
+                field.setInvalid(true);
+                return;
+            }
+        }
+        for (HasValidation field : fields()) {
+            String label = ((com.vaadin.flow.component.HasLabel) field).getLabel();
+            if (label != null && message.startsWith(label + " ")) {
+                field.setErrorMessage(message);
+                field.setInvalid(true);
+                return;
+            }
+        }
+        Notices.error(message);
+    }
+
+    private void clearErrors() {
+        fields().forEach(field -> field.setInvalid(false));
+        evidence.rows.forEach(row -> {
+            row.text.setInvalid(false);
+            row.url.setInvalid(false);
+        });
+    }
+
+    private List<HasValidation> fields() {
+        return Stream.concat(Stream.of(name, city, state, size, fellowships, strengths, faculty, facilities,
+                teachingStructure), talkingPoints.stream()).map(field -> (HasValidation) field).toList();
+    }
+
+    private static TextArea area(String label, String helper) {
+        TextArea area = new TextArea(label);
+        area.setMaxLength(ProgramDossier.NOTES_MAX_LENGTH);
+        if (helper != null) {
+            area.setHelperText(helper);
+        }
+        return area;
+    }
+
+    private static FormLayout form(com.vaadin.flow.component.Component... fields) {
+        FormLayout form = new FormLayout(fields);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
+        return form;
+    }
+}

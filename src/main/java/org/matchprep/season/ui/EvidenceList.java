@@ -1,0 +1,73 @@
+package org.matchprep.season.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import org.matchprep.season.ImgEvidence;
+import org.matchprep.season.domain.ProgramDossier;
+import org.matchprep.season.domain.WebLinks;
+
+/** Editable list of IMG-friendliness evidence: what shows it, and where (an optional link). */
+class EvidenceList extends Div {
+
+    final Button addEntry = new Button("Add evidence", VaadinIcon.PLUS.create());
+    final List<Row> rows = new ArrayList<>();
+    private final Div rowBox = new Div();
+
+    EvidenceList() {
+        addClassName("season-evidence");
+        addEntry.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        addEntry.addClickListener(click -> addRow(new ImgEvidence("", null)));
+        add(new H3("Evidence the program welcomes IMGs"), rowBox, addEntry);
+    }
+
+    void setValue(List<ImgEvidence> entries) {
+        rows.clear();
+        rowBox.removeAll();
+        entries.forEach(this::addRow);
+        if (entries.isEmpty()) {
+            addRow(new ImgEvidence("", null));
+        }
+    }
+
+    List<ImgEvidence> getValue() {
+        return rows.stream().map(row -> new ImgEvidence(row.text.getValue(), row.url.getValue())).toList();
+    }
+
+    void addRow(ImgEvidence entry) {
+        Row row = new Row(rows.size() + 1, entry);
+        rows.add(row);
+        rowBox.add(row);
+        row.remove.addClickListener(click -> {
+            rows.remove(row);
+            rowBox.remove(row);
+        });
+        addEntry.setEnabled(rows.size() < ProgramDossier.MAX_EVIDENCE);
+    }
+
+    static class Row extends Div {
+
+        final TextField text = new TextField("What shows it");
+        final TextField url = new TextField("Link (optional)");
+        final Button remove = new Button(VaadinIcon.CLOSE_SMALL.create());
+
+        Row(int number, ImgEvidence entry) {
+            addClassName("season-evidence-row");
+            text.setMaxLength(ProgramDossier.EVIDENCE_TEXT_MAX_LENGTH);
+            text.setPlaceholder("e.g. 3 of 8 current residents are IMGs");
+            text.setValue(entry.text());
+            url.setMaxLength(WebLinks.MAX_LENGTH);
+            url.setPlaceholder("https://");
+            url.setValue(entry.url() == null ? "" : entry.url());
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            remove.setAriaLabel("Remove evidence " + number);
+            add(text, url, remove);
+        }
+    }
+}

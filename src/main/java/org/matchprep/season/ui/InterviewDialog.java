@@ -1,0 +1,132 @@
+package org.matchprep.season.ui;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.HasLabel;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.matchprep.base.ui.Notices;
+import org.matchprep.base.ui.TimeZoneField;
+import org.matchprep.season.DossierSummary;
+import org.matchprep.season.InterviewPlan;
+import org.matchprep.season.InterviewService;
+import org.matchprep.season.InterviewStatus;
+import org.matchprep.season.InterviewSummary;
+import org.matchprep.season.SeasonException;
+import org.matchprep.season.domain.Interview;
+import org.matchprep.season.domain.WebLinks;
+
+/** Adds an interview to the tracker, or changes one read at a known version. */
+class InterviewDialog extends Dialog {
+
+    static final List<String> PLATFORMS = List.of("Zoom", "Thalamus", "Microsoft Teams", "Webex", "In person");
+
+    final Select<DossierSummary> program = new Select<>();
+    final DateTimePicker start = new DateTimePicker("Date and time (program's local time)");
+    final TimeZoneField zone = new TimeZoneField("Program's time zone");
+    final ComboBox<String> platform = new ComboBox<>("Platform");
+    final TextField link = new TextField("Meeting link");
+    final TextArea structure = new TextArea("Structure");
+    final Select<InterviewStatus> status = new Select<>();
+    final Button save;
+
+    private final InterviewService interviews;
+    private final InterviewSummary existing;
+    private final Consumer<InterviewSummary> onSaved;
+
+    /** {@code existing} is null for a new interview. */
+    InterviewDialog(InterviewService interviews, List<DossierSummary> programs, InterviewSummary existing,
+                    Consumer<InterviewSummary> onSaved) {
+        this.interviews = interviews;
+        this.existing = existing;
+        this.onSaved = onSaved;
+        setHeaderTitle(existing == null ? "New interview" : "Edit interview");
+        setWidth("min(44rem, 95vw)");
+
+        program.setLabel("Program");
+        program.setItems(programs);
+        program.setItemLabelGenerator(DossierSummary::name);
+        start.setHelperText("As the invitation states it.");
+        zone.setHelperText("Where the program is, e.g. America/New_York. Needed to convert the time to yours.");
+        zone.setRequiredIndicatorVisible(true);
+        platform.setItems(PLATFORMS);
+        platform.setAllowCustomValue(true);
+        platform.addCustomValueSetListener(custom -> platform.setValue(custom.getDetail()));
+        link.setMaxLength(WebLinks.MAX_LENGTH);
+        link.setPlaceholder("https://");
+        structure.setMaxLength(Interview.STRUCTURE_MAX_LENGTH);
+        structure.setHelperText("Rooms, interviewers, the social event the evening before.");
+        status.setLabel("Status");
+        status.setItems(InterviewStatus.values());
+        status.setItemLabelGenerator(InterviewStatus::label);
+        status.setValue(InterviewStatus.SCHEDULED);
+
+        if (existing != null) {
+            programs.stream().filter(dossier -> dossier.id() == existing.dossierId()).findFirst().ifPresent(program::setValue);
+            start.setValue(existing.inProgramZone().toLocalDateTime());
+            zone.setValue(existing.programZone().getId());
+            platform.setValue(existing.platform().isEmpty() ? null : existing.platform());
+            link.setValue(existing.link() == null ? "" : existing.link());
+            structure.setValue(existing.structure());
+            status.setValue(existing.status());
+        } else if (programs.size() == 1) {
+            program.setValue(programs.getFirst());
+        }
+
+        FormLayout form = new FormLayout(program, status, start, zone, platform, link, structure);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        form.setColspan(structure, 2);
+        add(form);
+
+        save = new Button(existing == null ? "Add interview" : "Save changes", click -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button("Cancel", click -> close()), save);
+    }
+
+    void save() {
+        if (program.getValue() == null) {
+            Notices.error("Choose the program this interview is for.");
+            return;
+        }
+        InterviewPlan plan = new InterviewPlan(program.getValue().id(), start.getValue(), zone.getValue(),
+                platform.getValue(), link.getValue(), structure.getValue(), status.getValue());
+        List<HasValidation> fields = List.of(start, zone, platform, link, structure);
+        fields.forEach(field -> field.setInvalid(false));
+        try {
+            InterviewSummary saved = existing == null ? interviews.schedule(plan)
+                    : interviews.update(existing.id(), existing.version(), plan);
+            Notices.success((existing == null ? "Added the interview with " : "Saved the interview with ")
+                    + saved.programName() + ".");
+            onSaved.accept(saved);
+            close();
+        } catch (SeasonException refused) {
+            show(refused.getMessage(), fields);
+        }
+    }
+
+    // The domain names a refused field by its label; zone and time messages say what they are about.
+    private void show(String message, List<HasValidation> fields) {
+        HasValidation target = message.contains("time zone") ? zone
+                : message.startsWith("Date and time") || message.contains("does not exist in") ? start : null;
+        for (HasValidation field : fields) {
+            if (target == null && message.startsWith(((HasLabel) field).getLabel() + " ")) {
+                target = field;
+            }
+        }
+        if (target == null) {
+            Notices.error(message);
+            return;
+        }
+        target.setErrorMessage(message);
+        target.setInvalid(true);
+    }
+}

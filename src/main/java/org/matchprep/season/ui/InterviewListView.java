@@ -1,0 +1,151 @@
+package org.matchprep.season.ui;
+
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.ListDataProvider;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.matchprep.account.AccountService;
+import org.matchprep.account.Roles;
+import org.matchprep.base.ui.Times;
+import org.matchprep.base.ui.ViewHeader;
+import org.matchprep.season.DaySheetService;
+import org.matchprep.season.DossierService;
+import org.matchprep.season.DossierSummary;
+import org.matchprep.season.InterviewService;
+import org.matchprep.season.InterviewStatus;
+import org.matchprep.season.InterviewSummary;
+
+/** The interview tracker: every interview of the season, in the program's time and in mine. */
+@Route("interviews")
+@PageTitle("Interviews · MatchPrep")
+@Menu(title = "Interviews", order = 62, icon = "vaadin:calendar-user")
+@RolesAllowed(Roles.APPLICANT)
+public class InterviewListView extends VerticalLayout {
+
+    final Grid<InterviewSummary> grid = new Grid<>();
+    final Select<InterviewStatus> statusFilter = new Select<>();
+    final Button addInterview = new Button("Add interview", VaadinIcon.PLUS.create());
+    final Anchor exportCsv;
+    final Anchor binder;
+    final Div emptyState = new Div();
+    final Grid.Column<InterviewSummary> whenColumn;
+
+    private final InterviewService interviews;
+    private final List<DossierSummary> programs;
+    private final ZoneId myZone;
+    private ListDataProvider<InterviewSummary> rows;
+
+    InterviewListView(InterviewService interviews, DossierService dossiers, DaySheetService daySheets,
+                      AccountService accounts) {
+        this.interviews = interviews;
+        this.programs = dossiers.myDossiers();
+        this.myZone = accounts.myAccount().timeZone();
+        addClassName("page");
+
+        addInterview.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        addInterview.addClickListener(click -> openDialog());
+        exportCsv = Downloads.csv("Export CSV", "interviews.csv", interviews::exportCsv);
+        binder = Downloads.pdf("Binder of upcoming interviews (PDF)", "interview-binder.pdf", daySheets::binderPdf);
+        statusFilter.setLabel("Status");
+        statusFilter.setItems(InterviewStatus.values());
+        statusFilter.setItemLabelGenerator(status -> status == null ? "All statuses" : status.label());
+        statusFilter.setEmptySelectionAllowed(true);
+        statusFilter.setEmptySelectionCaption("All statuses");
+        statusFilter.addValueChangeListener(change -> applyFilter());
+
+        grid.addColumn(InterviewSummary::programName).setHeader("Program").setSortable(true)
+                .setComparator(Comparator.comparing(InterviewSummary::programName, String.CASE_INSENSITIVE_ORDER))
+                .setAutoWidth(true);
+        whenColumn = grid.addColumn(row -> Times.dateTime(row.startsAt(), row.programZone()) + " ("
+                        + row.programZone().getId() + ")").setHeader("Program time")
+                .setComparator(Comparator.comparing(InterviewSummary::startsAt)).setSortable(true).setAutoWidth(true);
+        grid.addColumn(row -> Times.dateTime(row.startsAt(), myZone)).setHeader("Your time (" + myZone.getId() + ")")
+                .setComparator(Comparator.comparing(InterviewSummary::startsAt)).setSortable(true).setAutoWidth(true);
+        grid.addColumn(InterviewSummary::platform).setHeader("Platform").setSortable(true);
+        grid.addColumn(row -> row.status().label()).setHeader("Status").setSortable(true)
+                .setComparator(Comparator.comparing(InterviewSummary::status));
+        grid.addColumn(row -> row.checklist().label()).setHeader("Checklist");
+        grid.addComponentColumn(InterviewListView::impressionsCell).setHeader("Impressions").setAutoWidth(true);
+        // the button makes each row reachable by keyboard; a click anywhere on the row does the same
+        grid.addComponentColumn(row -> {
+            Button open = new Button("Open", click -> UI.getCurrent().navigate(InterviewView.class, row.id()));
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            open.setAriaLabel("Open the interview with " + row.programName());
+            return open;
+        }).setKey("open").setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.addItemClickListener(click -> UI.getCurrent().navigate(InterviewView.class, click.getItem().id()));
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel("Interviews");
+
+        buildEmptyState();
+        Div tools = new Div(statusFilter, exportCsv, binder);
+        tools.addClassName("season-actions");
+        add(new ViewHeader("Interviews",
+                "Each interview in the program's time and in yours. Write your impressions the same day; "
+                        + "an interview more than a day old without them is flagged.", addInterview),
+                emptyState, tools, grid);
+        refresh();
+    }
+
+    void refresh() {
+        List<InterviewSummary> mine = interviews.myInterviews();
+        rows = new ListDataProvider<>(mine);
+        grid.setDataProvider(rows);
+        grid.sort(GridSortOrder.asc(whenColumn).build());
+        applyFilter();
+        emptyState.setVisible(mine.isEmpty());
+        grid.setVisible(!mine.isEmpty());
+        addInterview.setEnabled(!programs.isEmpty());
+    }
+
+    private void applyFilter() {
+        InterviewStatus status = statusFilter.getValue();
+        rows.setFilter(row -> status == null || row.status() == status);
+    }
+
+    private void openDialog() {
+        new InterviewDialog(interviews, programs, null, saved -> refresh()).open();
+    }
+
+    private static Span impressionsCell(InterviewSummary row) {
+        if (row.impressionsOverdue()) {
+            Span flag = new Span("Overdue: write them now");
+            flag.addClassName("season-flag");
+            return flag;
+        }
+        return new Span(row.impressionsAt() != null ? "Written" : "");
+    }
+
+    private void buildEmptyState() {
+        emptyState.addClassNames("card", "empty-state");
+        if (programs.isEmpty()) {
+            Button toPrograms = new Button("Add a program dossier", VaadinIcon.HOSPITAL.create(),
+                    click -> UI.getCurrent().navigate(DossierEditor.class, DossierEditor.NEW));
+            toPrograms.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            emptyState.add(new H2("No interviews yet"), new Paragraph("Every interview belongs to a program. "
+                    + "Start a dossier for the program that invited you, then add its interview here."), toPrograms);
+        } else {
+            emptyState.add(new H2("No interviews yet"), new Paragraph("Add each invitation as it arrives: the date "
+                    + "and time exactly as the program wrote it, in the program's time zone. MatchPrep shows it in "
+                    + "yours too."));
+        }
+    }
+}

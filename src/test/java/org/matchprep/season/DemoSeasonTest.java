@@ -1,0 +1,47 @@
+package org.matchprep.season;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.matchprep.account.AccountSummary;
+import org.matchprep.account.DemoAccountsSeeded;
+import org.matchprep.testing.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class DemoSeasonTest extends IntegrationTest {
+
+    @Autowired
+    DemoSeason demoSeason;
+
+    @Autowired
+    InterviewService interviews;
+
+    @Autowired
+    RankListService rankList;
+
+    @Test
+    void the_demo_applicant_gets_an_upcoming_interview_a_flagged_one_and_a_rank_list() {
+        AccountSummary applicant = accounts.applicant();
+        demoSeason.addDemoSeason(new DemoAccountsSeeded(Map.of(DemoSeason.APPLICANT, applicant.id())));
+
+        as(applicant, () -> {
+            assertThat(interviews.myInterviews()).hasSize(3);
+            assertThat(interviews.myInterviews()).filteredOn(InterviewSummary::impressionsOverdue)
+                    .extracting(InterviewSummary::programName).containsExactly("Riverside Community Hospital");
+            assertThat(interviews.myInterviews()).allSatisfy(interview -> assertThat(interview.checklist().total()).isPositive());
+            assertThat(rankList.rankList()).extracting(RankedProgram::programName)
+                    .containsExactly("Bayview Health System", "Riverside Community Hospital");
+            return null;
+        });
+    }
+
+    @Test
+    void nothing_is_added_when_the_demo_applicant_was_not_seeded() {
+        AccountSummary applicant = accounts.applicant();
+        demoSeason.addDemoSeason(new DemoAccountsSeeded(Map.of("someone@else.test", applicant.id())));
+
+        assertThat(as(applicant, () -> interviews.myInterviews())).isEmpty();
+    }
+}

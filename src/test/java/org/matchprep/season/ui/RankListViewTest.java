@@ -1,0 +1,77 @@
+package org.matchprep.season.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import com.vaadin.flow.component.UI;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.matchprep.season.DossierService;
+import org.matchprep.season.InterviewService;
+import org.matchprep.season.InterviewStatus;
+import org.matchprep.season.RankListService;
+import org.matchprep.season.RankedProgram;
+import org.matchprep.season.SeasonFixtures;
+import org.matchprep.testing.KaribuTest;
+import org.matchprep.testing.Who;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class RankListViewTest extends KaribuTest {
+
+    @Autowired
+    DossierService dossiers;
+
+    @Autowired
+    InterviewService interviews;
+
+    @Autowired
+    RankListService rankList;
+
+    @BeforeEach
+    void signInAsAnApplicant() {
+        signInAndOpen(Who.APPLICANT);
+    }
+
+    @Test
+    void before_any_interview_the_rank_list_says_what_will_appear_here() {
+        RankListView view = open();
+        assertThat(view.emptyState.isVisible()).isTrue();
+        assertThat(view.shown).isEmpty();
+        assertThat(view.exportCsv.isVisible()).isFalse();
+    }
+
+    @Test
+    void moving_a_program_up_reorders_the_list_and_is_saved() {
+        interviewed("Alpha", 3);
+        interviewed("Beta", 2);
+        RankListView view = open();
+        assertThat(names(view)).containsExactly("Alpha", "Beta");
+        assertThat(view.shown.getFirst().up.isEnabled()).isFalse();
+        assertThat(view.shown.getLast().down.isEnabled()).isFalse();
+        assertThat(view.shown.getLast().up.getAriaLabel()).contains("Move Beta up");
+
+        _click(view.shown.getLast().up);
+
+        assertThat(names(view)).containsExactly("Beta", "Alpha");
+        assertThat(rankList.rankList()).extracting(RankedProgram::programName).containsExactly("Beta", "Alpha");
+        assertThat(view.exportCsv.getElement().hasAttribute("download")).isTrue();
+    }
+
+    private static java.util.List<String> names(RankListView view) {
+        return view.shown.stream().map(row -> row.program.programName()).toList();
+    }
+
+    private void interviewed(String program, int daysAgo) {
+        long dossier = dossiers.create(SeasonFixtures.dossier(program)).id();
+        interviews.schedule(SeasonFixtures.at(dossier, Instant.now().minus(Duration.ofDays(daysAgo)), InterviewStatus.DONE));
+    }
+
+    private static RankListView open() {
+        UI.getCurrent().navigate("rank-list");
+        return _get(RankListView.class);
+    }
+}
