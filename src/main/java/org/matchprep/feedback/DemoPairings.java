@@ -8,6 +8,7 @@ import org.matchprep.feedback.domain.PairingRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Pairs the demo applicant with the demo mentor, so a newcomer can try sharing and mock interviews at once.
@@ -29,7 +30,9 @@ class DemoPairings {
         this.clock = clock;
     }
 
+    // joins the seeding transaction; on its own (a test publishing the event) it opens one
     @EventListener
+    @Transactional
     void pairDemoAccounts(DemoAccountsSeeded seeded) {
         if (seeded.accountIdsByEmail().containsKey(APPLICANT) && seeded.accountIdsByEmail().containsKey(MENTOR)) {
             Pairing pairing = pairings.saveAndFlush(Pairing.byAdmin(seeded.idOf(APPLICANT), seeded.idOf(MENTOR), clock.instant()));
