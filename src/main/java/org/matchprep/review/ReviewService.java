@@ -234,8 +234,8 @@ public class ReviewService {
     private ReviewPage page(Granted granted) {
         CurrentAnswer answer = granted.answer();
         List<CommentThread> visible = granted.viewerIsMentor()
-                ? threads.findByAnswerIdAndMentorIdOrderByCreatedAt(answer.answerId(), granted.viewerId())
-                : threads.findByAnswerIdOrderByCreatedAt(answer.answerId());
+                ? threads.findByAnswerIdAndMentorIdOrderByCreatedAtAscIdAsc(answer.answerId(), granted.viewerId())
+                : threads.findByAnswerIdOrderByCreatedAtAscIdAsc(answer.answerId());
         Map<Long, List<ThreadComment>> byThread = visible.isEmpty() ? Map.of()
                 : comments.findByThreadIdInOrderByCreatedAtAscIdAsc(visible.stream().map(CommentThread::getId).toList())
                 .stream().collect(Collectors.groupingBy(ThreadComment::getThreadId));

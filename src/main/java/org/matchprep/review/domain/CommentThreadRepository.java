@@ -11,9 +11,9 @@ import org.springframework.data.repository.query.Param;
 
 public interface CommentThreadRepository extends JpaRepository<CommentThread, Long> {
 
-    List<CommentThread> findByAnswerIdOrderByCreatedAt(long answerId);
+    List<CommentThread> findByAnswerIdOrderByCreatedAtAscIdAsc(long answerId);
 
-    List<CommentThread> findByAnswerIdAndMentorIdOrderByCreatedAt(long answerId, long mentorId);
+    List<CommentThread> findByAnswerIdAndMentorIdOrderByCreatedAtAscIdAsc(long answerId, long mentorId);
 
     @Query("""
             select t.answerId, count(t) from CommentThread t
