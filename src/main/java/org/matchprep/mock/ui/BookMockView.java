@@ -1,6 +1,8 @@
 package org.matchprep.mock.ui;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -32,10 +34,14 @@ import org.matchprep.mock.BookingService;
 import org.matchprep.mock.FreeSlot;
 import org.matchprep.mock.MockFormat;
 import org.matchprep.mock.MockInterview;
+import org.matchprep.season.InterviewService;
+import org.matchprep.season.InterviewSummary;
 
 /**
  * An applicant books a mock: mentor, format, day, then one of the free slots, each shown in the
  * applicant's time with the mentor's beside it. With {@code ?reschedule=<id>} it moves that booking.
+ * A slot that starts within {@link #REST_BEFORE_INTERVIEW} before one of the applicant's real interviews
+ * (invited or scheduled in the tracker) is booked only after the applicant confirms it anyway.
  */
 @Route("mock-interviews/book")
 @PageTitle("Book a mock interview · MatchPrep")
@@ -47,12 +53,18 @@ public class BookMockView extends VerticalLayout implements BeforeEnterObserver 
     final DatePicker day = new DatePicker("Day (your time)");
     final Div slots = new Div();
 
+    /** How long before a real interview a mock is questioned: a mock this close can tire the applicant out. */
+    static final Duration REST_BEFORE_INTERVIEW = Duration.ofHours(24);
+
     private final BookingService bookings;
+    private final InterviewService interviews;
     private final AccountSummary me;
     private MockInterview moving;
 
-    BookMockView(BookingService bookings, PairingService pairings, AccountService accounts, Clock clock) {
+    BookMockView(BookingService bookings, PairingService pairings, InterviewService interviews, AccountService accounts,
+                 Clock clock) {
         this.bookings = bookings;
+        this.interviews = interviews;
         this.me = accounts.myAccount();
         addClassName("page");
         List<PairingSummary> mentors = pairings.myMentors().stream()
@@ -135,12 +147,19 @@ public class BookMockView extends VerticalLayout implements BeforeEnterObserver 
 
     private void confirm(FreeSlot slot) {
         String mentorName = mentor.getValue().mentorName();
+        String verb = moving == null ? "Book" : "Move";
+        List<InterviewSummary> soon = interviews.interviewsSoonAfter(slot.start(), REST_BEFORE_INTERVIEW);
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setHeader((moving == null ? "Book " : "Move to ") + slot.format().label().toLowerCase() + " with " + mentorName + "?");
         dialog.add(new Paragraph(MockTimes.dayTime(slot.start(), slot.applicantZone()) + " (yours)"),
                 new Paragraph(MockTimes.dayTime(slot.start(), slot.mentorZone()) + " (" + mentorName + ")"));
         dialog.setCancelable(true);
-        dialog.setConfirmText(moving == null ? "Book" : "Move");
+        dialog.setConfirmText(verb);
+        if (!soon.isEmpty()) {
+            dialog.add(tooClose(slot.start(), soon, verb));
+            dialog.setConfirmText(verb + " anyway");
+            dialog.setCancelText("Pick another time");
+        }
         dialog.addConfirmListener(confirmed -> {
             try {
                 if (moving == null) {
@@ -157,6 +176,19 @@ public class BookMockView extends VerticalLayout implements BeforeEnterObserver 
             }
         });
         dialog.open();
+    }
+
+    /** The warning for a mock shortly before real interviews: the nearest one named, any others counted. */
+    private Paragraph tooClose(Instant mockStart, List<InterviewSummary> soon, String verb) {
+        InterviewSummary next = soon.getFirst();
+        String others = soon.size() == 1 ? ""
+                : " You have " + (soon.size() - 1) + " more interview" + (soon.size() == 2 ? "" : "s") + " within a day of it.";
+        Paragraph warning = new Paragraph("Your interview with " + next.programName() + " is at "
+                + MockTimes.dayTime(next.startsAt(), me.timeZone()) + ", "
+                + MockTimes.span(Duration.between(mockStart, next.startsAt())) + " after this mock. "
+                + "A mock this close can tire you out." + others + " " + verb + " anyway?");
+        warning.addClassName("mock-guard");
+        return warning;
     }
 
     private static Div empty(String text) {
