@@ -356,23 +356,23 @@ class MockViewsTest extends KaribuTest {
         MockFixture.Pair pair = fixture.pairedCouple();
         Instant nine = nineOnAFreeMorning(pair);
         MockInterview mock = as(pair.applicant(), () -> bookings.book(pair.mentor().id(), MockFormat.STRESS, nine));
-        Instant eleven = nine.plus(Duration.ofHours(2));
-        Instant interviewAt = eleven.plus(Duration.ofMinutes(90));
+        Instant later = nine.plus(Duration.ofMinutes(125)); // a free slot once the 9:00 stress mock and its buffer are held
+        Instant interviewAt = later.plus(Duration.ofMinutes(90));
         interview(pair.applicant(), "Mayo Clinic", interviewAt, InterviewStatus.SCHEDULED);
         signIn(pair.applicant());
         UI.getCurrent().navigate("mock-interviews/book", QueryParameters.of("reschedule", String.valueOf(mock.id())));
 
-        ConfirmDialog cancelled = pickOn(_get(BookMockView.class), eleven);
+        ConfirmDialog cancelled = pickOn(_get(BookMockView.class), later);
         assertThat(guard(cancelled)).singleElement().extracting(Paragraph::getText).asString()
                 .contains("1 hour 30 minutes after this mock", "Move anyway?");
         ConfirmDialogKt._fireCancel(cancelled);
         assertThat(bookings.mockInterview(mock.id()).status()).isEqualTo(BookingStatus.BOOKED);
 
-        ConfirmDialog confirmed = pickOn(_get(BookMockView.class), eleven);
+        ConfirmDialog confirmed = pickOn(_get(BookMockView.class), later);
         ConfirmDialogKt._fireConfirm(confirmed);
 
         assertThat(bookings.mockInterview(mock.id()).status()).isEqualTo(BookingStatus.RESCHEDULED);
         assertThat(bookings.myMockInterviews()).filteredOn(MockInterview::booked).singleElement()
-                .satisfies(moved -> assertThat(moved.start()).isEqualTo(eleven));
+                .satisfies(moved -> assertThat(moved.start()).isEqualTo(later));
     }
 }
