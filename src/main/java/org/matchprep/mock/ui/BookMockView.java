@@ -2,13 +2,11 @@ package org.matchprep.mock.ui;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -147,20 +145,8 @@ public class BookMockView extends VerticalLayout implements BeforeEnterObserver 
 
     private void confirm(FreeSlot slot) {
         String mentorName = mentor.getValue().mentorName();
-        String verb = moving == null ? "Book" : "Move";
         List<InterviewSummary> soon = interviews.interviewsSoonAfter(slot.start(), REST_BEFORE_INTERVIEW);
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader((moving == null ? "Book " : "Move to ") + slot.format().label().toLowerCase() + " with " + mentorName + "?");
-        dialog.add(new Paragraph(MockTimes.dayTime(slot.start(), slot.applicantZone()) + " (yours)"),
-                new Paragraph(MockTimes.dayTime(slot.start(), slot.mentorZone()) + " (" + mentorName + ")"));
-        dialog.setCancelable(true);
-        dialog.setConfirmText(verb);
-        if (!soon.isEmpty()) {
-            dialog.add(tooClose(slot.start(), soon, verb));
-            dialog.setConfirmText(verb + " anyway");
-            dialog.setCancelText("Pick another time");
-        }
-        dialog.addConfirmListener(confirmed -> {
+        new BookSlotDialog(slot, mentorName, moving != null, soon, me.timeZone(), () -> {
             try {
                 if (moving == null) {
                     bookings.book(mentor.getValue().mentorId(), slot.format(), slot.start());
@@ -174,21 +160,7 @@ public class BookMockView extends VerticalLayout implements BeforeEnterObserver 
                 Notices.error(refused.getMessage());
                 showSlots();
             }
-        });
-        dialog.open();
-    }
-
-    /** The warning for a mock shortly before real interviews: the nearest one named, any others counted. */
-    private Paragraph tooClose(Instant mockStart, List<InterviewSummary> soon, String verb) {
-        InterviewSummary next = soon.getFirst();
-        String others = soon.size() == 1 ? ""
-                : " You have " + (soon.size() - 1) + " more interview" + (soon.size() == 2 ? "" : "s") + " within a day of it.";
-        Paragraph warning = new Paragraph("Your interview with " + next.programName() + " is at "
-                + MockTimes.dayTime(next.startsAt(), me.timeZone()) + ", "
-                + MockTimes.span(Duration.between(mockStart, next.startsAt())) + " after this mock. "
-                + "A mock this close can tire you out." + others + " " + verb + " anyway?");
-        warning.addClassName("mock-guard");
-        return warning;
+        }).open();
     }
 
     private static Div empty(String text) {
