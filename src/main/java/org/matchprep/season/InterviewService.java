@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -64,6 +66,26 @@ public class InterviewService {
         Instant now = clock.instant();
         return interviews.findByApplicantIdOrderByStartsAtAsc(me).stream()
                 .map(interview -> summary(interview, programs.get(interview.getDossierId()), now)).toList();
+    }
+
+    /**
+     * My real interviews still on (invited or scheduled) that start after {@code mockStart} and at most
+     * {@code within} later, earliest first: what a mock booked at {@code mockStart} would run into.
+     */
+    @Transactional(readOnly = true)
+    public List<InterviewSummary> interviewsSoonAfter(Instant mockStart, Duration within) {
+        if (mockStart == null || within == null || within.isNegative()) {
+            throw new SeasonException("Give a start time and a non-negative span to look for interviews in.");
+        }
+        long me = currentUser.id();
+        List<Interview> soon = interviews.startingBetween(me, EnumSet.of(InterviewStatus.INVITED, InterviewStatus.SCHEDULED),
+                mockStart, mockStart.plus(within));
+        if (soon.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ProgramDossier> programs = programsOf(me);
+        Instant now = clock.instant();
+        return soon.stream().map(interview -> summary(interview, programs.get(interview.getDossierId()), now)).toList();
     }
 
     @Transactional(readOnly = true)

@@ -149,6 +149,82 @@ class InterviewServiceTest extends IntegrationTest {
         assertThat(service.myInterviews()).isEmpty();
     }
 
+    // --- interviews soon after a mock (the guard mock interviews ask before booking) ---------------
+
+    private static final Instant MOCK = Instant.parse("2027-01-12T14:00:00Z");
+    private static final Duration DAY = Duration.ofHours(24);
+
+    @ParameterizedTest
+    @EnumSource(Who.class)
+    void only_applicants_ask_for_interviews_soon_after_a_mock(Who who) {
+        signedIn(who);
+        if (who == Who.APPLICANT) {
+            long dossier = dossiers.create(SeasonFixtures.dossier("Mayo")).id();
+            InterviewSummary soon = service.schedule(SeasonFixtures.at(dossier, MOCK.plus(Duration.ofHours(3)), InterviewStatus.SCHEDULED));
+            assertThat(service.interviewsSoonAfter(MOCK, DAY)).singleElement().satisfies(found -> {
+                assertThat(found.id()).isEqualTo(soon.id());
+                assertThat(found.programName()).isEqualTo("Mayo");
+                assertThat(found.startsAt()).isEqualTo(MOCK.plus(Duration.ofHours(3)));
+            });
+        } else {
+            assertThatThrownBy(() -> service.interviewsSoonAfter(MOCK, DAY)).isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    @Test
+    void another_applicants_interviews_never_show_up_in_mine() {
+        AccountSummary other = accounts.applicant();
+        as(other, () -> service.schedule(SeasonFixtures.at(dossiers.create(SeasonFixtures.dossier("Theirs")).id(),
+                MOCK.plus(Duration.ofHours(3)), InterviewStatus.SCHEDULED)));
+        signedIn(Who.APPLICANT);
+
+        assertThat(service.interviewsSoonAfter(MOCK, DAY)).isEmpty();
+        assertThat(as(other, () -> service.interviewsSoonAfter(MOCK, DAY)))
+                .extracting(InterviewSummary::programName).containsExactly("Theirs");
+    }
+
+    @Test
+    void only_invited_and_scheduled_interviews_count_withdrawn_and_done_do_not() {
+        signedIn(Who.APPLICANT);
+        long dossier = dossiers.create(SeasonFixtures.dossier("Mayo")).id();
+        // in the past, since only an interview that has started can be marked done
+        Instant mock = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofHours(12));
+        for (InterviewStatus status : InterviewStatus.values()) {
+            service.schedule(SeasonFixtures.at(dossier, mock.plus(Duration.ofHours(2 + status.ordinal())), status));
+        }
+
+        assertThat(service.interviewsSoonAfter(mock, DAY)).extracting(InterviewSummary::status)
+                .containsExactly(InterviewStatus.INVITED, InterviewStatus.SCHEDULED);
+    }
+
+    @Test
+    void the_span_runs_from_just_after_the_mock_start_up_to_exactly_24_hours_later() {
+        signedIn(Who.APPLICANT);
+        long dossier = dossiers.create(SeasonFixtures.dossier("Mayo")).id();
+        InterviewSummary before = service.schedule(SeasonFixtures.at(dossier, MOCK.minus(Duration.ofMinutes(1)), InterviewStatus.SCHEDULED));
+        InterviewSummary sameTime = service.schedule(SeasonFixtures.at(dossier, MOCK, InterviewStatus.SCHEDULED));
+        InterviewSummary justAfter = service.schedule(SeasonFixtures.at(dossier, MOCK.plus(Duration.ofMinutes(1)), InterviewStatus.SCHEDULED));
+        InterviewSummary exactlyADay = service.schedule(SeasonFixtures.at(dossier, MOCK.plus(DAY), InterviewStatus.INVITED));
+        InterviewSummary justOver = service.schedule(SeasonFixtures.at(dossier, MOCK.plus(DAY).plus(Duration.ofMinutes(1)), InterviewStatus.SCHEDULED));
+
+        List<Long> found = service.interviewsSoonAfter(MOCK, DAY).stream().map(InterviewSummary::id).toList();
+
+        assertThat(found).containsExactly(justAfter.id(), exactlyADay.id());
+        assertThat(found).doesNotContain(before.id(), sameTime.id(), justOver.id());
+        assertThat(service.interviewsSoonAfter(MOCK.plus(Duration.ofMinutes(1)), DAY))
+                .extracting(InterviewSummary::id).containsExactly(exactlyADay.id(), justOver.id());
+    }
+
+    @Test
+    void a_missing_start_or_a_negative_span_is_refused() {
+        signedIn(Who.APPLICANT);
+
+        assertThatThrownBy(() -> service.interviewsSoonAfter(null, DAY)).isInstanceOf(SeasonException.class);
+        assertThatThrownBy(() -> service.interviewsSoonAfter(MOCK, null)).isInstanceOf(SeasonException.class);
+        assertThatThrownBy(() -> service.interviewsSoonAfter(MOCK, Duration.ofHours(-1))).isInstanceOf(SeasonException.class);
+        assertThat(service.interviewsSoonAfter(MOCK, Duration.ZERO)).isEmpty();
+    }
+
     // --- CSV ---------------------------------------------------------------------------------------
 
     @Test

@@ -1,12 +1,12 @@
 package org.matchprep.mock.ui;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -32,10 +32,14 @@ import org.matchprep.mock.BookingService;
 import org.matchprep.mock.FreeSlot;
 import org.matchprep.mock.MockFormat;
 import org.matchprep.mock.MockInterview;
+import org.matchprep.season.InterviewService;
+import org.matchprep.season.InterviewSummary;
 
 /**
  * An applicant books a mock: mentor, format, day, then one of the free slots, each shown in the
  * applicant's time with the mentor's beside it. With {@code ?reschedule=<id>} it moves that booking.
+ * A slot that starts within {@link #REST_BEFORE_INTERVIEW} before one of the applicant's real interviews
+ * (invited or scheduled in the tracker) is booked only after the applicant confirms it anyway.
  */
 @Route("mock-interviews/book")
 @PageTitle("Book a mock interview · MatchPrep")
@@ -47,12 +51,18 @@ public class BookMockView extends VerticalLayout implements BeforeEnterObserver 
     final DatePicker day = new DatePicker("Day (your time)");
     final Div slots = new Div();
 
+    /** How long before a real interview a mock is questioned: a mock this close can tire the applicant out. */
+    static final Duration REST_BEFORE_INTERVIEW = Duration.ofHours(24);
+
     private final BookingService bookings;
+    private final InterviewService interviews;
     private final AccountSummary me;
     private MockInterview moving;
 
-    BookMockView(BookingService bookings, PairingService pairings, AccountService accounts, Clock clock) {
+    BookMockView(BookingService bookings, PairingService pairings, InterviewService interviews, AccountService accounts,
+                 Clock clock) {
         this.bookings = bookings;
+        this.interviews = interviews;
         this.me = accounts.myAccount();
         addClassName("page");
         List<PairingSummary> mentors = pairings.myMentors().stream()
@@ -135,13 +145,8 @@ public class BookMockView extends VerticalLayout implements BeforeEnterObserver 
 
     private void confirm(FreeSlot slot) {
         String mentorName = mentor.getValue().mentorName();
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader((moving == null ? "Book " : "Move to ") + slot.format().label().toLowerCase() + " with " + mentorName + "?");
-        dialog.add(new Paragraph(MockTimes.dayTime(slot.start(), slot.applicantZone()) + " (yours)"),
-                new Paragraph(MockTimes.dayTime(slot.start(), slot.mentorZone()) + " (" + mentorName + ")"));
-        dialog.setCancelable(true);
-        dialog.setConfirmText(moving == null ? "Book" : "Move");
-        dialog.addConfirmListener(confirmed -> {
+        List<InterviewSummary> soon = interviews.interviewsSoonAfter(slot.start(), REST_BEFORE_INTERVIEW);
+        new BookSlotDialog(slot, mentorName, moving != null, soon, me.timeZone(), () -> {
             try {
                 if (moving == null) {
                     bookings.book(mentor.getValue().mentorId(), slot.format(), slot.start());
@@ -155,8 +160,7 @@ public class BookMockView extends VerticalLayout implements BeforeEnterObserver 
                 Notices.error(refused.getMessage());
                 showSlots();
             }
-        });
-        dialog.open();
+        }).open();
     }
 
     private static Div empty(String text) {

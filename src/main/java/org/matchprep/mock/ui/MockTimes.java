@@ -1,5 +1,6 @@
 package org.matchprep.mock.ui;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -20,6 +21,18 @@ final class MockTimes {
 
     static String time(Instant instant, ZoneId zone) {
         return TIME.format(instant.atZone(zone));
+    }
+
+    /** "3 hours", "1 hour 30 minutes", "45 minutes": a span as people say it, to the minute. */
+    static String span(Duration span) {
+        long hours = span.toHours();
+        long minutes = span.toMinutesPart();
+        String h = hours == 1 ? "1 hour" : hours + " hours";
+        String m = minutes == 1 ? "1 minute" : minutes + " minutes";
+        if (hours == 0) {
+            return m;
+        }
+        return minutes == 0 ? h : h + " " + m;
     }
 
     /** "Chicago" for America/Chicago: short enough to sit beside a time on a phone. */

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,8 +16,10 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.matchprep.account.AccountSummary;
 import org.matchprep.mock.BookingRules;
@@ -28,6 +31,10 @@ import org.matchprep.mock.BookingStatus;
 import org.matchprep.mock.MockFixture;
 import org.matchprep.mock.MockFormat;
 import org.matchprep.mock.MockInterview;
+import org.matchprep.season.DossierService;
+import org.matchprep.season.InterviewService;
+import org.matchprep.season.InterviewStatus;
+import org.matchprep.season.SeasonFixtures;
 import org.matchprep.testing.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -44,6 +51,12 @@ class MockViewsTest extends KaribuTest {
 
     @Autowired
     ScorecardService scorecards;
+
+    @Autowired
+    InterviewService interviews;
+
+    @Autowired
+    DossierService dossiers;
 
     private MockFixture.Pair coupleWithMorning(LocalDate day) {
         MockFixture.Pair pair = fixture.pairedCouple();
@@ -244,5 +257,122 @@ class MockViewsTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("See scorecard")));
         ScorecardDialog reading = _get(ScorecardDialog.class);
         assertThat(reading.getElement().getTextRecursively()).contains("Pace: 2 of 5", "Why radiology?", "Clear, but rushed.");
+    }
+
+    // --- the guard before real interviews -------------------------------------------------------
+
+    /** A couple with a free morning three days out; returns 09:00 mentor time that day. */
+    private Instant nineOnAFreeMorning(MockFixture.Pair pair) {
+        LocalDate day = fixture.inDays(3, pair.mentor());
+        fixture.morning(pair.mentor(), day);
+        return fixture.at(pair.mentor(), day, 9, 0);
+    }
+
+    private void interview(AccountSummary applicant, String program, Instant start, InterviewStatus status) {
+        as(applicant, () -> interviews.schedule(SeasonFixtures.at(dossiers.create(SeasonFixtures.dossier(program)).id(),
+                start, status)));
+    }
+
+    /** Opens the booking flow on that slot's day and clicks the slot, which opens the confirmation. */
+    private ConfirmDialog pick(MockFixture.Pair pair, Instant slot) {
+        signIn(pair.applicant());
+        UI.getCurrent().navigate("mock-interviews/book");
+        return pickOn(_get(BookMockView.class), slot);
+    }
+
+    private static ConfirmDialog pickOn(BookMockView view, Instant slot) {
+        _setValue(view.day, slot.atZone(MockFixture.KOLKATA).toLocalDate());
+        String label = MockTimes.dayTime(slot, MockFixture.KOLKATA) + ", " + MockTimes.dayTime(slot, MockFixture.CHICAGO)
+                + " for your mentor";
+        _click(_get(view.slots, Button.class, spec -> spec.withAttribute("aria-label", label)));
+        return _get(ConfirmDialog.class);
+    }
+
+    private static List<Paragraph> guard(ConfirmDialog dialog) {
+        return _find(dialog, Paragraph.class, spec -> spec.withClasses("mock-guard"));
+    }
+
+    @Test
+    void a_slot_three_hours_before_a_real_interview_asks_first_and_confirming_books_it() {
+        MockFixture.Pair pair = fixture.pairedCouple();
+        Instant nine = nineOnAFreeMorning(pair);
+        Instant interviewAt = nine.plus(Duration.ofHours(3));
+        interview(pair.applicant(), "Mayo Clinic", interviewAt, InterviewStatus.SCHEDULED);
+
+        ConfirmDialog dialog = pick(pair, nine);
+
+        assertThat(guard(dialog)).singleElement().extracting(Paragraph::getText).isEqualTo("Your interview with Mayo Clinic is at "
+                + MockTimes.dayTime(interviewAt, MockFixture.KOLKATA) + ", 3 hours after this mock. "
+                + "A mock this close can tire you out. Book anyway?");
+        assertThat(bookings.myMockInterviews()).isEmpty();
+
+        ConfirmDialogKt._fireConfirm(dialog);
+
+        assertThat(bookings.myMockInterviews()).singleElement().satisfies(mock -> assertThat(mock.start()).isEqualTo(nine));
+        assertThat(NavigatorKt.getCurrentView()).isEqualTo(MockInterviewsView.class);
+    }
+
+    @Test
+    void cancelling_the_question_before_a_real_interview_books_nothing() {
+        MockFixture.Pair pair = fixture.pairedCouple();
+        Instant nine = nineOnAFreeMorning(pair);
+        interview(pair.applicant(), "Mayo Clinic", nine.plus(Duration.ofHours(3)), InterviewStatus.INVITED);
+
+        ConfirmDialog dialog = pick(pair, nine);
+        assertThat(guard(dialog)).hasSize(1);
+        ConfirmDialogKt._fireCancel(dialog);
+
+        assertThat(bookings.myMockInterviews()).isEmpty();
+        assertThat(NavigatorKt.getCurrentView()).isEqualTo(BookMockView.class);
+    }
+
+    @Test
+    void a_slot_with_no_real_interview_in_the_next_day_books_without_the_question() {
+        MockFixture.Pair pair = fixture.pairedCouple();
+        Instant nine = nineOnAFreeMorning(pair);
+        interview(pair.applicant(), "Earlier the same day", nine.minus(Duration.ofHours(2)), InterviewStatus.SCHEDULED);
+        interview(pair.applicant(), "Over a day later", nine.plus(Duration.ofHours(24)).plus(Duration.ofMinutes(1)),
+                InterviewStatus.SCHEDULED);
+        interview(pair.applicant(), "Withdrawn", nine.plus(Duration.ofHours(3)), InterviewStatus.WITHDRAWN);
+
+        ConfirmDialog dialog = pick(pair, nine);
+        assertThat(guard(dialog)).isEmpty();
+        ConfirmDialogKt._fireConfirm(dialog);
+
+        assertThat(bookings.myMockInterviews()).singleElement().satisfies(mock -> assertThat(mock.start()).isEqualTo(nine));
+    }
+
+    @Test
+    void another_applicants_interview_does_not_trigger_the_question() {
+        MockFixture.Pair pair = fixture.pairedCouple();
+        Instant nine = nineOnAFreeMorning(pair);
+        interview(accounts.applicant(), "Not mine", nine.plus(Duration.ofHours(3)), InterviewStatus.SCHEDULED);
+
+        assertThat(guard(pick(pair, nine))).isEmpty();
+    }
+
+    @Test
+    void moving_a_mock_to_shortly_before_a_real_interview_asks_first_too() {
+        MockFixture.Pair pair = fixture.pairedCouple();
+        Instant nine = nineOnAFreeMorning(pair);
+        MockInterview mock = as(pair.applicant(), () -> bookings.book(pair.mentor().id(), MockFormat.STRESS, nine));
+        Instant later = nine.plus(Duration.ofMinutes(125)); // a free slot once the 9:00 stress mock and its buffer are held
+        Instant interviewAt = later.plus(Duration.ofMinutes(90));
+        interview(pair.applicant(), "Mayo Clinic", interviewAt, InterviewStatus.SCHEDULED);
+        signIn(pair.applicant());
+        UI.getCurrent().navigate("mock-interviews/book", QueryParameters.of("reschedule", String.valueOf(mock.id())));
+
+        ConfirmDialog cancelled = pickOn(_get(BookMockView.class), later);
+        assertThat(guard(cancelled)).singleElement().extracting(Paragraph::getText).asString()
+                .contains("1 hour 30 minutes after this mock", "Move anyway?");
+        ConfirmDialogKt._fireCancel(cancelled);
+        assertThat(bookings.mockInterview(mock.id()).status()).isEqualTo(BookingStatus.BOOKED);
+
+        ConfirmDialog confirmed = pickOn(_get(BookMockView.class), later);
+        ConfirmDialogKt._fireConfirm(confirmed);
+
+        assertThat(bookings.mockInterview(mock.id()).status()).isEqualTo(BookingStatus.RESCHEDULED);
+        assertThat(bookings.myMockInterviews()).filteredOn(MockInterview::booked).singleElement()
+                .satisfies(moved -> assertThat(moved.start()).isEqualTo(later));
     }
 }
