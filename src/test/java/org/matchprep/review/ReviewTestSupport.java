@@ -140,8 +140,10 @@ abstract class ReviewTestSupport extends IntegrationTest {
     record Sent(String kind, String eventKey, String message, String link) {
     }
 
+    /** What the review feature sent this person; the pairing's own notices (sent when a test pairs them) are left out. */
     List<Sent> notificationsOf(AccountSummary recipient) {
-        return jdbc.sql("select kind, event_key, message, link from notification where recipient_id = ? order by id")
+        return jdbc.sql("select kind, event_key, message, link from notification where recipient_id = ?"
+                        + " and kind not like 'PAIRING%' order by id")
                 .param(recipient.id())
                 .query((rs, row) -> new Sent(rs.getString("kind"), rs.getString("event_key"), rs.getString("message"),
                         rs.getString("link")))
