@@ -25,7 +25,6 @@ import org.matchprep.season.ProgramType;
 import org.matchprep.testing.Who;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
 /** Sharing a program dossier with a mentor and discussing passages of it, with the answers' threads. */
 class DossierReviewServiceTest extends ReviewTestSupport {
@@ -120,9 +119,9 @@ class DossierReviewServiceTest extends ReviewTestSupport {
         switch (who) {
             case APPLICANT -> assertThat(dossierReview.open(setup.id()).viewerIsMentor()).isFalse();
             case MENTOR -> assertThat(dossierReview.open(setup.id()).viewerIsMentor()).isTrue();
-            case ADMIN -> assertThatThrownBy(() -> dossierReview.open(setup.id())).isInstanceOf(AccessDeniedException.class);
-            case ANONYMOUS -> assertThatThrownBy(() -> dossierReview.open(setup.id()))
-                    .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+            // an anonymous caller is refused by the class-level rule, an admin by the ownership check
+            case ADMIN, ANONYMOUS -> assertThatThrownBy(() -> dossierReview.open(setup.id()))
+                    .isInstanceOf(AccessDeniedException.class);
         }
     }
 
@@ -171,8 +170,7 @@ class DossierReviewServiceTest extends ReviewTestSupport {
             assertThat(dossierSharing.mySharedDossiers()).extracting(SharedDossier::dossierId).containsExactly(setup.id());
             assertThat(count("dossier_share", "dossier_id", setup.id())).isEqualTo(1);
         } else {
-            Class<? extends Exception> refusal = who == Who.ANONYMOUS
-                    ? AuthenticationCredentialsNotFoundException.class : AccessDeniedException.class;
+            Class<? extends Exception> refusal = AccessDeniedException.class;
             assertThatThrownBy(() -> dossierSharing.share(setup.id(), setup.mentor().id())).isInstanceOf(refusal);
             assertThatThrownBy(() -> dossierSharing.sharing(setup.id())).isInstanceOf(refusal);
             assertThatThrownBy(() -> dossierSharing.mySharedDossiers()).isInstanceOf(refusal);
@@ -191,8 +189,7 @@ class DossierReviewServiceTest extends ReviewTestSupport {
                 assertThat(item.applicantName()).isEqualTo(setup.applicant().displayName());
             });
         } else {
-            assertThatThrownBy(() -> dossierSharing.sharedWithMe()).isInstanceOf(who == Who.ANONYMOUS
-                    ? AuthenticationCredentialsNotFoundException.class : AccessDeniedException.class);
+            assertThatThrownBy(() -> dossierSharing.sharedWithMe()).isInstanceOf(AccessDeniedException.class);
         }
     }
 
@@ -235,8 +232,7 @@ class DossierReviewServiceTest extends ReviewTestSupport {
         if (who == Who.MENTOR) {
             assertThat(dossierReview.startThread(request).quote()).isEqualTo(PASSAGE);
         } else {
-            assertThatThrownBy(() -> dossierReview.startThread(request)).isInstanceOf(who == Who.ANONYMOUS
-                    ? AuthenticationCredentialsNotFoundException.class : AccessDeniedException.class);
+            assertThatThrownBy(() -> dossierReview.startThread(request)).isInstanceOf(AccessDeniedException.class);
         }
     }
 
