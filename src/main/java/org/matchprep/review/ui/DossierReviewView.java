@@ -94,38 +94,9 @@ public class DossierReviewView extends PassageReviewView implements BeforeEnterO
 
     @Override
     ThreadCalls calls() {
-        return new ThreadCalls() {
-            @Override
-            public ThreadView start(Selection chosen, String body) {
-                return reviews.startThread(new NewDossierThread(dossierId, chosen.partKey(), chosen.start(),
-                        chosen.end(), chosen.quote(), body));
-            }
-
-            @Override
-            public void reply(long threadId, String body) {
-                reviews.reply(threadId, body);
-            }
-
-            @Override
-            public void edit(long commentId, String body) {
-                reviews.editComment(commentId, body);
-            }
-
-            @Override
-            public void delete(long commentId) {
-                reviews.deleteComment(commentId);
-            }
-
-            @Override
-            public void resolve(long threadId) {
-                reviews.resolve(threadId);
-            }
-
-            @Override
-            public void reopen(long threadId) {
-                reviews.reopen(threadId);
-            }
-        };
+        return new ThreadCalls((chosen, body) -> reviews.startThread(new NewDossierThread(dossierId,
+                chosen.partKey(), chosen.start(), chosen.end(), chosen.quote(), body)),
+                reviews::reply, reviews::editComment, reviews::deleteComment, reviews::resolve, reviews::reopen);
     }
 
     @Override

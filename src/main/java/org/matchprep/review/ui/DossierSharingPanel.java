@@ -1,7 +1,6 @@
 package org.matchprep.review.ui;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -39,24 +38,10 @@ class DossierSharingPanel extends Div {
     private Div row(ShareTarget mentor) {
         Div row = new Div();
         row.addClassName("share-row");
-        Checkbox shared = new Checkbox(mentor.mentorName(), mentor.shared());
-        shared.setTooltipText(mentor.shared() ? "Untick to stop sharing" : "Tick to let this mentor read and comment");
-        shared.addValueChangeListener(change -> {
-            if (!change.isFromClient()) {
-                return;
-            }
-            if (change.getValue()) {
-                attempt(() -> sharing.share(dossierId, mentor.mentorId()), "Shared with " + mentor.mentorName() + ".");
-            } else {
-                ConfirmDialog confirm = new ConfirmDialog("Stop sharing with " + mentor.mentorName() + "?",
-                        "They lose access at once. Their comments stay and come back if you share again.",
-                        "Stop sharing", confirmed -> attempt(() -> sharing.revoke(dossierId, mentor.mentorId()),
+        Checkbox shared = ShareToggle.of(mentor.mentorName(), mentor.shared(),
+                () -> attempt(() -> sharing.share(dossierId, mentor.mentorId()), "Shared with " + mentor.mentorName() + "."),
+                () -> attempt(() -> sharing.revoke(dossierId, mentor.mentorId()),
                         "No longer shared with " + mentor.mentorName() + "."));
-                confirm.setCancelable(true);
-                confirm.addCancelListener(cancelled -> shared.setValue(true));
-                confirm.open();
-            }
-        });
         row.add(shared);
         return row;
     }

@@ -2,6 +2,9 @@ package org.matchprep.review.ui;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.LongConsumer;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -36,19 +39,8 @@ abstract class PassageReviewView extends VerticalLayout {
     }
 
     /** The thread actions, as the subclass's service carries them out. */
-    interface ThreadCalls {
-
-        ThreadView start(Selection selection, String body);
-
-        void reply(long threadId, String body);
-
-        void edit(long commentId, String body);
-
-        void delete(long commentId);
-
-        void resolve(long threadId);
-
-        void reopen(long threadId);
+    record ThreadCalls(BiFunction<Selection, String, ThreadView> start, BiConsumer<Long, String> reply,
+                       BiConsumer<Long, String> edit, LongConsumer delete, LongConsumer resolve, LongConsumer reopen) {
     }
 
     protected final ZoneId zone;
@@ -196,7 +188,7 @@ abstract class PassageReviewView extends VerticalLayout {
         body.setMaxLength(ThreadComment.BODY_MAX_LENGTH);
         body.setWidthFull();
         Button post = new Button("Comment", click -> act(() -> {
-            ThreadView created = calls().start(selection, body.getValue());
+            ThreadView created = calls().start().apply(selection, body.getValue());
             selection = null;
             chosenThread = created.id();
             text.forgetSelection();
@@ -250,28 +242,28 @@ abstract class PassageReviewView extends VerticalLayout {
             @Override
             public void reply(ThreadView thread, String body) {
                 act(() -> {
-                    calls().reply(thread.id(), body);
+                    calls().reply().accept(thread.id(), body);
                     chosenThread = thread.id();
                 });
             }
 
             @Override
             public void edit(CommentView comment, String body) {
-                act(() -> calls().edit(comment.id(), body));
+                act(() -> calls().edit().accept(comment.id(), body));
             }
 
             @Override
             public void delete(CommentView comment) {
-                act(() -> calls().delete(comment.id()));
+                act(() -> calls().delete().accept(comment.id()));
             }
 
             @Override
             public void resolve(ThreadView thread, boolean resolved) {
                 act(() -> {
                     if (resolved) {
-                        calls().resolve(thread.id());
+                        calls().resolve().accept(thread.id());
                     } else {
-                        calls().reopen(thread.id());
+                        calls().reopen().accept(thread.id());
                     }
                 });
             }

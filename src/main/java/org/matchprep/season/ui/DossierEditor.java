@@ -128,6 +128,7 @@ public class DossierEditor extends VerticalLayout implements HasUrlParameter<Str
         if (NEW.equals(parameter)) {
             fill(DossierDetails.named("", "", "", ProgramType.ACADEMIC));
             delete.setVisible(false);
+            shareLink.setVisible(false);
             return;
         }
         try {
