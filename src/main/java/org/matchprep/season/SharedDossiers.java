@@ -64,6 +64,11 @@ public class SharedDossiers {
         return dossiers.findAllById(dossierIds).stream().map(this::textOf).toList();
     }
 
+    /** An applicant's dossiers, by program name (for demo data). */
+    public List<DossierText> ofApplicant(long applicantId) {
+        return dossiers.findByApplicantIdOrderByNameAsc(applicantId).stream().map(this::textOf).toList();
+    }
+
     private DossierText textOf(ProgramDossier dossier) {
         DossierSummary summary = dossier.toSummary();
         DossierDetails details = summary.details();
