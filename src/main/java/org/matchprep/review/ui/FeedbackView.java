@@ -32,11 +32,11 @@ public class FeedbackView extends VerticalLayout {
         addClassName("page");
         ZoneId zone = accounts.myAccount().timeZone();
         add(new ViewHeader("Shared answers and feedback",
-                "Answers your mentors can read, their review status and open comment threads. "
+                "Answers and program dossiers your mentors can read, their review status and open comment threads. "
                         + "To share another answer, open it from Questions or Narrative and choose \"Share and feedback\"."));
         List<SharedItem> items = sharing.mySharedItems();
         if (items.isEmpty()) {
-            Div empty = new Div(new Paragraph("Nothing is shared yet. Open an answer you have written, choose "
+            Div empty = new Div(new Paragraph("No answer is shared yet. Open an answer you have written, choose "
                     + "\"Share and feedback\", tick a mentor and request a review."), new Anchor("questions", "Go to Questions"));
             empty.addClassName("empty-state");
             add(empty);

@@ -32,10 +32,10 @@ public class ReviewQueueView extends VerticalLayout {
     ReviewQueueView(SharingService sharing, DossierSharingService dossierSharing, AccountService accounts) {
         addClassName("page");
         ZoneId zone = accounts.myAccount().timeZone();
-        add(new ViewHeader("Review queue", "Answers your applicants shared with you. Requested reviews come first."));
+        add(new ViewHeader("Review queue", "Answers and program dossiers your applicants shared with you. Requested reviews come first."));
         List<QueueItem> queue = sharing.reviewQueue();
         if (queue.isEmpty()) {
-            Paragraph empty = new Paragraph("Nothing to review yet. When an applicant you mentor shares an answer or "
+            Paragraph empty = new Paragraph("No answers to review yet. When an applicant you mentor shares an answer or "
                     + "requests a review, it appears here and under the bell.");
             empty.addClassName("empty-state");
             add(empty);

@@ -104,7 +104,7 @@ class DossierReviewViewsTest extends KaribuTest {
         signIn(mentor);
         UI.getCurrent().navigate("reviews");
         String queue = _get(ReviewQueueView.class).getElement().getTextRecursively();
-        assertThat(queue).contains("Nothing to review yet", "Program dossiers shared with you (1)", "Mayo Clinic",
+        assertThat(queue).contains("No answers to review yet", "Program dossiers shared with you (1)", "Mayo Clinic",
                 applicant.displayName());
         assertThat(_get(Anchor.class, spec -> spec.withText("Mayo Clinic")).getHref())
                 .isEqualTo("review/dossier/" + dossierId);
