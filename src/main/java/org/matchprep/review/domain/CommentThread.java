@@ -11,8 +11,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A conversation about one passage of an answer, between its applicant and the mentor who started it.
- * The anchor is the passage as it stood in the revision the mentor read.
+ * A conversation about one passage of an answer or of a program dossier, between its applicant and the
+ * mentor who started it. The anchor is the passage as it stood in the revision the mentor read (answers),
+ * or in the dossier's text when they commented (dossiers have no revisions).
  */
 @Entity
 @Table(name = "comment_thread")
@@ -22,14 +23,17 @@ public class CommentThread {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "answer_id", nullable = false)
-    private long answerId;
+    @Column(name = "answer_id")
+    private Long answerId;
+
+    @Column(name = "dossier_id")
+    private Long dossierId;
 
     @Column(name = "mentor_id", nullable = false)
     private long mentorId;
 
-    @Column(name = "revision_id", nullable = false)
-    private long revisionId;
+    @Column(name = "revision_id")
+    private Long revisionId;
 
     @Column(name = "part_key", nullable = false)
     private String partKey;
@@ -62,9 +66,20 @@ public class CommentThread {
     }
 
     public CommentThread(long answerId, long mentorId, long revisionId, String partKey, TextAnchor anchor, Instant now) {
+        this(mentorId, partKey, anchor, now);
         this.answerId = answerId;
-        this.mentorId = mentorId;
         this.revisionId = revisionId;
+    }
+
+    /** A thread on a passage of a program dossier, anchored in its text as the mentor read it (no revisions). */
+    public static CommentThread onDossier(long dossierId, long mentorId, String partKey, TextAnchor anchor, Instant now) {
+        CommentThread thread = new CommentThread(mentorId, partKey, anchor, now);
+        thread.dossierId = dossierId;
+        return thread;
+    }
+
+    private CommentThread(long mentorId, String partKey, TextAnchor anchor, Instant now) {
+        this.mentorId = mentorId;
         this.partKey = partKey;
         this.quote = anchor.quote();
         this.prefix = anchor.prefix();
@@ -90,15 +105,22 @@ public class CommentThread {
         return id;
     }
 
-    public long getAnswerId() {
+    /** The answer discussed, or null for a dossier thread. */
+    public Long getAnswerId() {
         return answerId;
+    }
+
+    /** The dossier discussed, or null for an answer thread. */
+    public Long getDossierId() {
+        return dossierId;
     }
 
     public long getMentorId() {
         return mentorId;
     }
 
-    public long getRevisionId() {
+    /** The revision the mentor read; null for a dossier thread. */
+    public Long getRevisionId() {
         return revisionId;
     }
 

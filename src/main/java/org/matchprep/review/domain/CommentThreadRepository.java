@@ -15,6 +15,17 @@ public interface CommentThreadRepository extends JpaRepository<CommentThread, Lo
 
     List<CommentThread> findByAnswerIdAndMentorIdOrderByCreatedAtAscIdAsc(long answerId, long mentorId);
 
+    List<CommentThread> findByDossierIdOrderByCreatedAtAscIdAsc(long dossierId);
+
+    List<CommentThread> findByDossierIdAndMentorIdOrderByCreatedAtAscIdAsc(long dossierId, long mentorId);
+
+    @Query("""
+            select t.dossierId, count(t) from CommentThread t
+            where t.dossierId in :dossierIds and t.resolvedAt is null and (:mentorId is null or t.mentorId = :mentorId)
+            group by t.dossierId
+            """)
+    List<Object[]> countOpenOnDossiers(@Param("dossierIds") Collection<Long> dossierIds, @Param("mentorId") Long mentorId);
+
     @Query("""
             select t.answerId, count(t) from CommentThread t
             where t.answerId in :answerIds and t.resolvedAt is null and (:mentorId is null or t.mentorId = :mentorId)

@@ -17,6 +17,7 @@ import org.matchprep.account.AccountService;
 import org.matchprep.account.Roles;
 import org.matchprep.base.ui.Times;
 import org.matchprep.base.ui.ViewHeader;
+import org.matchprep.review.DossierSharingService;
 import org.matchprep.review.SharedItem;
 import org.matchprep.review.SharingService;
 
@@ -27,20 +28,26 @@ import org.matchprep.review.SharingService;
 @RolesAllowed(Roles.APPLICANT)
 public class FeedbackView extends VerticalLayout {
 
-    FeedbackView(SharingService sharing, AccountService accounts) {
+    FeedbackView(SharingService sharing, DossierSharingService dossierSharing, AccountService accounts) {
         addClassName("page");
         ZoneId zone = accounts.myAccount().timeZone();
         add(new ViewHeader("Shared answers and feedback",
-                "Answers your mentors can read, their review status and open comment threads. "
+                "Answers and program dossiers your mentors can read, their review status and open comment threads. "
                         + "To share another answer, open it from Questions or Narrative and choose \"Share and feedback\"."));
         List<SharedItem> items = sharing.mySharedItems();
         if (items.isEmpty()) {
-            Div empty = new Div(new Paragraph("Nothing is shared yet. Open an answer you have written, choose "
+            Div empty = new Div(new Paragraph("No answer is shared yet. Open an answer you have written, choose "
                     + "\"Share and feedback\", tick a mentor and request a review."), new Anchor("questions", "Go to Questions"));
             empty.addClassName("empty-state");
             add(empty);
-            return;
+        } else {
+            add(answers(items, zone));
         }
+        add(SharedDossierList.section("Shared program dossiers", dossierSharing.mySharedDossiers(), zone,
+                "No program dossier is shared yet. Open one under Programs and choose \"Share and feedback\"."));
+    }
+
+    private static Div answers(List<SharedItem> items, ZoneId zone) {
         Div list = new Div();
         list.addClassName("review-list");
         for (SharedItem item : items) {
@@ -60,6 +67,6 @@ public class FeedbackView extends VerticalLayout {
             row.add(open, meta, with, threads);
             list.add(row);
         }
-        add(list);
+        return list;
     }
 }

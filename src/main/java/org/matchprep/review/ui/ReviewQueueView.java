@@ -17,6 +17,7 @@ import org.matchprep.account.AccountService;
 import org.matchprep.account.Roles;
 import org.matchprep.base.ui.Times;
 import org.matchprep.base.ui.ViewHeader;
+import org.matchprep.review.DossierSharingService;
 import org.matchprep.review.QueueItem;
 import org.matchprep.review.ReviewStatus;
 import org.matchprep.review.SharingService;
@@ -28,18 +29,23 @@ import org.matchprep.review.SharingService;
 @RolesAllowed(Roles.MENTOR)
 public class ReviewQueueView extends VerticalLayout {
 
-    ReviewQueueView(SharingService sharing, AccountService accounts) {
+    ReviewQueueView(SharingService sharing, DossierSharingService dossierSharing, AccountService accounts) {
         addClassName("page");
         ZoneId zone = accounts.myAccount().timeZone();
-        add(new ViewHeader("Review queue", "Answers your applicants shared with you. Requested reviews come first."));
+        add(new ViewHeader("Review queue", "Answers and program dossiers your applicants shared with you. Requested reviews come first."));
         List<QueueItem> queue = sharing.reviewQueue();
         if (queue.isEmpty()) {
-            Paragraph empty = new Paragraph("Nothing to review yet. When an applicant you mentor shares an answer or "
+            Paragraph empty = new Paragraph("No answers to review yet. When an applicant you mentor shares an answer or "
                     + "requests a review, it appears here and under the bell.");
             empty.addClassName("empty-state");
             add(empty);
-            return;
         }
+        addAnswers(queue, zone);
+        add(SharedDossierList.section("Program dossiers shared with you", dossierSharing.sharedWithMe(), zone,
+                "No program dossiers shared with you yet. When an applicant shares one, it appears here."));
+    }
+
+    private void addAnswers(List<QueueItem> queue, ZoneId zone) {
         for (ReviewStatus status : List.of(ReviewStatus.REQUESTED, ReviewStatus.IN_REVIEW, ReviewStatus.NONE, ReviewStatus.DONE)) {
             List<QueueItem> group = queue.stream().filter(item -> item.status() == status).toList();
             if (group.isEmpty()) {

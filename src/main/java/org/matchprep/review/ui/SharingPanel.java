@@ -5,7 +5,6 @@ import java.util.List;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -57,24 +56,10 @@ public class SharingPanel extends Div {
     private Div row(ShareTarget mentor) {
         Div row = new Div();
         row.addClassName("share-row");
-        Checkbox shared = new Checkbox(mentor.mentorName(), mentor.shared());
-        shared.setTooltipText(mentor.shared() ? "Untick to stop sharing" : "Tick to let this mentor read and comment");
-        shared.addValueChangeListener(change -> {
-            if (!change.isFromClient()) {
-                return;
-            }
-            if (change.getValue()) {
-                attempt(() -> sharing.share(questionId, mentor.mentorId()), "Shared with " + mentor.mentorName() + ".");
-            } else {
-                ConfirmDialog confirm = new ConfirmDialog("Stop sharing with " + mentor.mentorName() + "?",
-                        "They lose access at once. Their comments stay and come back if you share again.",
-                        "Stop sharing", confirmed -> attempt(() -> sharing.revoke(questionId, mentor.mentorId()),
+        Checkbox shared = ShareToggle.of(mentor.mentorName(), mentor.shared(),
+                () -> attempt(() -> sharing.share(questionId, mentor.mentorId()), "Shared with " + mentor.mentorName() + "."),
+                () -> attempt(() -> sharing.revoke(questionId, mentor.mentorId()),
                         "No longer shared with " + mentor.mentorName() + "."));
-                confirm.setCancelable(true);
-                confirm.addCancelListener(cancelled -> shared.setValue(true));
-                confirm.open();
-            }
-        });
         row.add(shared);
         if (mentor.shared() && mentor.status() != null) {
             Span status = new Span(mentor.status().label());

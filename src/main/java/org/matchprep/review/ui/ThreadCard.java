@@ -49,7 +49,10 @@ class ThreadCard extends Div {
         top.addClassName("thread-top");
         Span who = new Span(thread.mentorName());
         who.addClassName("thread-author");
-        top.add(who, new Span("on revision " + thread.createdOnRevision()));
+        top.add(who);
+        if (thread.createdOnRevision() > 0) {
+            top.add(new Span("on revision " + thread.createdOnRevision()));
+        }
         if (thread.resolved()) {
             top.add(badge("Resolved", "contrast"));
         }

@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -49,6 +50,9 @@ class DossierCard extends Div {
                 : details.imgEvidence().size() + " piece" + (details.imgEvidence().size() == 1 ? "" : "s")
                         + " of IMG-friendliness evidence");
         evidence.addClassName("season-meta");
-        add(evidence);
+        // by path: sharing and comments belong to the review feature, which season must not depend on
+        Anchor share = new Anchor("review/dossier/" + dossier.id(), "Share and feedback");
+        share.getElement().setAttribute("aria-label", "Share and feedback: " + details.name());
+        add(evidence, share);
     }
 }

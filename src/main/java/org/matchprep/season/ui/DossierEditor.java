@@ -58,6 +58,8 @@ public class DossierEditor extends VerticalLayout implements HasUrlParameter<Str
             .map(n -> area("Talking point " + n, n == 3 ? "Optional third point." : null)).toList();
     final Button save = new Button("Save dossier", click -> save());
     final Button delete = new Button("Delete", click -> confirmDelete());
+    // by path: sharing and comments belong to the review feature, which season must not depend on
+    final Anchor shareLink = new Anchor("", "Share and feedback");
     final Paragraph notFound = new Paragraph("This dossier does not exist, or it is not yours.");
 
     private final DossierService dossiers;
@@ -91,7 +93,9 @@ public class DossierEditor extends VerticalLayout implements HasUrlParameter<Str
         Paragraph pointsHelp = new Paragraph("Two or three personal reasons, each tied to something in this dossier. "
                 + "Your \"Why this program?\" answer can draw on them.");
         pointsHelp.addClassName("season-meta");
-        Div actions = new Div(save, delete);
+        shareLink.setVisible(false);
+        shareLink.getElement().setAttribute("aria-label", "Share this dossier with a mentor and read their feedback");
+        Div actions = new Div(save, delete, shareLink);
         actions.addClassName("season-actions");
         showNarrative(whyOurProgram.myAnswer());
         content.add(new H3("Basics"), basics, new H3("Specifics to mention"), specifics, evidence,
@@ -124,6 +128,7 @@ public class DossierEditor extends VerticalLayout implements HasUrlParameter<Str
         if (NEW.equals(parameter)) {
             fill(DossierDetails.named("", "", "", ProgramType.ACADEMIC));
             delete.setVisible(false);
+            shareLink.setVisible(false);
             return;
         }
         try {
@@ -138,6 +143,8 @@ public class DossierEditor extends VerticalLayout implements HasUrlParameter<Str
         existing = dossier;
         fill(dossier.details());
         delete.setVisible(true);
+        shareLink.setHref("review/dossier/" + dossier.id());
+        shareLink.setVisible(true);
     }
 
     private void fill(DossierDetails details) {

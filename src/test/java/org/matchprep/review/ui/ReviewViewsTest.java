@@ -213,11 +213,11 @@ class ReviewViewsTest extends KaribuTest {
     void empty_queue_and_empty_feedback_say_what_to_do_next() {
         signInAndOpen(Who.MENTOR);
         UI.getCurrent().navigate("reviews");
-        assertThat(_get(ReviewQueueView.class).getElement().getTextRecursively()).contains("Nothing to review yet");
+        assertThat(_get(ReviewQueueView.class).getElement().getTextRecursively()).contains("No answers to review yet");
 
         signInAndOpen(Who.APPLICANT);
         UI.getCurrent().navigate("feedback");
-        assertThat(_get(FeedbackView.class).getElement().getTextRecursively()).contains("Nothing is shared yet");
+        assertThat(_get(FeedbackView.class).getElement().getTextRecursively()).contains("No answer is shared yet", "No program dossier is shared yet");
     }
 
     @Test

@@ -122,6 +122,22 @@ class DossierViewsTest extends KaribuTest {
     }
 
     @Test
+    void a_saved_dossier_links_to_sharing_and_feedback_from_its_card_and_editor_a_new_one_does_not() {
+        DossierSummary dossier = dossiers.create(SeasonFixtures.dossier("Mayo Clinic"));
+        openList();
+        assertThat(_get(_get(DossierCard.class), Anchor.class, spec -> spec.withText("Share and feedback")).getHref())
+                .isEqualTo("review/dossier/" + dossier.id());
+
+        UI.getCurrent().navigate("programs/dossier/" + dossier.id());
+        DossierEditor editor = _get(DossierEditor.class);
+        assertThat(editor.shareLink.isVisible()).isTrue();
+        assertThat(editor.shareLink.getHref()).isEqualTo("review/dossier/" + dossier.id());
+
+        UI.getCurrent().navigate("programs/dossier/new");
+        assertThat(_get(DossierEditor.class).shareLink.isVisible()).isFalse();
+    }
+
+    @Test
     void another_applicants_dossier_does_not_open() {
         DossierSummary theirs = dossiers.create(SeasonFixtures.dossier("Mayo Clinic"));
         signIn(accounts.applicant());

@@ -1,0 +1,134 @@
+package org.matchprep.review.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.matchprep.account.AccountSummary;
+import org.matchprep.feedback.PairingService;
+import org.matchprep.home.HomeView;
+import org.matchprep.review.DossierSharingService;
+import org.matchprep.season.DossierDetails;
+import org.matchprep.season.DossierService;
+import org.matchprep.season.ProgramType;
+import org.matchprep.testing.KaribuTest;
+import org.matchprep.testing.Shown;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A program dossier shared for feedback, without a browser: share, select a passage, comment, reply, queue. */
+class DossierReviewViewsTest extends KaribuTest {
+
+    private static final String PASSAGE = "dedicated reading room";
+    private static final String STRENGTHS = "Strong neuroradiology with a " + PASSAGE + " for residents.";
+
+    @Autowired
+    DossierService dossiers;
+    @Autowired
+    DossierSharingService sharing;
+    @Autowired
+    PairingService pairings;
+
+    AccountSummary applicant;
+    AccountSummary mentor;
+    long dossierId;
+
+    @BeforeEach
+    void anApplicantWithADossierAndAMentor() {
+        applicant = accounts.applicant();
+        mentor = accounts.mentor();
+        accounts.signIn(accounts.admin());
+        pairings.pair(applicant.id(), mentor.id());
+        accounts.signIn(applicant);
+        dossierId = dossiers.create(new DossierDetails("Mayo Clinic", "Rochester", "MN", ProgramType.ACADEMIC, "",
+                "", STRENGTHS, "", "", "", List.of(), List.of("The reading room"))).id();
+    }
+
+    @Test
+    void the_applicant_ticks_a_mentor_on_the_dossier_page() {
+        signIn(applicant);
+        UI.getCurrent().navigate("review/dossier/" + dossierId);
+        assertThat(_get(DossierReviewView.class).getElement().getTextRecursively()).contains("Mayo Clinic", STRENGTHS,
+                "No comments yet. Share this dossier");
+
+        _setValue(_get(Checkbox.class, spec -> spec.withLabel(mentor.displayName())), true);
+
+        assertThat(Shown.notifications()).contains("Shared with " + mentor.displayName() + ".");
+        assertThat(sharing.sharing(dossierId).mentors()).singleElement()
+                .satisfies(target -> assertThat(target.shared()).isTrue());
+    }
+
+    @Test
+    void the_mentor_comments_via_the_selection_and_the_applicant_replies() {
+        share();
+        signIn(mentor);
+        UI.getCurrent().navigate("review/dossier/" + dossierId);
+        DossierReviewView view = _get(DossierReviewView.class);
+        assertThat(_find(Checkbox.class, spec -> spec.withLabel(mentor.displayName()))).isEmpty();
+        int start = STRENGTHS.indexOf(PASSAGE);
+
+        // what the browser script reports when the mentor selects the words
+        view.text.passageSelected("strengths", start, start + PASSAGE.length(), PASSAGE);
+        String markup = "<img src=x onerror=alert(1)> Which scanners?";
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Your comment on this passage")), markup);
+        _click(_get(Button.class, spec -> spec.withText("Comment")));
+
+        assertThat(marks()).containsExactly(PASSAGE);
+        assertThat(_get(ThreadCard.class).getElement().getTextRecursively()).contains(markup).doesNotContain("on revision");
+
+        signIn(applicant);
+        UI.getCurrent().navigate("review/dossier/" + dossierId);
+        assertThat(marks()).containsExactly(PASSAGE);
+        ThreadCard card = _get(ThreadCard.class);
+        assertThat(card.getElement().getTextRecursively()).contains(markup);
+        _setValue(_get(card, TextArea.class, spec -> spec.withLabel("Reply")), "Two 3T MRIs.");
+        _click(_get(card, Button.class, spec -> spec.withText("Reply")));
+        assertThat(_get(ThreadCard.class).getElement().getTextRecursively()).contains("Two 3T MRIs.");
+    }
+
+    @Test
+    void the_mentor_queue_and_the_applicants_feedback_page_list_the_shared_dossier() {
+        share();
+        signIn(mentor);
+        UI.getCurrent().navigate("reviews");
+        String queue = _get(ReviewQueueView.class).getElement().getTextRecursively();
+        assertThat(queue).contains("No answers to review yet", "Program dossiers shared with you (1)", "Mayo Clinic",
+                applicant.displayName());
+        assertThat(_get(Anchor.class, spec -> spec.withText("Mayo Clinic")).getHref())
+                .isEqualTo("review/dossier/" + dossierId);
+
+        signIn(applicant);
+        UI.getCurrent().navigate("feedback");
+        assertThat(_get(FeedbackView.class).getElement().getTextRecursively())
+                .contains("Shared program dossiers (1)", "Mayo Clinic", "Shared with " + mentor.displayName());
+    }
+
+    @Test
+    void a_mentor_it_is_not_shared_with_is_sent_home() {
+        signIn(mentor);
+        UI.getCurrent().navigate("review/dossier/" + dossierId);
+        assertThat(NavigatorKt.getCurrentView()).isEqualTo(HomeView.class);
+        assertThat(Shown.notifications()).contains("This dossier is not shared with you (any more).");
+    }
+
+    private void share() {
+        accounts.signIn(applicant);
+        sharing.share(dossierId, mentor.id());
+    }
+
+    private static List<String> marks() {
+        return _find(Span.class, spec -> spec.withClasses("passage-mark")).stream().map(Span::getText).toList();
+    }
+}
