@@ -131,7 +131,8 @@ public class BookMockView extends VerticalLayout implements BeforeEnterObserver 
         for (FreeSlot slot : free) {
             Span mine = new Span(MockTimes.time(slot.start(), slot.applicantZone()));
             mine.addClassName("slot-mine");
-            Span theirs = new Span(MockTimes.time(slot.start(), slot.mentorZone()) + " " + MockTimes.zoneName(slot.mentorZone()));
+            Span theirs = new Span(MockTimes.timeBeside(slot.start(), slot.mentorZone(), slot.applicantZone()) + " "
+                    + MockTimes.zoneName(slot.mentorZone()));
             theirs.addClassName("slot-theirs");
             Button pick = new Button();
             pick.getElement().appendChild(mine.getElement(), theirs.getElement());

@@ -11,6 +11,7 @@ final class MockTimes {
 
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE, MMM d · h:mm a", Locale.US);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
+    private static final DateTimeFormatter WEEKDAY_TIME = DateTimeFormatter.ofPattern("EEE h:mm a", Locale.US);
 
     private MockTimes() {
     }
@@ -21,6 +22,15 @@ final class MockTimes {
 
     static String time(Instant instant, ZoneId zone) {
         return TIME.format(instant.atZone(zone));
+    }
+
+    /**
+     * The time in {@code zone}, with its weekday when that falls on another date than in {@code besideZone}:
+     * 6:30 AM Friday in Kolkata is "Thu 7:00 PM" in Chicago, and the weekday says so.
+     */
+    static String timeBeside(Instant instant, ZoneId zone, ZoneId besideZone) {
+        boolean sameDate = instant.atZone(zone).toLocalDate().equals(instant.atZone(besideZone).toLocalDate());
+        return sameDate ? time(instant, zone) : WEEKDAY_TIME.format(instant.atZone(zone));
     }
 
     /** "3 hours", "1 hour 30 minutes", "45 minutes": a span as people say it, to the minute. */
