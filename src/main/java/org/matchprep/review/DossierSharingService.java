@@ -5,13 +5,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.matchprep.account.AccountDirectory;
 import org.matchprep.account.CurrentUser;
 import org.matchprep.account.Roles;
 import org.matchprep.feedback.PairingService;
@@ -43,20 +41,20 @@ public class DossierSharingService {
     private final DossierAccess access;
     private final SharedDossiers dossiers;
     private final PairingService pairings;
-    private final AccountDirectory directory;
+    private final SharingPeople people;
     private final Notifier notifier;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     DossierSharingService(DossierShareRepository shares, CommentThreadRepository threads, DossierAccess access,
-                          SharedDossiers dossiers, PairingService pairings, AccountDirectory directory,
+                          SharedDossiers dossiers, PairingService pairings, SharingPeople people,
                           Notifier notifier, CurrentUser currentUser, Clock clock) {
         this.shares = shares;
         this.threads = threads;
         this.access = access;
         this.dossiers = dossiers;
         this.pairings = pairings;
-        this.directory = directory;
+        this.people = people;
         this.notifier = notifier;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -69,7 +67,7 @@ public class DossierSharingService {
         DossierText dossier = access.mine(dossierId);
         Set<Long> sharedWith = shares.findByDossierId(dossierId).stream().map(DossierShare::getMentorId)
                 .collect(Collectors.toSet());
-        List<ShareTarget> targets = activeMentors().stream()
+        List<ShareTarget> targets = people.activeMentors().stream()
                 .map(mentor -> target(mentor.mentorId(), mentor.mentorName(), sharedWith.contains(mentor.mentorId())))
                 .toList();
         return new DossierSharingState(dossierId, dossier.programName(), targets);
@@ -96,7 +94,7 @@ public class DossierSharingService {
             Instant now = clock.instant();
             notifier.send(new NewNotification(mentorId, NotificationKind.SHARE_REVOKED,
                     "dossier-share:" + dossierId + ":revoked:" + now.toEpochMilli(),
-                    nameOf(dossier.applicantId()) + " stopped sharing the dossier \""
+                    people.nameOf(dossier.applicantId()) + " stopped sharing the dossier \""
                             + SharingService.shortText(dossier.programName()) + "\" with you.",
                     "reviews"));
         });
@@ -112,8 +110,7 @@ public class DossierSharingService {
         if (byDossier.isEmpty()) {
             return List.of();
         }
-        Map<Long, String> mentorNames = activeMentors().stream()
-                .collect(Collectors.toMap(PairingSummary::mentorId, PairingSummary::mentorName, (a, b) -> a));
+        Map<Long, String> mentorNames = people.activeMentorNames();
         Map<Long, Integer> open = openThreads(byDossier.keySet(), null);
         List<SharedDossier> items = new ArrayList<>();
         for (DossierText dossier : dossiers.current(byDossier.keySet())) {
@@ -153,21 +150,11 @@ public class DossierSharingService {
                 .toList();
     }
 
-    private List<PairingSummary> activeMentors() {
-        return pairings.myMentors().stream().filter(pairing -> pairing.status() == PairingStatus.ACTIVE).toList();
-    }
 
     private Map<Long, Integer> openThreads(Collection<Long> dossierIds, Long mentorId) {
-        Map<Long, Integer> open = new HashMap<>();
-        for (Object[] row : threads.countOpenOnDossiers(dossierIds, mentorId)) {
-            open.put((Long) row[0], ((Long) row[1]).intValue());
-        }
-        return open;
+        return SharingPeople.counts(threads.countOpenOnDossiers(dossierIds, mentorId));
     }
 
-    private String nameOf(long accountId) {
-        return directory.displayNames(Set.of(accountId)).getOrDefault(accountId, "Your applicant");
-    }
 
     private static ShareTarget target(long mentorId, String mentorName, boolean shared) {
         return new ShareTarget(mentorId, mentorName, shared, null, null, null);

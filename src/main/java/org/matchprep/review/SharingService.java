@@ -7,11 +7,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.matchprep.account.AccountDirectory;
 import org.matchprep.account.CurrentUser;
 import org.matchprep.account.Roles;
 import org.matchprep.answers.AnswerService;
@@ -19,7 +17,6 @@ import org.matchprep.answers.QuestionWithAnswer;
 import org.matchprep.answers.SharedAnswers;
 import org.matchprep.answers.SharedAnswers.CurrentAnswer;
 import org.matchprep.feedback.PairingService;
-import org.matchprep.feedback.PairingStatus;
 import org.matchprep.feedback.PairingSummary;
 import org.matchprep.notification.NewNotification;
 import org.matchprep.notification.NotificationKind;
@@ -46,20 +43,20 @@ public class SharingService {
     private final SharedAnswers answers;
     private final AnswerService answerService;
     private final PairingService pairings;
-    private final AccountDirectory directory;
+    private final SharingPeople people;
     private final Notifier notifier;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     SharingService(ShareRepository shares, CommentThreadRepository threads, SharedAnswers answers,
-                   AnswerService answerService, PairingService pairings, AccountDirectory directory, Notifier notifier,
+                   AnswerService answerService, PairingService pairings, SharingPeople people, Notifier notifier,
                    CurrentUser currentUser, Clock clock) {
         this.shares = shares;
         this.threads = threads;
         this.answers = answers;
         this.answerService = answerService;
         this.pairings = pairings;
-        this.directory = directory;
+        this.people = people;
         this.notifier = notifier;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -74,7 +71,7 @@ public class SharingService {
         CurrentAnswer answer = answers.current(me, questionId).orElse(null);
         Map<Long, Share> byMentor = answer == null ? Map.of() : shares.findByAnswerId(answer.answerId()).stream()
                 .collect(Collectors.toMap(Share::getMentorId, Function.identity()));
-        List<ShareTarget> targets = activeMentors().stream()
+        List<ShareTarget> targets = people.activeMentors().stream()
                 .map(mentor -> target(mentor.mentorId(), mentor.mentorName(), byMentor.get(mentor.mentorId())))
                 .toList();
         return new SharingState(answer == null ? null : answer.answerId(), questionId, questionText, targets);
@@ -101,7 +98,7 @@ public class SharingService {
             Instant now = clock.instant();
             notifier.send(new NewNotification(mentorId, NotificationKind.SHARE_REVOKED,
                     "share:" + answer.answerId() + ":revoked:" + now.toEpochMilli(),
-                    nameOf(me) + " stopped sharing \"" + shortText(answer.question().text()) + "\" with you.",
+                    people.nameOf(me) + " stopped sharing \"" + shortText(answer.question().text()) + "\" with you.",
                     "reviews"));
         });
     }
@@ -114,7 +111,7 @@ public class SharingService {
         Instant now = clock.instant();
         share.requestReview(note, now);
         shares.saveAndFlush(share);
-        String text = nameOf(share.getApplicantId()) + " asked you to review \"" + shortText(questionText(questionId)) + "\""
+        String text = people.nameOf(share.getApplicantId()) + " asked you to review \"" + shortText(questionText(questionId)) + "\""
                 + (share.getReviewNote() == null ? "." : ": " + shortText(share.getReviewNote()));
         notifier.send(new NewNotification(mentorId, NotificationKind.REVIEW_REQUESTED,
                 "review-request:" + share.getId() + ":" + now.toEpochMilli(), text, "review/" + share.getAnswerId()));
@@ -130,8 +127,7 @@ public class SharingService {
         if (byAnswer.isEmpty()) {
             return List.of();
         }
-        Map<Long, String> mentorNames = activeMentors().stream()
-                .collect(Collectors.toMap(PairingSummary::mentorId, PairingSummary::mentorName, (a, b) -> a));
+        Map<Long, String> mentorNames = people.activeMentorNames();
         Map<Long, Integer> open = openThreads(byAnswer.keySet(), null);
         List<SharedItem> items = new ArrayList<>();
         for (CurrentAnswer answer : answers.current(byAnswer.keySet())) {
@@ -212,21 +208,11 @@ public class SharingService {
         return answerService.open(questionId).question().text();
     }
 
-    private List<PairingSummary> activeMentors() {
-        return pairings.myMentors().stream().filter(pairing -> pairing.status() == PairingStatus.ACTIVE).toList();
-    }
 
     private Map<Long, Integer> openThreads(Collection<Long> answerIds, Long mentorId) {
-        Map<Long, Integer> open = new HashMap<>();
-        for (Object[] row : threads.countOpen(answerIds, mentorId)) {
-            open.put((Long) row[0], ((Long) row[1]).intValue());
-        }
-        return open;
+        return SharingPeople.counts(threads.countOpen(answerIds, mentorId));
     }
 
-    private String nameOf(long accountId) {
-        return directory.displayNames(Set.of(accountId)).getOrDefault(accountId, "Your applicant");
-    }
 
     private static ShareTarget target(long mentorId, String mentorName, Share share) {
         return share == null ? new ShareTarget(mentorId, mentorName, false, null, null, null)
