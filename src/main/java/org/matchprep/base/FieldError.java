@@ -1,0 +1,18 @@
+package org.matchprep.base;
+
+/**
+ * One message about one input field, as a service reports it. {@code field} is the name of the component
+ * of the request record the service took (for example {@code "email"}), so a form finds the field through
+ * its {@code Binder} binding of the same name, never through a label's text. A null field means the
+ * message is about the form as a whole.
+ */
+public record FieldError(String field, String message) {
+
+    public static FieldError of(String field, String message) {
+        return new FieldError(field, message);
+    }
+
+    public static FieldError general(String message) {
+        return new FieldError(null, message);
+    }
+}
