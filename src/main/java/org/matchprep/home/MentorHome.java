@@ -60,15 +60,16 @@ class MentorHome extends Div {
         if (waiting.isEmpty()) {
             queue.addClassName("empty-state");
             queue.add(new Paragraph(items.isEmpty()
-                    ? "Nothing to review yet. When an applicant shares an answer and asks for a review, it waits here."
-                    : "No review is waiting. " + items.size() + (items.size() == 1 ? " answer is" : " answers are")
+                    ? "Nothing to review yet. When an applicant shares an answer or a dossier and asks for a review, "
+                    + "it waits here."
+                    : "No review is waiting. " + items.size() + (items.size() == 1 ? " item is" : " items are")
                     + " shared with you."));
         } else {
             queue.add(new Paragraph(waiting.size() == 1 ? "1 review is waiting for you." : waiting.size() + " reviews are waiting for you."));
             UnorderedList list = new UnorderedList();
             list.addClassName("activity");
             waiting.stream().limit(3).forEach(item -> list.add(new ListItem(
-                    new Anchor("review/" + item.answerId(), item.applicantName() + ": " + item.questionText()))));
+                    new Anchor(item.subject().link(), item.applicantName() + ": " + item.title()))));
             queue.add(list);
         }
         queue.add(new Anchor("reviews", "Open the review queue"));

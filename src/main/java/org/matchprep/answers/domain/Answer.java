@@ -22,6 +22,7 @@ import org.hibernate.annotations.OptimisticLock;
 import org.matchprep.answers.AnswerStructure;
 import org.matchprep.answers.InvalidAnswerException;
 import org.matchprep.answers.SpeakingTime;
+import org.matchprep.base.PartsConverter;
 
 /** An applicant's current answer to one question, kept in the parts of the question's structure. */
 @Entity

@@ -1,36 +1,52 @@
-package org.matchprep.answers;
+package org.matchprep.base;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
-import org.matchprep.answers.RevisionDiff.Kind;
-import org.matchprep.answers.RevisionDiff.Segment;
-import org.matchprep.answers.domain.Revision;
 
-/** Word-level diff of two revisions, per part, with java-diff-utils (Myers) over word and space tokens. */
-final class WordDiff {
+/**
+ * Word-level changes between two versions of a text made of named parts (an answer's revisions, the text
+ * a mentor reviewed and the text now), with java-diff-utils (Myers) over word and space tokens.
+ */
+public final class WordDiff {
+
+    /** One part of a text: {@code key} finds its text in both versions, {@code label} is what readers see. */
+    public record PartName(String key, String label) {
+    }
+
+    /** The changes in one part, as runs of unchanged, added and removed text. */
+    public record PartDiff(String label, List<Segment> segments) {
+
+        public boolean changed() {
+            return segments.stream().anyMatch(segment -> segment.kind() != Kind.SAME);
+        }
+    }
+
+    public record Segment(Kind kind, String text) {
+    }
+
+    public enum Kind { SAME, ADDED, REMOVED }
 
     private static final Pattern TOKEN = Pattern.compile("\\s+|[^\\s]+");
 
     private WordDiff() {
     }
 
-    static RevisionDiff between(AnswerStructure structure, Revision from, Revision to) {
-        List<RevisionDiff.PartDiff> parts = new ArrayList<>();
-        for (AnswerStructure.Part part : structure.parts()) {
-            String before = from.getParts().getOrDefault(part.key(), "");
-            String after = to.getParts().getOrDefault(part.key(), "");
-            parts.add(new RevisionDiff.PartDiff(part.label(), segments(before, after)));
-        }
-        return new RevisionDiff(from.getNumber(), to.getNumber(), parts);
+    /** The changes part by part, in the order of {@code parts}; a part missing on one side counts as empty. */
+    public static List<PartDiff> byPart(List<PartName> parts, Map<String, String> before, Map<String, String> after) {
+        return parts.stream()
+                .map(part -> new PartDiff(part.label(), segments(before.getOrDefault(part.key(), ""),
+                        after.getOrDefault(part.key(), ""))))
+                .toList();
     }
 
-    static List<Segment> segments(String before, String after) {
+    public static List<Segment> segments(String before, String after) {
         List<String> original = tokens(before);
         List<String> revised = tokens(after);
         Patch<String> patch = DiffUtils.diff(original, revised);

@@ -1,16 +1,18 @@
 package org.matchprep.season;
 
-import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.matchprep.review.ReviewSubject;
+import org.matchprep.review.ReviewSubject.Part;
+import org.matchprep.review.ReviewableKind;
 import org.matchprep.season.domain.Interview;
 import org.matchprep.season.domain.InterviewRepository;
 import org.matchprep.season.domain.ProgramDossier;
@@ -20,56 +22,56 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Program dossiers as another feature reads them to discuss them (sharing with mentors): the owner, the
- * program and the text, part by part, including the impressions of the program's interviews. Read-only and
- * not secured: callers decide access, and call this only inside their own transactions.
+ * Program dossiers as shareable items for mentors' feedback: the program's basics, specifics, evidence and
+ * talking points, and the impressions of its interviews, part by part. Dossiers keep no revisions: a
+ * thread is anchored in the text as the mentor read it and found again in the current text. The review
+ * feature decides access before it asks and calls only inside its own transactions.
  */
 @Component
-@Transactional(propagation = Propagation.MANDATORY)
-public class SharedDossiers {
+class DossierReviews implements ReviewableKind {
+
+    static final String TYPE = "dossier";
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
-
-    /** One titled piece of a dossier's text; {@code key} stays the same while the dossier is edited. */
-    public record Part(String key, String label, String text) {
-    }
-
-    /** A dossier's text as it stands now, in reading order; empty parts are left out. */
-    public record DossierText(long dossierId, long applicantId, String programName, Instant updatedAt, List<Part> parts) {
-
-        /** The current text of a part; empty when the part is empty or gone. */
-        public String part(String key) {
-            return parts.stream().filter(part -> part.key().equals(key)).map(Part::text).findFirst().orElse("");
-        }
-
-        public boolean hasPart(String key) {
-            return parts.stream().anyMatch(part -> part.key().equals(key));
-        }
-    }
 
     private final ProgramDossierRepository dossiers;
     private final InterviewRepository interviews;
 
-    SharedDossiers(ProgramDossierRepository dossiers, InterviewRepository interviews) {
+    DossierReviews(ProgramDossierRepository dossiers, InterviewRepository interviews) {
         this.dossiers = dossiers;
         this.interviews = interviews;
     }
 
-    public Optional<DossierText> current(long dossierId) {
-        return dossiers.findById(dossierId).map(this::textOf);
+    @Override
+    public String type() {
+        return TYPE;
     }
 
-    /** Several dossiers at once (for lists); missing ids are left out. */
-    public List<DossierText> current(Collection<Long> dossierIds) {
-        return dossiers.findAllById(dossierIds).stream().map(this::textOf).toList();
+    @Override
+    public String noun() {
+        return "dossier";
     }
 
-    /** An applicant's dossiers, by program name (for demo data). */
-    public List<DossierText> ofApplicant(long applicantId) {
-        return dossiers.findByApplicantIdOrderByNameAsc(applicantId).stream().map(this::textOf).toList();
+    /** Three queries whatever the number: the dossiers with their evidence, their talking points, their interviews. */
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<ReviewSubject> load(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<ProgramDossier> found = dossiers.withEvidence(ids);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        dossiers.withTalkingPoints(ids);
+        Map<Long, List<Interview>> interviewsByDossier = interviews.findByDossierIdIn(ids).stream()
+                .collect(Collectors.groupingBy(Interview::getDossierId));
+        return found.stream()
+                .map(dossier -> subject(dossier, interviewsByDossier.getOrDefault(dossier.getId(), List.of())))
+                .toList();
     }
 
-    private DossierText textOf(ProgramDossier dossier) {
+    private static ReviewSubject subject(ProgramDossier dossier, List<Interview> itsInterviews) {
         DossierSummary summary = dossier.toSummary();
         DossierDetails details = summary.details();
         List<Part> parts = new ArrayList<>();
@@ -83,11 +85,11 @@ public class SharedDossiers {
                 .map(entry -> entry.url() == null ? entry.text() : entry.text() + " (" + entry.url() + ")")
                 .collect(Collectors.joining("\n")));
         add(parts, "talking-points", "Talking points", String.join("\n", details.talkingPoints()));
-        interviews.findByDossierId(dossier.getId()).stream()
+        itsInterviews.stream()
                 .sorted(Comparator.comparing(Interview::getStartsAt))
                 .forEach(interview -> impressions(parts, interview));
-        return new DossierText(dossier.getId(), dossier.getApplicantId(), dossier.getName(), summary.updatedAt(),
-                List.copyOf(parts));
+        return new ReviewSubject(dossier.getId(), dossier.getApplicantId(), dossier.getName(), "Program dossier",
+                summary.updatedAt(), parts, null, "programs/dossier/" + dossier.getId());
     }
 
     private static void impressions(List<Part> parts, Interview interview) {

@@ -1,4 +1,4 @@
-package org.matchprep.answers.domain;
+package org.matchprep.base;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,9 +8,9 @@ import jakarta.persistence.Converter;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Stores an answer's parts (part key -> text) as a JSON object. */
+/** Stores a text made of named parts (part key -> text: an answer, a reviewed text) as a JSON object. */
 @Converter
-class PartsConverter implements AttributeConverter<Map<String, String>, String> {
+public class PartsConverter implements AttributeConverter<Map<String, String>, String> {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<LinkedHashMap<String, String>> PARTS = new TypeReference<>() {

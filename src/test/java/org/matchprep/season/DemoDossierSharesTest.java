@@ -1,4 +1,4 @@
-package org.matchprep.review;
+package org.matchprep.season;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,19 +8,17 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.matchprep.account.AccountSummary;
 import org.matchprep.account.DemoAccountsSeeded;
-import org.matchprep.season.DossierDetails;
-import org.matchprep.season.DossierService;
-import org.matchprep.season.Impressions;
-import org.matchprep.season.InterviewPlan;
-import org.matchprep.season.InterviewService;
-import org.matchprep.season.InterviewStatus;
-import org.matchprep.season.InterviewSummary;
-import org.matchprep.season.ProgramType;
+import org.matchprep.feedback.PairingService;
+import org.matchprep.review.ReviewPage;
+import org.matchprep.review.ReviewService;
+import org.matchprep.review.SubjectRef;
+import org.matchprep.testing.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-class DemoDossierSharesTest extends ReviewTestSupport {
+class DemoDossierSharesTest extends IntegrationTest {
 
     @Autowired
     DemoDossierShares demo;
@@ -32,7 +30,13 @@ class DemoDossierSharesTest extends ReviewTestSupport {
     InterviewService interviews;
 
     @Autowired
-    DossierReviewService dossierReview;
+    ReviewService reviews;
+
+    @Autowired
+    PairingService pairings;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Autowired
     PlatformTransactionManager transactionManager;
@@ -41,7 +45,7 @@ class DemoDossierSharesTest extends ReviewTestSupport {
     void the_demo_mentor_can_read_the_shared_dossier_with_a_comment_on_a_red_flag() {
         AccountSummary applicant = accounts.applicant();
         AccountSummary mentor = accounts.mentor();
-        pair(applicant, mentor);
+        as(accounts.admin(), () -> pairings.pair(applicant.id(), mentor.id()));
         long dossierId = as(applicant, () -> {
             long id = dossierService.create(DossierDetails.named(DemoDossierShares.PROGRAM, "Tampa", "FL",
                     ProgramType.HYBRID)).id();
@@ -55,7 +59,7 @@ class DemoDossierSharesTest extends ReviewTestSupport {
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> demo.shareDemoDossier(new DemoAccountsSeeded(Map.of(
                 DemoDossierShares.APPLICANT, applicant.id(), DemoDossierShares.MENTOR, mentor.id()))));
 
-        DossierReviewPage page = as(mentor, () -> dossierReview.open(dossierId));
+        ReviewPage page = as(mentor, () -> reviews.open(SubjectRef.of("dossier", dossierId)));
         assertThat(page.threads()).singleElement().satisfies(thread -> {
             assertThat(thread.quote()).isEqualTo(DemoDossierShares.PASSAGE);
             assertThat(thread.outdated()).isFalse();
@@ -70,6 +74,7 @@ class DemoDossierSharesTest extends ReviewTestSupport {
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> demo.shareDemoDossier(new DemoAccountsSeeded(Map.of(
                 DemoDossierShares.APPLICANT, applicant.id(), DemoDossierShares.MENTOR, mentor.id()))));
 
-        assertThat(count("dossier_share", "applicant_id", applicant.id())).isZero();
+        assertThat(jdbc.sql("select count(*) from review_share where applicant_id = ?").param(applicant.id())
+                .query(Long.class).single()).isZero();
     }
 }

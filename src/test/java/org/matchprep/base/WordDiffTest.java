@@ -1,17 +1,16 @@
-package org.matchprep.answers;
+package org.matchprep.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.matchprep.answers.RevisionDiff.Kind;
-import org.matchprep.answers.RevisionDiff.PartDiff;
-import org.matchprep.answers.RevisionDiff.Segment;
-import org.matchprep.answers.domain.Revision;
+import org.matchprep.base.WordDiff.Kind;
+import org.matchprep.base.WordDiff.PartDiff;
+import org.matchprep.base.WordDiff.PartName;
+import org.matchprep.base.WordDiff.Segment;
 
 class WordDiffTest {
 
@@ -76,19 +75,17 @@ class WordDiffTest {
     }
 
     @Test
-    void revisions_are_compared_part_by_part_under_the_part_labels() {
-        Instant now = Instant.parse("2026-03-01T09:00:00Z");
-        Revision from = new Revision(1L, 1, Map.of("situation", "On call at night", "result", "The bleed was found"), now, null);
-        Revision to = new Revision(1L, 2, Map.of("situation", "On call at night", "result", "The small bleed was found"),
-                now.plusSeconds(600), null);
+    void texts_are_compared_part_by_part_under_the_part_labels() {
+        List<PartName> parts = List.of(new PartName("situation", "Situation"), new PartName("task", "Task"),
+                new PartName("action", "Action"), new PartName("result", "Result"));
 
-        RevisionDiff diff = WordDiff.between(AnswerStructure.STAR, from, to);
+        List<PartDiff> diff = WordDiff.byPart(parts,
+                Map.of("situation", "On call at night", "result", "The bleed was found"),
+                Map.of("situation", "On call at night", "result", "The small bleed was found"));
 
-        assertThat(diff.fromNumber()).isEqualTo(1);
-        assertThat(diff.toNumber()).isEqualTo(2);
-        assertThat(diff.parts()).extracting(PartDiff::label).containsExactly("Situation", "Task", "Action", "Result");
-        assertThat(diff.parts()).extracting(PartDiff::changed).containsExactly(false, false, false, true);
-        assertThat(textOf(diff.parts().get(3).segments(), Kind.ADDED).strip()).isEqualTo("small");
+        assertThat(diff).extracting(PartDiff::label).containsExactly("Situation", "Task", "Action", "Result");
+        assertThat(diff).extracting(PartDiff::changed).containsExactly(false, false, false, true);
+        assertThat(textOf(diff.get(3).segments(), Kind.ADDED).strip()).isEqualTo("small");
     }
 
     private static void assertRebuilds(List<Segment> segments, String before, String after) {
