@@ -8,9 +8,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.router.RouterLink;
+import org.matchprep.account.AccountRoutes;
 import org.matchprep.account.AccountSummary;
-import org.matchprep.account.ui.ProfileView;
+import org.matchprep.feedback.PairingRoutes;
 import org.matchprep.feedback.PairingSummary;
 import org.matchprep.review.QueueItem;
 import org.matchprep.review.ReviewStatus;
@@ -38,14 +38,14 @@ class MentorHome extends Div {
             applicants.forEach(pairing -> list.add(new ListItem(pairing.applicantName())));
             people.add(list);
         }
-        people.add(new Anchor("applicants", invitations.isEmpty() ? "Open your applicants" : "Answer invitations"));
+        people.add(new Anchor(PairingRoutes.APPLICANTS, invitations.isEmpty() ? "Open your applicants" : "Answer invitations"));
 
         Div queue = reviewQueue(reviewQueue);
 
         Div account = new Div(new H2("Your account"),
                 new Paragraph("Time zone: " + me.timeZone().getId()
                         + ". Applicants booking from abroad see your times converted to theirs."),
-                new RouterLink("Edit profile and time zone", ProfileView.class));
+                new Anchor(AccountRoutes.PROFILE, "Edit profile and time zone"));
         account.addClassName("card");
 
         add(people, queue, account);
