@@ -5,9 +5,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,7 +16,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
-import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import org.matchprep.base.ui.TopBarItem;
 import org.matchprep.notification.NotificationService;
@@ -50,12 +47,12 @@ public class NotificationBell extends Div implements TopBarItem {
     private final NotificationService notifications;
     private final Clock clock;
     private ZoneId zone = ZoneOffset.UTC;
-    private Registration changes;
 
     public NotificationBell(NotificationService notifications, Clock clock) {
         this.notifications = notifications;
         this.clock = clock;
         addClassName("notification-bell");
+        NotificationsChanged.refreshWhileAttached(this, this::refresh);
 
         bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         bell.addClassName("notification-bell-button");
@@ -151,19 +148,6 @@ public class NotificationBell extends Div implements TopBarItem {
         NotificationsChanged.fire();
         if (notification.link() != null) {
             UI.getCurrent().navigate(notification.link());
-        }
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        changes = NotificationsChanged.listen(attachEvent.getUI(), this::refresh);
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (changes != null) {
-            changes.remove();
-            changes = null;
         }
     }
 }
