@@ -4,19 +4,13 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -39,7 +33,7 @@ import org.matchprep.review.SharingService;
 import org.matchprep.review.SubjectRef;
 import org.matchprep.review.ThreadView;
 import org.matchprep.review.ThreadView.CommentView;
-import org.matchprep.review.domain.ThreadComment;
+import org.matchprep.review.ui.CommentComposer.Selection;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -56,10 +50,6 @@ import org.springframework.security.access.AccessDeniedException;
 public class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ANSWER = "answer";
-
-    /** A passage the mentor chose and has not commented on yet. */
-    record Selection(String partKey, int start, int end, String quote) {
-    }
 
     private final ReviewService reviews;
     private final SharingService sharing;
@@ -237,65 +227,32 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         }
     }
 
-    private Component composer() {
-        Div box = new Div();
-        box.addClassName("comment-composer");
-        if (selection == null) {
-            Paragraph hint = new Paragraph("Select words in the " + page.noun() + " to comment on them, or type the passage here.");
-            hint.addClassName("composer-hint");
-            TextField typed = new TextField("Passage to comment on");
-            typed.setWidthFull();
-            typed.setHelperText("Copy the words exactly as they stand in the " + page.noun() + ".");
-            Button find = new Button("Find passage", click -> findTyped(typed.getValue()));
-            box.add(hint, typed, find);
-            return box;
-        }
-        Div quote = new Div();
-        quote.addClassName("thread-quote");
-        quote.setText("“" + selection.quote() + "”");
-        TextArea body = new TextArea("Your comment on this passage");
-        body.setMaxLength(ThreadComment.BODY_MAX_LENGTH);
-        body.setWidthFull();
-        Button post = new Button("Comment", click -> act(() -> {
-            ThreadView created = reviews.startThread(new NewThread(subject, page.revisionId(), selection.partKey(),
-                    selection.start(), selection.end(), selection.quote(), body.getValue()));
-            selection = null;
-            chosenThread = created.id();
-            text.forgetSelection();
-            Notices.success("Comment posted.");
-        }));
-        post.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button("Cancel", click -> {
-            selection = null;
-            text.forgetSelection();
-            renderSide();
-        });
-        Div buttons = new Div(post, cancel);
-        buttons.addClassName("row-actions");
-        box.add(new Span("Commenting on"), quote, body, buttons);
-        body.focus();
-        return box;
-    }
-
-    /** The keyboard way to choose a passage: its words, found in the text shown. */
-    void findTyped(String words) {
-        String wanted = words == null ? "" : words.strip();
-        if (wanted.isEmpty()) {
-            Notices.error("Type the words of the passage first.");
-            return;
-        }
-        for (PartText part : parts()) {
-            int at = part.text().indexOf(wanted);
-            if (at >= 0) {
-                boolean again = part.text().indexOf(wanted, at + 1) >= 0;
-                choosePassage(new Selection(part.key(), at, at + wanted.length(), wanted));
-                if (again) {
-                    Notices.success("These words appear more than once; the first is chosen. Type more words to pick another.");
-                }
-                return;
+    private CommentComposer composer() {
+        return new CommentComposer(page.noun(), parts(), selection, new CommentComposer.Listener() {
+            @Override
+            public void chosen(Selection chosen) {
+                choosePassage(chosen);
             }
-        }
-        Notices.error("Those words are not in the " + page.noun() + ". Copy them exactly as they stand.");
+
+            @Override
+            public void post(Selection chosen, String body) {
+                act(() -> {
+                    ThreadView created = reviews.startThread(new NewThread(subject, page.revisionId(), chosen.partKey(),
+                            chosen.start(), chosen.end(), chosen.quote(), body));
+                    selection = null;
+                    chosenThread = created.id();
+                    text.forgetSelection();
+                    Notices.success("Comment posted.");
+                });
+            }
+
+            @Override
+            public void cancel() {
+                selection = null;
+                text.forgetSelection();
+                renderSide();
+            }
+        });
     }
 
     private ThreadCard.Actions cardActions() {

@@ -24,6 +24,7 @@ import org.matchprep.review.SharingService;
 import org.matchprep.review.SubjectRef;
 import org.matchprep.season.DossierDetails;
 import org.matchprep.season.DossierService;
+import org.matchprep.season.DossierSummary;
 import org.matchprep.season.ProgramType;
 import org.matchprep.testing.KaribuTest;
 import org.matchprep.testing.Shown;
@@ -134,5 +135,35 @@ class DossierReviewViewsTest extends KaribuTest {
 
     private static List<String> marks() {
         return _find(Span.class, spec -> spec.withClasses("passage-mark")).stream().map(Span::getText).toList();
+    }
+
+    @Test
+    void the_applicant_requests_a_review_of_a_dossier_and_the_mentor_sees_what_changed_after_marking_it_done() {
+        signIn(applicant);
+        UI.getCurrent().navigate("review/dossier/" + dossierId);
+        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Request a review from " + mentor.displayName())));
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Note (optional)")), "Is my red flag fair?");
+        _click(_get(Button.class, spec -> spec.withText("Request review").withThemes("primary")));
+        assertThat(Shown.notifications()).contains("Review requested from " + mentor.displayName() + ".");
+
+        signIn(mentor);
+        UI.getCurrent().navigate("reviews");
+        assertThat(_get(ReviewQueueView.class).getElement().getTextRecursively())
+                .contains("Review requested (1)", "Mayo Clinic", "Is my red flag fair?");
+        UI.getCurrent().navigate("review/dossier/" + dossierId);
+        assertThat(_get(ReviewView.class).getElement().getTextRecursively()).contains("In review", "Is my red flag fair?");
+        _click(_get(Button.class, spec -> spec.withText("Mark review done")));
+
+        accounts.signIn(applicant);
+        DossierSummary now = dossiers.dossier(dossierId);
+        dossiers.update(dossierId, now.version(), new DossierDetails("Mayo Clinic", "Rochester", "MN", ProgramType.ACADEMIC,
+                "", "", STRENGTHS.replace("dedicated", "dedicated and quiet"), "", "", "", List.of(), List.of("The reading room")));
+
+        signIn(mentor);
+        UI.getCurrent().navigate("review/dossier/" + dossierId);
+        _click(_find(Button.class).stream().filter(button -> button.getText().startsWith("Changes since your review"))
+                .findFirst().orElseThrow());
+        assertThat(_get(com.vaadin.flow.component.dialog.Dialog.class).getElement().getTextRecursively())
+                .contains("as you reviewed it", "quiet");
     }
 }

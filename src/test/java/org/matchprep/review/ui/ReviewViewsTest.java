@@ -88,6 +88,14 @@ class ReviewViewsTest extends KaribuTest {
     }
 
     @Test
+    void links_written_before_dossiers_were_shared_still_open_the_answer() {
+        share();
+        signIn(mentor);
+        UI.getCurrent().navigate("review/" + answerId);
+        assertThat(_get(ReviewView.class).page.subject()).isEqualTo(subject());
+    }
+
+    @Test
     void the_mentor_selects_a_passage_comments_and_the_passage_is_highlighted() {
         share();
         signIn(mentor);
