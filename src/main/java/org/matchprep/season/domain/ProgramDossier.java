@@ -18,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 import org.matchprep.season.DossierDetails;
 import org.matchprep.season.DossierSummary;
 import org.matchprep.season.ImgEvidence;
@@ -38,6 +39,8 @@ public class ProgramDossier {
     public static final int TALKING_POINT_MAX_LENGTH = 1000;
     public static final int MAX_TALKING_POINTS = 3;
     public static final int SUGGESTED_TALKING_POINTS = 2;
+    /** More programs than anyone interviews at in one season. */
+    private static final int LISTS_LOADED_AT_ONCE = 200;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -77,12 +80,15 @@ public class ProgramDossier {
     @Column(name = "teaching_structure", nullable = false)
     private String teachingStructure;
 
+    // a list of dossiers loads its lists in one statement per list, not one per dossier
     @ElementCollection
+    @BatchSize(size = LISTS_LOADED_AT_ONCE)
     @CollectionTable(name = "program_dossier_evidence", joinColumns = @JoinColumn(name = "dossier_id"))
     @OrderColumn(name = "position")
     private List<Evidence> evidence = new ArrayList<>();
 
     @ElementCollection
+    @BatchSize(size = LISTS_LOADED_AT_ONCE)
     @CollectionTable(name = "program_dossier_talking_point", joinColumns = @JoinColumn(name = "dossier_id"))
     @OrderColumn(name = "position")
     @Column(name = "text", nullable = false)
@@ -186,6 +192,11 @@ public class ProgramDossier {
 
     public String getName() {
         return name;
+    }
+
+    /** "City, ST" as the details put it, without loading the dossier's lists. */
+    public String location() {
+        return DossierDetails.named(name, city, state, type).location();
     }
 
     public long getVersion() {
