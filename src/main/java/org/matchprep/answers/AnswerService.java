@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -138,7 +139,7 @@ public class AnswerService {
         if (from.getAnswerId() != to.getAnswerId()) {
             throw new InvalidAnswerException("Both revisions must belong to the same answer.");
         }
-        return WordDiff.between(questionOf(from).getStructure(), from, to);
+        return RevisionDiff.between(questionOf(from).getStructure(), from, to);
     }
 
     /** Makes an old revision the current text again, as a new revision; nothing is lost. */
@@ -213,12 +214,27 @@ public class AnswerService {
         counts.forEach((category, count) -> categories.add(new WorkspaceProgress.CategoryProgress(category, count[0], count[1])));
         int words = mine.values().stream().mapToInt(Answer::getWordCount).sum();
         Duration speaking = SpeakingTime.of(words, wordsPerMinute(me));
-        List<WorkspaceProgress.RecentEdit> recent = answers.findRecent(me, PageRequest.of(0, RECENT_EDITS)).stream()
+        List<Answer> recentlyEdited = answers.findRecent(me, PageRequest.of(0, RECENT_EDITS)).stream()
                 .filter(answer -> answer.getWordCount() > 0)
+                .toList();
+        Map<Long, Question> edited = withRetired(byId, recentlyEdited);
+        List<WorkspaceProgress.RecentEdit> recent = recentlyEdited.stream()
                 .map(answer -> new WorkspaceProgress.RecentEdit(
-                        questionSummary(byId, answer.getQuestionId()), answer.getUpdatedAt(), answer.getWordCount()))
+                        edited.get(answer.getQuestionId()).toSummary(), answer.getUpdatedAt(), answer.getWordCount()))
                 .toList();
         return new WorkspaceProgress(categories, speaking, recent);
+    }
+
+    /** The visible questions plus those of {@code answers} no longer visible (retired from the bank), in one read. */
+    private Map<Long, Question> withRetired(Map<Long, Question> visible, List<Answer> answers) {
+        List<Long> retired = answers.stream().map(Answer::getQuestionId).filter(id -> !visible.containsKey(id))
+                .distinct().toList();
+        if (retired.isEmpty()) {
+            return visible;
+        }
+        Map<Long, Question> all = new HashMap<>(visible);
+        questions.findAllById(retired).forEach(question -> all.put(question.getId(), question));
+        return all;
     }
 
     /** For admins: how much the workspace is used, never what is written. */
@@ -245,11 +261,6 @@ public class AnswerService {
     private AnswerDraft draftOf(Question question, Answer answer) {
         return new AnswerDraft(question.toSummary(), answer.getParts(), answer.getVersion(), answer.getUpdatedAt(),
                 answer.getExperienceIds(), wordsPerMinute(answer.getApplicantId()), answer.getId());
-    }
-
-    private QuestionSummary questionSummary(Map<Long, Question> visible, long questionId) {
-        Question question = visible.get(questionId);
-        return question != null ? question.toSummary() : questions.findById(questionId).orElseThrow().toSummary();
     }
 
     private Question visibleQuestion(long questionId, long me) {

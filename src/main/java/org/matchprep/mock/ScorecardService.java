@@ -76,14 +76,33 @@ public class ScorecardService {
         return scorecards.findById(bookingId).map(record -> record.toScorecard(booking.getStartsAt()));
     }
 
+    /**
+     * The scorecards of every mock I took part in, by mock id: a list of mocks reads them all at once
+     * instead of asking {@link #scorecard} once per mock.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Scorecard> scorecardsOfMyMocks() {
+        List<ScorecardRecord> mine = scorecards.involving(currentUser.id());
+        Map<Long, Booking> byId = bookingsOf(mine);
+        return mine.stream().collect(Collectors.toMap(ScorecardRecord::getBookingId,
+                record -> record.toScorecard(byId.get(record.getBookingId()).getStartsAt())));
+    }
+
     /** All my scorecards, oldest mock first: the trend across mocks. */
     @Transactional(readOnly = true)
     @PreAuthorize(Roles.IS_APPLICANT)
     public List<Scorecard> myScorecards() {
         List<ScorecardRecord> mine = scorecards.ofApplicant(currentUser.id());
-        Map<Long, Booking> byId = bookings.findAllById(mine.stream().map(ScorecardRecord::getBookingId).toList())
-                .stream().collect(Collectors.toMap(Booking::getId, Function.identity()));
+        Map<Long, Booking> byId = bookingsOf(mine);
         return mine.stream().map(record -> record.toScorecard(byId.get(record.getBookingId()).getStartsAt())).toList();
+    }
+
+    private Map<Long, Booking> bookingsOf(List<ScorecardRecord> records) {
+        if (records.isEmpty()) {
+            return Map.of();
+        }
+        return bookings.findAllById(records.stream().map(ScorecardRecord::getBookingId).toList())
+                .stream().collect(Collectors.toMap(Booking::getId, Function.identity()));
     }
 
     private Booking involving(long bookingId) {

@@ -2,7 +2,12 @@ package org.matchprep.season;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.matchprep.account.AccountService;
 import org.matchprep.account.Roles;
@@ -18,18 +23,17 @@ public class DaySheetService {
     private final InterviewService interviews;
     private final DossierService dossiers;
     private final QuestionsToAskService questions;
-    private final ChecklistService checklists;
+    private final SeasonExtras extras;
     private final WhyOurProgramService whyOurProgram;
     private final AccountService accounts;
     private final Clock clock;
 
     DaySheetService(InterviewService interviews, DossierService dossiers, QuestionsToAskService questions,
-                    ChecklistService checklists, WhyOurProgramService whyOurProgram, AccountService accounts,
-                    Clock clock) {
+                    SeasonExtras extras, WhyOurProgramService whyOurProgram, AccountService accounts, Clock clock) {
         this.interviews = interviews;
         this.dossiers = dossiers;
         this.questions = questions;
-        this.checklists = checklists;
+        this.extras = extras;
         this.whyOurProgram = whyOurProgram;
         this.accounts = accounts;
         this.clock = clock;
@@ -37,7 +41,9 @@ public class DaySheetService {
 
     @Transactional(readOnly = true)
     public DaySheet daySheet(long interviewId) {
-        return sheetFor(interviews.interview(interviewId), whyThisProgram());
+        InterviewSummary interview = interviews.interview(interviewId);
+        DossierDetails program = dossiers.dossier(interview.dossierId()).details();
+        return sheetsFor(List.of(interview), Map.of(interview.dossierId(), program)).getFirst();
     }
 
     @Transactional(readOnly = true)
@@ -49,22 +55,30 @@ public class DaySheetService {
     @Transactional(readOnly = true)
     public byte[] binderPdf() {
         Instant now = clock.instant();
-        String why = whyThisProgram();
-        List<DaySheet> upcoming = interviews.myInterviews().stream()
+        List<InterviewSummary> upcoming = interviews.myInterviews().stream()
                 .filter(interview -> interview.startsAt().isAfter(now))
                 .filter(interview -> interview.status() == InterviewStatus.INVITED
                         || interview.status() == InterviewStatus.SCHEDULED)
-                .map(interview -> sheetFor(interview, why)).toList();
-        return DaySheetPdf.binder(upcoming);
+                .toList();
+        Map<Long, DossierDetails> programs = upcoming.isEmpty() ? Map.of() : dossiers.myDossiers().stream()
+                .collect(Collectors.toMap(DossierSummary::id, DossierSummary::details));
+        return DaySheetPdf.binder(sheetsFor(upcoming, programs));
     }
 
-    private DaySheet sheetFor(InterviewSummary interview, String whyThisProgram) {
-        return new DaySheet(interview, dossiers.dossier(interview.dossierId()).details(),
-                questions.chosenFor(interview.id()), checklists.checklist(interview.id()), whyThisProgram,
-                accounts.myAccount().timeZone());
-    }
-
-    private String whyThisProgram() {
-        return whyOurProgram.myAnswer().text();
+    /** Sheets for some of my interviews, reading what they share once (not once per interview). */
+    private List<DaySheet> sheetsFor(List<InterviewSummary> mine, Map<Long, DossierDetails> programs) {
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        String why = whyOurProgram.myAnswer().text();
+        ZoneId myZone = accounts.myAccount().timeZone();
+        Map<Long, AskQuestion> visible = questions.questionsForMe().stream()
+                .collect(Collectors.toMap(AskQuestion::id, Function.identity()));
+        List<Long> ids = mine.stream().map(InterviewSummary::id).toList();
+        Map<Long, List<Long>> chosen = extras.chosenQuestionIdsOf(ids);
+        Map<Long, List<ChecklistItem>> checklists = extras.checklistsOf(ids);
+        return mine.stream().map(interview -> new DaySheet(interview, programs.get(interview.dossierId()),
+                chosen.getOrDefault(interview.id(), List.of()).stream().map(visible::get).filter(Objects::nonNull).toList(),
+                checklists.getOrDefault(interview.id(), List.of()), why, myZone)).toList();
     }
 }

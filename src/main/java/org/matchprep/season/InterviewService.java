@@ -62,10 +62,7 @@ public class InterviewService {
     @Transactional(readOnly = true)
     public List<InterviewSummary> myInterviews() {
         long me = currentUser.id();
-        Map<Long, ProgramDossier> programs = programsOf(me);
-        Instant now = clock.instant();
-        return interviews.findByApplicantIdOrderByStartsAtAsc(me).stream()
-                .map(interview -> summary(interview, programs.get(interview.getDossierId()), now)).toList();
+        return summaries(interviews.findByApplicantIdOrderByStartsAtAsc(me), me);
     }
 
     /**
@@ -80,18 +77,13 @@ public class InterviewService {
         long me = currentUser.id();
         List<Interview> soon = interviews.startingBetween(me, EnumSet.of(InterviewStatus.INVITED, InterviewStatus.SCHEDULED),
                 mockStart, mockStart.plus(within));
-        if (soon.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, ProgramDossier> programs = programsOf(me);
-        Instant now = clock.instant();
-        return soon.stream().map(interview -> summary(interview, programs.get(interview.getDossierId()), now)).toList();
+        return summaries(soon, me);
     }
 
     @Transactional(readOnly = true)
     public InterviewSummary interview(long interviewId) {
         Interview interview = mine(interviewId);
-        return summary(interview, dossiers.findById(interview.getDossierId()).orElseThrow(), clock.instant());
+        return summary(interview, dossiers.findById(interview.getDossierId()).orElseThrow());
     }
 
     /** Adds an interview for one of my dossiers, with its checklists ready to tick. */
@@ -101,7 +93,7 @@ public class InterviewService {
         ProgramDossier dossier = myDossier(plan.dossierId(), me);
         Interview interview = interviews.saveAndFlush(new Interview(me, plan, clock.instant()));
         extras.interviewAdded(interview.getId());
-        return summary(interview, dossier, clock.instant());
+        return summary(interview, dossier);
     }
 
     /** Changes the plan of an interview read at {@code expectedVersion}. */
@@ -110,7 +102,7 @@ public class InterviewService {
         Interview interview = mine(interviewId, expectedVersion);
         ProgramDossier dossier = myDossier(plan.dossierId(), interview.getApplicantId());
         interview.replan(plan, clock.instant());
-        return summary(interviews.saveAndFlush(interview), dossier, clock.instant());
+        return summary(interviews.saveAndFlush(interview), dossier);
     }
 
     /** Writes (or rewrites) the same-day impressions of an interview read at {@code expectedVersion}. */
@@ -118,8 +110,7 @@ public class InterviewService {
     public InterviewSummary recordImpressions(long interviewId, long expectedVersion, Impressions impressions) {
         Interview interview = mine(interviewId, expectedVersion);
         interview.recordImpressions(impressions, clock.instant());
-        return summary(interviews.saveAndFlush(interview),
-                dossiers.findById(interview.getDossierId()).orElseThrow(), clock.instant());
+        return summary(interviews.saveAndFlush(interview), dossiers.findById(interview.getDossierId()).orElseThrow());
     }
 
     @Transactional
@@ -154,13 +145,30 @@ public class InterviewService {
         return SpreadsheetSafe.text(text);
     }
 
-    private InterviewSummary summary(Interview interview, ProgramDossier dossier, Instant now) {
+    /** Rows for my interviews: their programs and extras read once for the whole list, not per row. */
+    private List<InterviewSummary> summaries(List<Interview> mine, long me) {
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ProgramDossier> programs = programsOf(me);
+        Map<Long, SeasonExtras.Counts> counts = extras.countsOf(mine.stream().map(Interview::getId).toList());
+        Instant now = clock.instant();
+        return mine.stream().map(interview -> summary(interview, programs.get(interview.getDossierId()),
+                counts.get(interview.getId()), now)).toList();
+    }
+
+    private InterviewSummary summary(Interview interview, ProgramDossier dossier) {
+        return summary(interview, dossier, extras.countsOf(List.of(interview.getId())).get(interview.getId()),
+                clock.instant());
+    }
+
+    private static InterviewSummary summary(Interview interview, ProgramDossier dossier, SeasonExtras.Counts counts,
+                                            Instant now) {
         return new InterviewSummary(interview.getId(), interview.getDossierId(), dossier.getName(),
-                dossier.toDetails().location(), interview.getStartsAt(), interview.getProgramZone(),
+                dossier.location(), interview.getStartsAt(), interview.getProgramZone(),
                 interview.getPlatform(), interview.getLink(), interview.getStructure(), interview.getStatus(),
                 interview.impressions(), interview.getImpressionsAt(), interview.impressionsOverdue(now),
-                extras.checklistProgress(interview.getId()), extras.questionsChosen(interview.getId()),
-                interview.getVersion());
+                counts.checklist(), counts.questionsChosen(), interview.getVersion());
     }
 
     private Map<Long, ProgramDossier> programsOf(long me) {

@@ -21,8 +21,6 @@ final class Browsers {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final String MISSING = "Skipping browser test: install Debian's chromium and chromium-driver "
-            + "(/usr/bin/chromium, /usr/bin/chromedriver)";
 
     private Browsers() {
     }

@@ -1,7 +1,6 @@
 package org.matchprep.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,9 +26,8 @@ class MockInterviewEndToEndIT {
 
     @Test
     void the_demo_applicant_books_downloads_the_calendar_file_and_the_mentor_sees_the_booking() throws Exception {
-        assumeTrue(Browsers.available(), Browsers.MISSING);
-        Path jar = Path.of(System.getProperty("matchprep.jar", "target/matchprep-0.1.0-SNAPSHOT.jar"));
-        assumeTrue(Files.isRegularFile(jar), "The packaged jar " + jar + " is missing: run ./mvnw verify");
+        Prerequisites.browser();
+        Path jar = Prerequisites.packagedJar();
         Path workDir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "e2e")), "mock-");
 
         try (PackagedApp app = PackagedApp.start(jar.toAbsolutePath(), workDir)) {

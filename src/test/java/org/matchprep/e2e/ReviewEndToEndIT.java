@@ -1,7 +1,6 @@
 package org.matchprep.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,9 +28,8 @@ class ReviewEndToEndIT {
 
     @Test
     void a_comment_on_a_passage_survives_the_applicant_revising_the_text() throws Exception {
-        assumeTrue(Browsers.available(), Browsers.MISSING);
-        Path jar = Path.of(System.getProperty("matchprep.jar", "target/matchprep-0.1.0-SNAPSHOT.jar"));
-        assumeTrue(Files.isRegularFile(jar), "The packaged jar " + jar + " is missing: run ./mvnw verify");
+        Prerequisites.browser();
+        Path jar = Prerequisites.packagedJar();
         Path workDir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "e2e")), "review-");
 
         try (PackagedApp app = PackagedApp.start(jar.toAbsolutePath(), workDir)) {

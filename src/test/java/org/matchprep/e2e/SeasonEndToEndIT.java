@@ -1,7 +1,6 @@
 package org.matchprep.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -32,9 +31,8 @@ class SeasonEndToEndIT {
 
     @Test
     void a_dossier_and_an_interview_lead_to_a_downloadable_day_sheet_pdf() throws Exception {
-        assumeTrue(Browsers.available(), Browsers.MISSING);
-        Path jar = Path.of(System.getProperty("matchprep.jar", "target/matchprep-0.1.0-SNAPSHOT.jar"));
-        assumeTrue(Files.isRegularFile(jar), "The packaged jar " + jar + " is missing: run ./mvnw verify");
+        Prerequisites.browser();
+        Path jar = Prerequisites.packagedJar();
         Path workDir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "e2e")), "season-");
 
         try (PackagedApp app = PackagedApp.start(jar.toAbsolutePath(), workDir)) {

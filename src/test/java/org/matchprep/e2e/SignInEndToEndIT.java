@@ -1,7 +1,6 @@
 package org.matchprep.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -29,7 +28,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Starts the packaged jar and signs in as each demo account in headless Chromium (Debian's chromium
- * and chromium-driver). Skipped with a message where Chromium is not installed; CI installs it.
+ * and chromium-driver). Skipped with a message where Chromium is not installed; in CI, which installs it,
+ * a missing browser or jar fails instead ({@link Prerequisites}).
  */
 class SignInEndToEndIT {
 
@@ -41,8 +41,7 @@ class SignInEndToEndIT {
 
     @BeforeAll
     static void startPackagedApp() throws Exception {
-        Path jar = Path.of(System.getProperty("matchprep.jar", "target/matchprep-0.1.0-SNAPSHOT.jar"));
-        assumeTrue(Files.isRegularFile(jar), "The packaged jar " + jar + " is missing: run ./mvnw verify");
+        Path jar = Prerequisites.packagedJar();
         workDir = Files.createDirectories(Path.of("target", "e2e"));
         app = PackagedApp.start(jar.toAbsolutePath(), Files.createTempDirectory(workDir, "run-"));
         System.out.println("Packaged app healthy after " + app.startUpTime().toMillis() + " ms (includes a fresh embedded PostgreSQL)");
@@ -57,7 +56,7 @@ class SignInEndToEndIT {
 
     @BeforeEach
     void startBrowser() {
-        assumeTrue(Browsers.available(), Browsers.MISSING);
+        Prerequisites.browser();
         browser = newBrowser();
     }
 

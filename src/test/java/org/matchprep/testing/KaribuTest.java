@@ -39,6 +39,16 @@ public abstract class KaribuTest extends IntegrationTest {
         MockVaadin.tearDown();
     }
 
+    /**
+     * A new browser session with nobody signed in and no view open: Vaadin reuses the open view when it is
+     * navigated to again, so a test that opens the same page twice (for two users) starts afresh in between.
+     */
+    protected void newSession() {
+        tearDownVaadin();
+        setUpVaadin();
+        accounts.signOut();
+    }
+
     protected AccountSummary signInAndOpen(Who who) {
         AccountSummary account = null;
         if (who == Who.ANONYMOUS) {

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.matchprep.account.AccountRoutes;
 import org.matchprep.account.AccountService;
 import org.matchprep.account.AccountSummary;
 import org.matchprep.account.InvalidAccountInputException;
@@ -29,7 +30,7 @@ import org.matchprep.base.ui.Times;
 import org.matchprep.base.ui.ViewHeader;
 
 /** Everyone's own account: name, time zone, password. */
-@Route("profile")
+@Route(AccountRoutes.PROFILE)
 @PageTitle("Profile · MatchPrep")
 @Menu(title = "Profile", order = 90, icon = "vaadin:user")
 @PermitAll

@@ -24,6 +24,7 @@ import org.matchprep.answers.InvalidAnswerException;
 import org.matchprep.answers.SpeakingTime;
 import org.matchprep.base.FieldError;
 import org.matchprep.base.InvalidInputException;
+import org.matchprep.base.PartsConverter;
 
 /** An applicant's current answer to one question, kept in the parts of the question's structure. */
 @Entity

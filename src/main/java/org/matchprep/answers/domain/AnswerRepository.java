@@ -23,6 +23,12 @@ public interface AnswerRepository extends JpaRepository<Answer, Long> {
             nativeQuery = true)
     List<Answer> findUsing(@Param("experienceId") long experienceId);
 
+    /** Every link from this applicant's answers to their experiences, in one read. */
+    @Query("""
+            select new org.matchprep.answers.domain.ExperienceUse(a.questionId, e)
+            from Answer a join a.experienceIds e where a.applicantId = :applicantId""")
+    List<ExperienceUse> experienceUses(@Param("applicantId") long applicantId);
+
     @Query("select count(a) from Answer a where a.wordCount > 0")
     long countWritten();
 }

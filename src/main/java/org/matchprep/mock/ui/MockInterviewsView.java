@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import com.vaadin.flow.component.button.Button;
@@ -88,9 +89,11 @@ public class MockInterviewsView extends VerticalLayout {
         past.removeAll();
         Instant now = clock.instant();
         List<MockInterview> mine = bookings.myMockInterviews();
-        mine.stream().filter(mock -> mock.booked() && mock.end().isAfter(now)).forEach(mock -> upcoming.add(card(mock, true)));
+        Map<Long, Scorecard> scored = scorecards.scorecardsOfMyMocks();
+        mine.stream().filter(mock -> mock.booked() && mock.end().isAfter(now))
+                .forEach(mock -> upcoming.add(card(mock, true, scored)));
         mine.reversed().stream().filter(mock -> !(mock.booked() && mock.end().isAfter(now)))
-                .forEach(mock -> past.add(card(mock, false)));
+                .forEach(mock -> past.add(card(mock, false, scored)));
         if (upcoming.getComponentCount() == 0) {
             upcoming.add(empty(me.role() == Role.APPLICANT
                     ? "Nothing booked yet. Book a mock with one of your mentors to practise under time pressure."
@@ -101,7 +104,7 @@ public class MockInterviewsView extends VerticalLayout {
         }
     }
 
-    private Div card(MockInterview mock, boolean actionable) {
+    private Div card(MockInterview mock, boolean actionable, Map<Long, Scorecard> scored) {
         boolean applicant = me.role() == Role.APPLICANT;
         String other = applicant ? mock.mentorName() : mock.applicantName();
         ZoneId otherZone = applicant ? mock.mentorZone() : mock.applicantZone();
@@ -124,7 +127,7 @@ public class MockInterviewsView extends VerticalLayout {
             card.add(status);
         }
         if (!actionable && mock.booked()) {
-            scorecardAction(mock, other).ifPresent(card::add);
+            scorecardAction(mock, other, Optional.ofNullable(scored.get(mock.id()))).ifPresent(card::add);
         }
         if (actionable) {
             Div actions = new Div();
@@ -165,15 +168,15 @@ public class MockInterviewsView extends VerticalLayout {
     }
 
     /** After a mock: the mentor scores it; the applicant reads the scorecard once there is one. */
-    private Optional<Button> scorecardAction(MockInterview mock, String other) {
+    private Optional<Button> scorecardAction(MockInterview mock, String other, Optional<Scorecard> scorecard) {
         if (me.role() == Role.MENTOR) {
-            boolean scored = scorecards.scorecard(mock.id()).isPresent();
+            boolean scored = scorecard.isPresent();
             Button score = new Button(scored ? "Edit scorecard" : "Score", click ->
                     ScorecardDialog.forMentor(scorecards, mock, this::refresh).open());
             score.setAriaLabel((scored ? "Edit scorecard for " : "Score the mock with ") + other);
             return Optional.of(score);
         }
-        return scorecards.scorecard(mock.id()).map(card -> {
+        return scorecard.map(card -> {
             Button read = new Button("See scorecard", click -> ScorecardDialog.reading(card,
                     "Scorecard from " + other, questions.questionsForMe()).open());
             read.setAriaLabel("See scorecard from " + other + " for " + MockTimes.dayTime(mock.start(), me.timeZone()));

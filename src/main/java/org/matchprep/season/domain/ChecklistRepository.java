@@ -1,18 +1,25 @@
 package org.matchprep.season.domain;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-
+import org.springframework.data.repository.query.Param;
 
 public interface ChecklistRepository extends JpaRepository<InterviewChecklistItem, Long> {
 
     List<InterviewChecklistItem> findByInterviewIdOrderByIdAsc(long interviewId);
 
-    int countByInterviewId(long interviewId);
+    /** The items of several interviews, each interview's in its order. */
+    List<InterviewChecklistItem> findByInterviewIdInOrderByIdAsc(Collection<Long> interviewIds);
 
-    int countByInterviewIdAndDoneTrue(long interviewId);
+    /** Ticked and total items per interview, for those of the interviews that have any. */
+    @Query("""
+            select new org.matchprep.season.domain.ChecklistTally(i.interviewId,
+                   sum(case when i.done = true then 1 else 0 end), count(i))
+            from InterviewChecklistItem i where i.interviewId in :interviewIds group by i.interviewId""")
+    List<ChecklistTally> tallies(@Param("interviewIds") Collection<Long> interviewIds);
 
     /** In the order the phases happen; an interview's copies keep it, so its items list by id. */
     default List<ChecklistTemplateItem> templates() {

@@ -34,6 +34,10 @@ public class ChosenQuestion {
         this.position = position;
     }
 
+    public long getInterviewId() {
+        return interviewId;
+    }
+
     public long getQuestionId() {
         return questionId;
     }

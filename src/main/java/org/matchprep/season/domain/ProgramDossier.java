@@ -18,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 import org.matchprep.base.FieldError;
 import org.matchprep.base.InvalidInputException;
 import org.matchprep.season.DossierDetails;
@@ -40,6 +41,8 @@ public class ProgramDossier {
     public static final int TALKING_POINT_MAX_LENGTH = 1000;
     public static final int MAX_TALKING_POINTS = 3;
     public static final int SUGGESTED_TALKING_POINTS = 2;
+    /** More programs than anyone interviews at in one season. */
+    private static final int LISTS_LOADED_AT_ONCE = 200;
 
     // the DossierDetails components whose elements are named in refusals: imgEvidence[0].url, talkingPoints[1]
     private static final String EVIDENCE = "imgEvidence";
@@ -83,12 +86,15 @@ public class ProgramDossier {
     @Column(name = "teaching_structure", nullable = false)
     private String teachingStructure;
 
+    // a list of dossiers loads its lists in one statement per list, not one per dossier
     @ElementCollection
+    @BatchSize(size = LISTS_LOADED_AT_ONCE)
     @CollectionTable(name = "program_dossier_evidence", joinColumns = @JoinColumn(name = "dossier_id"))
     @OrderColumn(name = "position")
     private List<Evidence> evidence = new ArrayList<>();
 
     @ElementCollection
+    @BatchSize(size = LISTS_LOADED_AT_ONCE)
     @CollectionTable(name = "program_dossier_talking_point", joinColumns = @JoinColumn(name = "dossier_id"))
     @OrderColumn(name = "position")
     @Column(name = "text", nullable = false)
@@ -214,6 +220,11 @@ public class ProgramDossier {
 
     public String getName() {
         return name;
+    }
+
+    /** "City, ST" as the details put it, without loading the dossier's lists. */
+    public String location() {
+        return DossierDetails.named(name, city, state, type).location();
     }
 
     public long getVersion() {

@@ -20,6 +20,7 @@ import org.matchprep.answers.AnswerStructure;
 import org.matchprep.answers.QuestionBankService;
 import org.matchprep.answers.QuestionSummary;
 import org.matchprep.answers.RevisionDiff;
+import org.matchprep.base.WordDiff;
 import org.matchprep.answers.domain.Answer;
 import org.matchprep.testing.KaribuTest;
 import org.matchprep.testing.MutableClock;
@@ -165,8 +166,8 @@ class AnswerEditorTest extends KaribuTest {
         assertThat(history.from.getValue().number()).isEqualTo(1);
         assertThat(history.to.getValue().number()).isEqualTo(2);
         RevisionDiff diff = answers.diff(history.from.getValue().id(), history.to.getValue().id());
-        assertThat(diff.parts().getFirst().segments()).extracting(RevisionDiff.Segment::kind)
-                .contains(RevisionDiff.Kind.REMOVED, RevisionDiff.Kind.ADDED);
+        assertThat(diff.parts().getFirst().segments()).extracting(WordDiff.Segment::kind)
+                .contains(WordDiff.Kind.REMOVED, WordDiff.Kind.ADDED);
         assertThat(history.diff.getElement().getTextRecursively()).contains("normal", "abnormal");
 
         _click(history.restore);

@@ -2,150 +2,231 @@ package org.matchprep.security.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.matchprep.account.ui.ProfileView;
-import org.matchprep.account.ui.SignUpView;
-import org.matchprep.account.ui.UserAdminView;
-import org.matchprep.answers.ui.AnswerView;
-import org.matchprep.feedback.ui.MyApplicantsView;
-import org.matchprep.feedback.ui.MyMentorsView;
-import org.matchprep.feedback.ui.PairingAdminView;
-import org.matchprep.answers.ui.ExperienceListView;
-import org.matchprep.answers.ui.NarrativeView;
-import org.matchprep.answers.ui.QuestionListView;
-import org.matchprep.answers.ui.QuestionBankAdminView;
-import org.matchprep.audit.ui.AuditLogView;
 import org.matchprep.home.HomeView;
-import org.matchprep.review.ui.FeedbackView;
-import org.matchprep.review.ui.ReviewQueueView;
-import org.matchprep.notification.ui.NotificationsView;
-import org.matchprep.mock.ui.AvailabilityView;
-import org.matchprep.mock.ui.BookMockView;
-import org.matchprep.mock.ui.MockInterviewsView;
-import org.matchprep.season.ui.DaySheetView;
-import org.matchprep.season.ui.DossierEditor;
-import org.matchprep.season.ui.DossierListView;
-import org.matchprep.season.ui.InterviewListView;
-import org.matchprep.season.ui.InterviewView;
-import org.matchprep.season.ui.RankListView;
 import org.matchprep.testing.KaribuTest;
 import org.matchprep.testing.Who;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.util.ClassUtils;
 
-/** Every route against every kind of visitor: who sees the page, who is sent to sign in, who is refused. */
+/**
+ * Every route found on the classpath (each {@code @Route} class under {@code org.matchprep}, and each of its
+ * {@code @RouteAlias}es) against every kind of visitor, with the expectation read from the class's own access
+ * annotation: who sees the page, who is sent to sign in, who is refused. A new view joins the matrix by
+ * existing; one without an access annotation fails it.
+ *
+ * <p>Route parameters ({@code :answerId}, a {@code HasUrlParameter}) are filled with an id nobody has. A
+ * visitor the role lets in may then see the view or be sent elsewhere by it (the item does not exist or is not
+ * theirs): allowed but not found, which is not the same as being refused by role.
+ */
 class RouteAccessTest extends KaribuTest {
 
-    /** What a visitor gets when opening a route: a view, or a refusal. */
-    record Outcome(Class<? extends Component> view) {
+    /** An id no test creates: what fills each route parameter. */
+    static final String NO_SUCH_ID = "999999999";
 
-        static final Outcome REFUSED = new Outcome(null);
+    /** What a visitor opening a route is expected to get. */
+    sealed interface Outcome {
 
-        static Outcome shows(Class<? extends Component> view) {
-            return new Outcome(view);
+        /** The view itself. */
+        record Shows(Class<? extends Component> view) implements Outcome {
+            @Override
+            public String toString() {
+                return view.getSimpleName();
+            }
         }
 
-        @Override
-        public String toString() {
-            return view == null ? "access denied" : view.getSimpleName();
+        /** Let in by role; the view may show, or send the visitor on because the sample item does not exist. */
+        record AllowedButNotFound(Class<? extends Component> view) implements Outcome {
+            @Override
+            public String toString() {
+                return "allowed in (" + view.getSimpleName() + " or where it sends the visitor)";
+            }
+        }
+
+        /** Refused by role: Vaadin's access control does not open the view. */
+        record Refused() implements Outcome {
+            @Override
+            public String toString() {
+                return "access denied";
+            }
+        }
+
+        /** The class declares no access at all: a test failure, whoever opens it. */
+        record Undeclared(Class<?> view) implements Outcome {
+            @Override
+            public String toString() {
+                return "no access annotation";
+            }
         }
     }
 
-    /**
-     * {@code onlyFor}: the one kind of signed-in visitor allowed in, or null when every signed-in visitor is;
-     * {@code orAlso}: a second kind allowed in, or null.
-     */
-    record Route(String path, Class<? extends Component> view, boolean forVisitors, Who onlyFor, Who orAlso) {
-
-        static Route signedIn(String path, Class<? extends Component> view) {
-            return new Route(path, view, false, null, null);
-        }
-
-        static Route onlyFor(Who who, String path, Class<? extends Component> view) {
-            return new Route(path, view, false, who, null);
-        }
-
-        static Route onlyFor(Who who, Who orAlso, String path, Class<? extends Component> view) {
-            return new Route(path, view, false, who, orAlso);
-        }
-
-        static Route forVisitors(String path, Class<? extends Component> view) {
-            return new Route(path, view, true, null, null);
-        }
+    /** One path that opens a route class: its {@code @Route} or one of its {@code @RouteAlias}es, parameters filled. */
+    record RoutePath(String path, Class<? extends Component> view, boolean sampleParameters) {
 
         Outcome expectedFor(Who who) {
-            if (forVisitors) {
+            if (!declaresAccess(view)) {
+                return new Outcome.Undeclared(view);
+            }
+            if (view.isAnnotationPresent(AnonymousAllowed.class)) {
                 // sign-in and sign-up are for visitors; someone signed in is sent home
-                return Outcome.shows(who == Who.ANONYMOUS ? view : HomeView.class);
+                return new Outcome.Shows(who == Who.ANONYMOUS ? view : HomeView.class);
             }
             if (who == Who.ANONYMOUS) {
-                return Outcome.shows(LoginView.class);
+                return new Outcome.Shows(LoginView.class);
             }
-            if (onlyFor != null && who != onlyFor && who != orAlso) {
-                return Outcome.REFUSED;
+            if (view.isAnnotationPresent(DenyAll.class) || !lets(who, view)) {
+                return new Outcome.Refused();
             }
-            return Outcome.shows(view);
+            return sampleParameters ? new Outcome.AllowedButNotFound(view) : new Outcome.Shows(view);
+        }
+
+        private static boolean lets(Who who, Class<?> view) {
+            if (view.isAnnotationPresent(PermitAll.class)) {
+                return true;
+            }
+            RolesAllowed roles = view.getAnnotation(RolesAllowed.class);
+            return roles != null && Arrays.asList(roles.value()).contains(who.role().name());
         }
     }
 
-    static final List<Route> ROUTES = List.of(
-            Route.signedIn("", HomeView.class),
-            Route.signedIn("profile", ProfileView.class),
-            Route.signedIn("notifications", NotificationsView.class),
-            Route.onlyFor(Who.APPLICANT, "questions", QuestionListView.class),
-            Route.onlyFor(Who.APPLICANT, "narrative", NarrativeView.class),
-            // question 1 is the first seeded bank question ("Tell me about yourself.")
-            Route.onlyFor(Who.APPLICANT, "answers/1", AnswerView.class),
-            Route.onlyFor(Who.APPLICANT, "experiences", ExperienceListView.class),
-            Route.onlyFor(Who.APPLICANT, "mentors", MyMentorsView.class),
-            Route.onlyFor(Who.APPLICANT, "feedback", FeedbackView.class),
-            Route.onlyFor(Who.APPLICANT, "programs", DossierListView.class),
-            Route.onlyFor(Who.APPLICANT, "programs/dossier/new", DossierEditor.class),
-            Route.onlyFor(Who.APPLICANT, "interviews", InterviewListView.class),
-            // an interview nobody owns: the view answers "not yours" for applicants
-            Route.onlyFor(Who.APPLICANT, "interviews/999999", InterviewView.class),
-            Route.onlyFor(Who.APPLICANT, "day-sheet/999999", DaySheetView.class),
-            Route.onlyFor(Who.APPLICANT, "rank-list", RankListView.class),
-            Route.onlyFor(Who.MENTOR, "applicants", MyApplicantsView.class),
-            Route.onlyFor(Who.MENTOR, "reviews", ReviewQueueView.class),
-            Route.onlyFor(Who.ADMIN, "admin/pairings", PairingAdminView.class),
-            Route.onlyFor(Who.APPLICANT, Who.MENTOR, "mock-interviews", MockInterviewsView.class),
-            Route.onlyFor(Who.APPLICANT, "mock-interviews/book", BookMockView.class),
-            Route.onlyFor(Who.MENTOR, "availability", AvailabilityView.class),
-            Route.onlyFor(Who.ADMIN, "admin/questions", QuestionBankAdminView.class),
-            Route.onlyFor(Who.ADMIN, "admin/users", UserAdminView.class),
-            Route.onlyFor(Who.ADMIN, "admin/audit", AuditLogView.class),
-            Route.forVisitors("login", LoginView.class),
-            Route.forVisitors("signup", SignUpView.class));
+    static boolean declaresAccess(Class<?> view) {
+        return Stream.of(AnonymousAllowed.class, PermitAll.class, RolesAllowed.class, DenyAll.class)
+                .anyMatch(view::isAnnotationPresent);
+    }
+
+    /** Every class under org.matchprep carrying {@code @Route}, by name. */
+    static List<Class<? extends Component>> routeClasses() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        return scanner.findCandidateComponents("org.matchprep").stream()
+                .map(candidate -> ClassUtils.resolveClassName(candidate.getBeanClassName(), RouteAccessTest.class.getClassLoader()))
+                .map(RouteAccessTest::asComponent)
+                .sorted(Comparator.comparing(Class::getName))
+                .toList();
+    }
+
+    static List<RoutePath> routePaths() {
+        List<RoutePath> paths = new ArrayList<>();
+        for (Class<? extends Component> view : routeClasses()) {
+            paths.add(pathOf(view, view.getAnnotation(Route.class).value()));
+            for (RouteAlias alias : view.getAnnotationsByType(RouteAlias.class)) {
+                paths.add(pathOf(view, alias.value()));
+            }
+        }
+        return paths;
+    }
+
+    /** A route template with every {@code :parameter} (and a {@code HasUrlParameter}'s parameter) filled in. */
+    static RoutePath pathOf(Class<? extends Component> view, String template) {
+        String path = Route.NAMING_CONVENTION.equals(template) ? conventionalPath(view) : template;
+        List<String> segments = Arrays.stream(path.split("/", -1))
+                .map(segment -> segment.startsWith(":") ? NO_SUCH_ID : segment)
+                .collect(Collectors.toCollection(ArrayList::new));
+        boolean sampleParameters = path.contains(":");
+        if (HasUrlParameter.class.isAssignableFrom(view)) {
+            segments.add(NO_SUCH_ID);
+            sampleParameters = true;
+        }
+        String filled = segments.stream().filter(segment -> !segment.isEmpty()).collect(Collectors.joining("/"));
+        return new RoutePath(filled, view, sampleParameters);
+    }
+
+    /** Vaadin's naming convention: the class name without "View", lower case ("Main" is the root). */
+    private static String conventionalPath(Class<?> view) {
+        String name = view.getSimpleName().replaceFirst("View$", "");
+        return name.equals("Main") ? "" : name.toLowerCase(Locale.ROOT);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Class<? extends Component> asComponent(Class<?> type) {
+        if (!Component.class.isAssignableFrom(type)) {
+            throw new IllegalStateException(type.getName() + " carries @Route but is no Vaadin component");
+        }
+        return (Class<? extends Component>) type;
+    }
 
     static Stream<Arguments> everyRouteForEveryVisitor() {
-        return ROUTES.stream().flatMap(route -> Arrays.stream(Who.values())
-                .map(who -> arguments(route.path(), who, route.expectedFor(who))));
+        return routePaths().stream().flatMap(route -> Arrays.stream(Who.values())
+                .map(who -> arguments(route.path(), route.view().getSimpleName(), who, route.expectedFor(who))));
     }
 
-    @ParameterizedTest(name = "{1} opening /{0} gets {2}")
+    @Test
+    void the_scan_finds_the_routes_of_every_feature_including_those_with_parameters() {
+        assertThat(routePaths()).extracting(RoutePath::path)
+                .contains("", "login", "signup", "profile", "answers/" + NO_SUCH_ID, "interviews", "interviews/" + NO_SUCH_ID,
+                        "mock-interviews", "admin/users")
+                .anyMatch(path -> path.startsWith("review/"));
+    }
+
+    @Test
+    void every_route_class_declares_who_may_open_it() {
+        assertThat(routeClasses()).filteredOn(view -> !declaresAccess(view))
+                .as("route classes without @RolesAllowed, @PermitAll or @AnonymousAllowed").isEmpty();
+    }
+
+    @ParameterizedTest(name = "{2} opening /{0} ({1}) gets {3}")
     @MethodSource("everyRouteForEveryVisitor")
-    void each_visitor_gets_the_view_their_role_allows_and_nothing_more(String path, Who who, Outcome expected) {
+    void each_visitor_gets_what_the_routes_access_annotation_allows_and_nothing_more(String path, String viewName, Who who,
+                                                                                      Outcome expected) {
         signInAndOpen(who);
 
-        if (expected == Outcome.REFUSED) {
-            assertThatThrownBy(() -> UI.getCurrent().navigate(path)).isInstanceOf(MockAccessDeniedException.class);
+        switch (expected) {
+            case Outcome.Undeclared undeclared -> fail(undeclared.view().getName()
+                    + " declares no access: add @RolesAllowed, @PermitAll or (sign-in and sign-up only) @AnonymousAllowed");
+            case Outcome.Refused refused -> assertRefused(path);
+            case Outcome.Shows shows -> {
+                navigate(path);
+                assertThat(_get(shows.view())).isNotNull();
+                assertThat(NavigatorKt.getCurrentView()).isEqualTo(shows.view());
+            }
+            case Outcome.AllowedButNotFound allowed -> {
+                navigate(path);
+                assertThat(NavigatorKt.getCurrentView()).as("a visitor the role lets in is not sent to sign in")
+                        .isNotEqualTo(LoginView.class);
+            }
+        }
+    }
+
+    private static void navigate(String path) {
+        try {
+            UI.getCurrent().navigate(path);
+        } catch (MockAccessDeniedException refused) {
+            fail("/" + path + " refused a visitor its access annotation lets in", refused);
+        }
+    }
+
+    private static void assertRefused(String path) {
+        try {
+            UI.getCurrent().navigate(path);
+        } catch (MockAccessDeniedException refused) {
             return;
         }
-        UI.getCurrent().navigate(path);
-
-        assertThat(_get(expected.view())).isNotNull();
-        assertThat(NavigatorKt.getCurrentView()).isEqualTo(expected.view());
+        fail("/" + path + " opened " + NavigatorKt.getCurrentView().getSimpleName() + " for a visitor its role refuses");
     }
 }
