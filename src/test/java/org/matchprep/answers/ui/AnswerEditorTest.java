@@ -99,6 +99,24 @@ class AnswerEditorTest extends KaribuTest {
     }
 
     @Test
+    void a_part_over_the_limit_is_marked_on_that_part_and_cleared_by_the_next_save() {
+        editor().fields.get("situation").setLabel("Action");
+        editor().fields.get("action").setLabel("Situation");
+
+        _setValue(editor().fields.get("situation"), "x".repeat(Answer.PART_MAX_LENGTH + 1));
+
+        assertThat(editor().fields.get("situation").isInvalid()).isTrue();
+        assertThat(editor().fields.get("situation").getErrorMessage())
+                .startsWith("\"Situation\" has " + (Answer.PART_MAX_LENGTH + 1) + " characters; the limit is " + Answer.PART_MAX_LENGTH);
+        assertThat(editor().fields.get("action").isInvalid()).isFalse();
+
+        _setValue(editor().fields.get("situation"), "A situation short enough to say.");
+
+        assertThat(editor().status.state()).isEqualTo(SaveStatus.State.SAVED);
+        assertThat(editor().fields.get("situation").isInvalid()).isFalse();
+    }
+
+    @Test
     void leaving_with_text_that_is_not_saved_asks_first() {
         _setValue(editor().fields.get("situation"), "x".repeat(Answer.PART_MAX_LENGTH + 1));
 
