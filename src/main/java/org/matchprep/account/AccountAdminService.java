@@ -2,15 +2,13 @@ package org.matchprep.account;
 
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
-import org.matchprep.account.InvalidAccountInputException.Field;
 import org.matchprep.account.domain.Account;
 import org.matchprep.account.domain.AccountInputRules;
 import org.matchprep.account.domain.AccountRepository;
 import org.springframework.context.ApplicationEventPublisher;
+import org.matchprep.base.InvalidInputException;
 import org.matchprep.base.LikePatterns;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -70,17 +68,15 @@ public class AccountAdminService {
 
     @Transactional
     public AccountSummary createAccount(NewAccountRequest request) {
-        Map<Field, String> errors = new EnumMap<>(Field.class);
-        AccountInputRules.checkEmail(request.email()).ifPresent(message -> errors.put(Field.EMAIL, message));
-        AccountInputRules.checkDisplayName(request.displayName()).ifPresent(message -> errors.put(Field.DISPLAY_NAME, message));
-        AccountInputRules.checkTimeZone(request.timeZone()).ifPresent(message -> errors.put(Field.TIME_ZONE, message));
-        AccountService.checkNewPassword(request.password(), request.passwordRepeat(), errors);
-        if (!errors.containsKey(Field.EMAIL) && accounts.existsByEmail(AccountInputRules.normaliseEmail(request.email()))) {
-            errors.put(Field.EMAIL, "An account with this email already exists.");
+        InvalidInputException.Collector problems = InvalidInputException.collector();
+        AccountInputRules.checkEmail(request.email()).ifPresent(message -> problems.add("email", message));
+        AccountInputRules.checkDisplayName(request.displayName()).ifPresent(message -> problems.add("displayName", message));
+        AccountInputRules.checkTimeZone(request.timeZone()).ifPresent(message -> problems.add("timeZone", message));
+        AccountService.checkNewPassword(problems, "password", request.password(), "passwordRepeat", request.passwordRepeat());
+        if (!problems.has("email") && accounts.existsByEmail(AccountInputRules.normaliseEmail(request.email()))) {
+            problems.add("email", "An account with this email already exists.");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidAccountInputException(errors);
-        }
+        problems.throwIfAny(InvalidAccountInputException::new);
         if (request.role() == null) {
             throw new IllegalArgumentException("A new account needs a role");
         }

@@ -2,15 +2,14 @@ package org.matchprep.account;
 
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.matchprep.account.InvalidAccountInputException.Field;
 import org.matchprep.account.domain.Account;
 import org.matchprep.account.domain.AccountInputRules;
 import org.matchprep.account.domain.AccountRepository;
+import org.matchprep.base.InvalidInputException;
 import org.matchprep.database.DatabaseMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -88,12 +87,14 @@ class AccountSeeder implements ApplicationRunner {
     private void createFirstAdmin(SeedProperties.FirstAdmin admin) {
         String zone = admin.timeZone() == null || admin.timeZone().isBlank() ? "UTC" : admin.timeZone();
         String name = admin.name() == null || admin.name().isBlank() ? "Administrator" : admin.name();
-        Map<Field, String> errors = new EnumMap<>(Field.class);
-        AccountInputRules.checkEmail(admin.email()).ifPresent(message -> errors.put(Field.EMAIL, message));
-        AccountInputRules.checkTimeZone(zone).ifPresent(message -> errors.put(Field.TIME_ZONE, message));
-        AccountService.checkNewPassword(admin.password(), admin.password(), errors);
-        if (!errors.isEmpty()) {
-            throw new IllegalStateException("MATCHPREP_FIRST_ADMIN_* is not usable: " + String.join(" ", errors.values()));
+        InvalidInputException.Collector problems = InvalidInputException.collector();
+        AccountInputRules.checkEmail(admin.email()).ifPresent(message -> problems.add("email", message));
+        AccountInputRules.checkTimeZone(zone).ifPresent(message -> problems.add("timeZone", message));
+        AccountService.checkNewPassword(problems, "password", admin.password(), "password", admin.password());
+        try {
+            problems.throwIfAny();
+        } catch (InvalidInputException unusable) {
+            throw new IllegalStateException("MATCHPREP_FIRST_ADMIN_* is not usable: " + unusable.getMessage(), unusable);
         }
         create(admin.email(), name, admin.password(), zone, Role.ADMIN);
         log.info("Created the first admin {} from MATCHPREP_FIRST_ADMIN_*", AccountInputRules.normaliseEmail(admin.email()));

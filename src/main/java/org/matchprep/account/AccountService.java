@@ -2,14 +2,12 @@ package org.matchprep.account;
 
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.EnumMap;
-import java.util.Map;
 
-import org.matchprep.account.InvalidAccountInputException.Field;
 import org.matchprep.account.domain.Account;
 import org.matchprep.account.domain.AccountInputRules;
 import org.matchprep.account.domain.AccountRepository;
 import org.matchprep.account.domain.PasswordPolicy;
+import org.matchprep.base.InvalidInputException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -40,17 +38,15 @@ public class AccountService {
     @Transactional
     @PreAuthorize(Roles.IS_ANONYMOUS)
     public AccountSummary signUp(SignUpRequest request) {
-        Map<Field, String> errors = new EnumMap<>(Field.class);
-        AccountInputRules.checkEmail(request.email()).ifPresent(message -> errors.put(Field.EMAIL, message));
-        AccountInputRules.checkDisplayName(request.displayName()).ifPresent(message -> errors.put(Field.DISPLAY_NAME, message));
-        AccountInputRules.checkTimeZone(request.timeZone()).ifPresent(message -> errors.put(Field.TIME_ZONE, message));
-        checkNewPassword(request.password(), request.passwordRepeat(), errors);
-        if (!errors.containsKey(Field.EMAIL) && accounts.existsByEmail(AccountInputRules.normaliseEmail(request.email()))) {
-            errors.put(Field.EMAIL, "An account with this email already exists. Sign in instead.");
+        InvalidInputException.Collector problems = InvalidInputException.collector();
+        AccountInputRules.checkEmail(request.email()).ifPresent(message -> problems.add("email", message));
+        AccountInputRules.checkDisplayName(request.displayName()).ifPresent(message -> problems.add("displayName", message));
+        AccountInputRules.checkTimeZone(request.timeZone()).ifPresent(message -> problems.add("timeZone", message));
+        checkNewPassword(problems, "password", request.password(), "passwordRepeat", request.passwordRepeat());
+        if (!problems.has("email") && accounts.existsByEmail(AccountInputRules.normaliseEmail(request.email()))) {
+            problems.add("email", "An account with this email already exists. Sign in instead.");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidAccountInputException(errors);
-        }
+        problems.throwIfAny(InvalidAccountInputException::new);
         Account account = accounts.saveAndFlush(new Account(request.email(), request.displayName(),
                 passwordEncoder.encode(request.password()), ZoneId.of(request.timeZone()), Role.APPLICANT, clock.instant()));
         events.publishEvent(new AccountEvent.Created(account.getId(), account.getEmail(), Role.APPLICANT, true));
@@ -63,38 +59,36 @@ public class AccountService {
     }
 
     @Transactional
-    public AccountSummary updateProfile(String displayName, String timeZone) {
-        Map<Field, String> errors = new EnumMap<>(Field.class);
-        AccountInputRules.checkDisplayName(displayName).ifPresent(message -> errors.put(Field.DISPLAY_NAME, message));
-        AccountInputRules.checkTimeZone(timeZone).ifPresent(message -> errors.put(Field.TIME_ZONE, message));
-        if (!errors.isEmpty()) {
-            throw new InvalidAccountInputException(errors);
-        }
+    public AccountSummary updateProfile(ProfileChange change) {
+        InvalidInputException.Collector problems = InvalidInputException.collector();
+        AccountInputRules.checkDisplayName(change.displayName()).ifPresent(message -> problems.add("displayName", message));
+        AccountInputRules.checkTimeZone(change.timeZone()).ifPresent(message -> problems.add("timeZone", message));
+        problems.throwIfAny(InvalidAccountInputException::new);
         Account account = mine();
-        account.rename(displayName);
-        account.moveTo(ZoneId.of(timeZone));
+        account.rename(change.displayName());
+        account.moveTo(ZoneId.of(change.timeZone()));
         return accounts.saveAndFlush(account).toSummary();
     }
 
     @Transactional
-    public void changePassword(String currentPassword, String newPassword, String newPasswordRepeat) {
+    public void changePassword(PasswordChange change) {
         Account account = mine();
-        Map<Field, String> errors = new EnumMap<>(Field.class);
-        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
-            errors.put(Field.CURRENT_PASSWORD, "This is not your current password.");
+        InvalidInputException.Collector problems = InvalidInputException.collector();
+        if (change.currentPassword() == null || !passwordEncoder.matches(change.currentPassword(), account.getPasswordHash())) {
+            problems.add("currentPassword", "This is not your current password.");
         }
-        checkNewPassword(newPassword, newPasswordRepeat, errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidAccountInputException(errors);
-        }
-        account.replacePasswordHash(passwordEncoder.encode(newPassword));
+        checkNewPassword(problems, "newPassword", change.newPassword(), "newPasswordRepeat", change.newPasswordRepeat());
+        problems.throwIfAny(InvalidAccountInputException::new);
+        account.replacePasswordHash(passwordEncoder.encode(change.newPassword()));
         accounts.saveAndFlush(account);
     }
 
-    static void checkNewPassword(String password, String repeat, Map<Field, String> errors) {
-        PasswordPolicy.standard().check(password).ifPresent(message -> errors.put(Field.PASSWORD, message));
+    /** Checks a new password and its repetition, reporting under the names the request gives them. */
+    static void checkNewPassword(InvalidInputException.Collector problems, String passwordField, String password,
+                                 String repeatField, String repeat) {
+        PasswordPolicy.standard().check(password).ifPresent(message -> problems.add(passwordField, message));
         if (password != null && !password.equals(repeat)) {
-            errors.put(Field.PASSWORD_REPEAT, "The two passwords differ; type the same password twice.");
+            problems.add(repeatField, "The two passwords differ; type the same password twice.");
         }
     }
 

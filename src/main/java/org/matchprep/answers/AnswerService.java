@@ -139,7 +139,7 @@ public class AnswerService {
         if (from.getAnswerId() != to.getAnswerId()) {
             throw new InvalidAnswerException("Both revisions must belong to the same answer.");
         }
-        return WordDiff.between(questionOf(from).getStructure(), from, to);
+        return RevisionDiff.between(questionOf(from).getStructure(), from, to);
     }
 
     /** Makes an old revision the current text again, as a new revision; nothing is lost. */

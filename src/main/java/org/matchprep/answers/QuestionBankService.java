@@ -8,6 +8,7 @@ import org.matchprep.account.Roles;
 import org.matchprep.answers.domain.AnswerRepository;
 import org.matchprep.answers.domain.Question;
 import org.matchprep.answers.domain.QuestionRepository;
+import org.matchprep.base.InvalidInputException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -43,7 +44,7 @@ public class QuestionBankService {
     @Transactional
     @PreAuthorize(Roles.IS_APPLICANT)
     public QuestionSummary addMyQuestion(Category category, AnswerStructure structure, String text) {
-        checkText(category, structure, text);
+        check(category, structure, text, null);
         Question question = new Question(category, structure, text, null, currentUser.id(), 0, clock.instant());
         return questions.saveAndFlush(question).toSummary();
     }
@@ -69,8 +70,7 @@ public class QuestionBankService {
 
     @Transactional
     public QuestionSummary addBankQuestion(Category category, AnswerStructure structure, String text, String guidance) {
-        checkText(category, structure, text);
-        checkGuidance(guidance);
+        check(category, structure, text, guidance);
         Question question = new Question(category, structure, text, guidance, null,
                 questions.lastBankPosition(category) + 1, clock.instant());
         return questions.saveAndFlush(question).toSummary();
@@ -80,14 +80,13 @@ public class QuestionBankService {
     @Transactional
     public QuestionSummary editBankQuestion(long questionId, long expectedVersion, Category category,
                                             AnswerStructure structure, String text, String guidance) {
-        checkText(category, structure, text);
-        checkGuidance(guidance);
+        check(category, structure, text, guidance);
         Question question = bankQuestion(questionId);
         if (question.getVersion() != expectedVersion) {
             throw new InvalidAnswerException("Another admin changed this question meanwhile; reload it and edit again.");
         }
         if (structure != question.getStructure() && hasAnswers(questionId)) {
-            throw new InvalidAnswerException("Applicants have answered this question in its current structure. "
+            throw InvalidAnswerException.of("structure", "Applicants have answered this question in its current structure. "
                     + "Add a new question with the other structure and retire this one.");
         }
         question.edit(category, structure, text, guidance);
@@ -122,22 +121,24 @@ public class QuestionBankService {
         return question;
     }
 
-    private static void checkText(Category category, AnswerStructure structure, String text) {
-        if (category == null || structure == null) {
-            throw new InvalidAnswerException("Choose a category and an answer structure.");
+    // each problem is named after the parameter it is about, as the question forms bind their fields
+    private static void check(Category category, AnswerStructure structure, String text, String guidance) {
+        InvalidInputException.Collector problems = InvalidInputException.collector();
+        if (category == null) {
+            problems.add("category", "Choose a category and an answer structure.");
+        }
+        if (structure == null) {
+            problems.add("structure", "Choose a category and an answer structure.");
         }
         if (text == null || text.isBlank()) {
-            throw new InvalidAnswerException("Write the question.");
+            problems.add("text", "Write the question.");
+        } else if (text.strip().length() > Question.TEXT_MAX_LENGTH) {
+            problems.add("text", "A question has at most " + Question.TEXT_MAX_LENGTH + " characters.");
         }
-        if (text.strip().length() > Question.TEXT_MAX_LENGTH) {
-            throw new InvalidAnswerException("A question has at most " + Question.TEXT_MAX_LENGTH + " characters.");
-        }
-    }
-
-    private static void checkGuidance(String guidance) {
         if (guidance != null && guidance.strip().length() > Question.GUIDANCE_MAX_LENGTH) {
-            throw new InvalidAnswerException("Guidance has at most " + Question.GUIDANCE_MAX_LENGTH + " characters.");
+            problems.add("guidance", "Guidance has at most " + Question.GUIDANCE_MAX_LENGTH + " characters.");
         }
+        problems.throwIfAny(InvalidAnswerException::new);
     }
 
     private static AccessDeniedException notYours() {

@@ -2,18 +2,19 @@ package org.matchprep.answers;
 
 import java.util.List;
 
+import org.matchprep.answers.domain.Revision;
+import org.matchprep.base.WordDiff;
+import org.matchprep.base.WordDiff.PartDiff;
+
 /** What changed between two revisions, word by word, part by part. */
 public record RevisionDiff(int fromNumber, int toNumber, List<PartDiff> parts) {
 
-    public record PartDiff(String label, List<Segment> segments) {
-
-        public boolean changed() {
-            return segments.stream().anyMatch(segment -> segment.kind() != Kind.SAME);
-        }
+    static RevisionDiff between(AnswerStructure structure, Revision from, Revision to) {
+        return new RevisionDiff(from.getNumber(), to.getNumber(), WordDiff.byPart(partNames(structure),
+                from.getParts(), to.getParts()));
     }
 
-    public record Segment(Kind kind, String text) {
+    static List<WordDiff.PartName> partNames(AnswerStructure structure) {
+        return structure.parts().stream().map(part -> new WordDiff.PartName(part.key(), part.label())).toList();
     }
-
-    public enum Kind { SAME, ADDED, REMOVED }
 }

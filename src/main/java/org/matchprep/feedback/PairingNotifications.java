@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 class PairingNotifications {
 
-    static final String APPLICANT_LINK = "mentors";
-    static final String MENTOR_LINK = "applicants";
+    static final String APPLICANT_LINK = PairingRoutes.MENTORS;
+    static final String MENTOR_LINK = PairingRoutes.APPLICANTS;
 
     private final PairingRepository pairings;
     private final Notifier notifier;

@@ -1,20 +1,20 @@
 package org.matchprep.home;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.router.RouterLink;
 import org.matchprep.account.AccountAdminService;
 import org.matchprep.account.AccountCounts;
+import org.matchprep.account.AccountRoutes;
 import org.matchprep.account.AccountSummary;
 import org.matchprep.answers.WorkspaceCounts;
-import org.matchprep.account.ui.UserAdminView;
 import org.matchprep.audit.AuditEntry;
+import org.matchprep.audit.AuditRoutes;
 import org.matchprep.audit.AuditService;
-import org.matchprep.audit.ui.AuditLogView;
 import org.matchprep.base.ui.Times;
 
 /** An admin's home: how many accounts of each role exist, and the latest audit events. */
@@ -29,7 +29,7 @@ class AdminHome extends Div {
         Div figures = new Div(figure("Applicants", counts.applicants()), figure("Mentors", counts.mentors()),
                 figure("Admins", counts.admins()), figure("Disabled", counts.disabled()));
         figures.addClassName("figures");
-        Div accounts = new Div(new H2("Accounts"), figures, new RouterLink("Manage users", UserAdminView.class));
+        Div accounts = new Div(new H2("Accounts"), figures, new Anchor(AccountRoutes.USER_ADMIN, "Manage users"));
         accounts.addClassName("card");
 
         Div workspaceFigures = new Div(figure("Bank questions", workspace.bankQuestions()),
@@ -54,7 +54,7 @@ class AdminHome extends Div {
             }
             recent.add(list);
         }
-        recent.add(new RouterLink("Open the audit log", AuditLogView.class));
+        recent.add(new Anchor(AuditRoutes.AUDIT_LOG, "Open the audit log"));
         add(accounts, preparation, recent);
     }
 

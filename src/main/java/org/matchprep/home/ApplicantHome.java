@@ -11,13 +11,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
+import org.matchprep.account.AccountRoutes;
 import org.matchprep.account.AccountSummary;
-import org.matchprep.account.ui.ProfileView;
+import org.matchprep.answers.AnswerRoutes;
 import org.matchprep.answers.SpeakingTime;
 import org.matchprep.answers.WorkspaceProgress;
-import org.matchprep.answers.ui.AnswerView;
+import org.matchprep.feedback.PairingRoutes;
 import org.matchprep.feedback.PairingStatus;
 import org.matchprep.feedback.PairingSummary;
 import org.matchprep.base.ui.Times;
@@ -30,9 +29,9 @@ class ApplicantHome extends Div {
 
     /** The preparation path of the interview guide, in the order applicants usually work through it. */
     static final Step[] PREPARATION = {
-            new Step("Personal narrative", "Background, why you trained abroad, why radiology, your goals: 60-90 seconds spoken.", "narrative"),
-            new Step("Experience bank", "Three or four concrete cases you can reuse across answers.", "experiences"),
-            new Step("Question bank", "Prepared structures for get-to-know-you, IMG, radiology, behavioural (STAR) and red-flag questions.", "questions"),
+            new Step("Personal narrative", "Background, why you trained abroad, why radiology, your goals: 60-90 seconds spoken.", AnswerRoutes.NARRATIVE),
+            new Step("Experience bank", "Three or four concrete cases you can reuse across answers.", AnswerRoutes.EXPERIENCES),
+            new Step("Question bank", "Prepared structures for get-to-know-you, IMG, radiology, behavioural (STAR) and red-flag questions.", AnswerRoutes.QUESTIONS),
             new Step("Program dossiers", "What each program offers, why it fits you, and the questions you will ask.", null),
             new Step("Interview season", "Dates in both time zones, checklists, impressions on the day, and your rank list.", null),
     };
@@ -55,7 +54,7 @@ class ApplicantHome extends Div {
                     + (pairing.status() == PairingStatus.ACTIVE ? "" : " · invited"))));
             card.add(list);
         }
-        card.add(new Anchor("mentors", mentors.isEmpty() ? "Invite a mentor" : "Manage mentors"));
+        card.add(new Anchor(PairingRoutes.MENTORS, mentors.isEmpty() ? "Invite a mentor" : "Manage mentors"));
         return card;
     }
 
@@ -82,14 +81,13 @@ class ApplicantHome extends Div {
         if (progress.recentEdits().isEmpty()) {
             card.addClassName("empty-state");
             card.add(new Paragraph("Nothing written yet. Start with your narrative: it anchors every other answer."),
-                    new Anchor("narrative", "Write your narrative"));
+                    new Anchor(AnswerRoutes.NARRATIVE, "Write your narrative"));
             return card;
         }
         UnorderedList list = new UnorderedList();
         list.addClassName("activity");
         for (WorkspaceProgress.RecentEdit edit : progress.recentEdits()) {
-            RouterLink link = new RouterLink(edit.question().text(), AnswerView.class,
-                    new RouteParameters("questionId", Long.toString(edit.question().id())));
+            Anchor link = new Anchor(AnswerRoutes.answer(edit.question().id()), edit.question().text());
             Span when = new Span(" · " + edit.wordCount() + " words · " + Times.dateTime(edit.updatedAt(), me.timeZone()));
             when.addClassName("activity-when");
             list.add(new ListItem(link, when));
@@ -121,7 +119,7 @@ class ApplicantHome extends Div {
         Div account = new Div(new H2("Your account"),
                 new Paragraph(me.email()),
                 new Paragraph("Time zone: " + me.timeZone().getId()),
-                new RouterLink("Edit profile and time zone", ProfileView.class));
+                new Anchor(AccountRoutes.PROFILE, "Edit profile and time zone"));
         account.addClassName("card");
         return account;
     }

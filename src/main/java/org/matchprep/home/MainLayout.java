@@ -1,6 +1,6 @@
 package org.matchprep.home;
 
-import java.time.Clock;
+import java.util.List;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -21,12 +21,12 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.matchprep.account.AccountService;
 import org.matchprep.account.AccountSummary;
-import org.matchprep.notification.NotificationService;
-import org.matchprep.notification.ui.NotificationBell;
+import org.matchprep.base.ui.TopBarItem;
 
 /**
  * The frame around every signed-in view. The navigation lists the views the signed-in role may open
- * (read from {@code @Menu} and the views' access annotations), so this class never names a feature view.
+ * (read from {@code @Menu} and the views' access annotations), and the top bar shows what features offer as
+ * {@link TopBarItem}s (the notification bell), so this class never names a feature.
  */
 @Layout
 @PermitAll
@@ -36,18 +36,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final AuthenticationContext authentication;
     private final Span userName = new Span();
     private final Span userDetails = new Span();
-    private final NotificationBell bell;
+    private final List<TopBarItem> topBarItems;
 
-    MainLayout(AccountService accountService, AuthenticationContext authentication, NotificationService notifications,
-               Clock clock) {
+    MainLayout(AccountService accountService, AuthenticationContext authentication, List<TopBarItem> topBarItems) {
         this.accountService = accountService;
         this.authentication = authentication;
-        this.bell = new NotificationBell(notifications, clock);
+        this.topBarItems = topBarItems;
         setPrimarySection(Section.DRAWER);
 
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel("Menu");
-        addToNavbar(true, toggle, bell);
+        addToNavbar(true, toggle);
+        topBarItems.forEach(item -> addToNavbar(true, item.component()));
 
         Span brand = new Span("MatchPrep");
         brand.addClassName("brand");
@@ -78,6 +78,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         AccountSummary me = accountService.myAccount();
         userName.setText(me.displayName());
         userDetails.setText(me.role().label() + " · " + me.timeZone().getId());
-        bell.refresh(me.timeZone());
+        topBarItems.forEach(item -> item.refresh(me.timeZone()));
     }
 }

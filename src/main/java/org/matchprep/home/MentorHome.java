@@ -8,9 +8,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.router.RouterLink;
+import org.matchprep.account.AccountRoutes;
 import org.matchprep.account.AccountSummary;
-import org.matchprep.account.ui.ProfileView;
+import org.matchprep.feedback.PairingRoutes;
 import org.matchprep.feedback.PairingSummary;
 import org.matchprep.review.QueueItem;
 import org.matchprep.review.ReviewStatus;
@@ -38,14 +38,14 @@ class MentorHome extends Div {
             applicants.forEach(pairing -> list.add(new ListItem(pairing.applicantName())));
             people.add(list);
         }
-        people.add(new Anchor("applicants", invitations.isEmpty() ? "Open your applicants" : "Answer invitations"));
+        people.add(new Anchor(PairingRoutes.APPLICANTS, invitations.isEmpty() ? "Open your applicants" : "Answer invitations"));
 
         Div queue = reviewQueue(reviewQueue);
 
         Div account = new Div(new H2("Your account"),
                 new Paragraph("Time zone: " + me.timeZone().getId()
                         + ". Applicants booking from abroad see your times converted to theirs."),
-                new RouterLink("Edit profile and time zone", ProfileView.class));
+                new Anchor(AccountRoutes.PROFILE, "Edit profile and time zone"));
         account.addClassName("card");
 
         add(people, queue, account);
@@ -60,15 +60,16 @@ class MentorHome extends Div {
         if (waiting.isEmpty()) {
             queue.addClassName("empty-state");
             queue.add(new Paragraph(items.isEmpty()
-                    ? "Nothing to review yet. When an applicant shares an answer and asks for a review, it waits here."
-                    : "No review is waiting. " + items.size() + (items.size() == 1 ? " answer is" : " answers are")
+                    ? "Nothing to review yet. When an applicant shares an answer or a dossier and asks for a review, "
+                    + "it waits here."
+                    : "No review is waiting. " + items.size() + (items.size() == 1 ? " item is" : " items are")
                     + " shared with you."));
         } else {
             queue.add(new Paragraph(waiting.size() == 1 ? "1 review is waiting for you." : waiting.size() + " reviews are waiting for you."));
             UnorderedList list = new UnorderedList();
             list.addClassName("activity");
             waiting.stream().limit(3).forEach(item -> list.add(new ListItem(
-                    new Anchor("review/" + item.answerId(), item.applicantName() + ": " + item.questionText()))));
+                    new Anchor(item.subject().link(), item.applicantName() + ": " + item.title()))));
             queue.add(list);
         }
         queue.add(new Anchor("reviews", "Open the review queue"));

@@ -72,7 +72,8 @@ public class AvailabilityService {
         long me = currentUser.id();
         AvailabilityWindow window = mine(windowId);
         if (form.zone() != null && !form.zone().isBlank() && !form.zone().equals(window.zoneId().getId())) {
-            throw new AvailabilityException("A window keeps the zone it was created in; delete it and add a new one.");
+            throw AvailabilityException.of("zone",
+                    "A window keeps the zone it was created in; delete it and add a new one.");
         }
         window.change(form.day(), form.date(), form.start(), form.end(), formats(form), form.minutes());
         refuseOverlap(window, me);
@@ -141,7 +142,7 @@ public class AvailabilityService {
         try {
             return ZoneId.of(form.zone().strip());
         } catch (RuntimeException unknown) {
-            throw new AvailabilityException("Unknown time zone \"" + form.zone().strip()
+            throw AvailabilityException.of("zone", "Unknown time zone \"" + form.zone().strip()
                     + "\". Use a name like America/Chicago.");
         }
     }

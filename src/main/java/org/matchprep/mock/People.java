@@ -3,12 +3,10 @@ package org.matchprep.mock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.matchprep.account.AccountSummaries;
 import org.matchprep.account.AccountSummary;
-import org.matchprep.account.domain.AccountRepository;
 import org.matchprep.mock.domain.Booking;
 import org.springframework.stereotype.Component;
 
@@ -16,19 +14,18 @@ import org.springframework.stereotype.Component;
 @Component
 class People {
 
-    private final AccountRepository accounts;
+    private final AccountSummaries accounts;
 
-    People(AccountRepository accounts) {
+    People(AccountSummaries accounts) {
         this.accounts = accounts;
     }
 
     AccountSummary get(long id) {
-        return accounts.findById(id).orElseThrow().toSummary();
+        return accounts.of(id);
     }
 
     Map<Long, AccountSummary> byId(Collection<Long> ids) {
-        return accounts.findAllById(ids).stream().map(account -> account.toSummary())
-                .collect(Collectors.toMap(AccountSummary::id, Function.identity()));
+        return accounts.of(ids);
     }
 
     MockInterview interview(Booking booking) {

@@ -1,6 +1,6 @@
 package org.matchprep.review;
 
-/** Where a shared answer stands in one mentor's review queue. */
+/** Where a shared item stands in one mentor's review queue. */
 public enum ReviewStatus {
     /** Shared to read, no review asked for. */
     NONE("Shared"),

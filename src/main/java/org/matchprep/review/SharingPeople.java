@@ -1,6 +1,5 @@
 package org.matchprep.review;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,7 +11,7 @@ import org.matchprep.feedback.PairingStatus;
 import org.matchprep.feedback.PairingSummary;
 import org.springframework.stereotype.Component;
 
-/** Who the signed-in person shares with, as both sharing services (answers and dossiers) need it. */
+/** Who the signed-in person shares with, and names for notifications. */
 @Component
 class SharingPeople {
 
@@ -37,14 +36,5 @@ class SharingPeople {
 
     String nameOf(long accountId) {
         return directory.displayNames(Set.of(accountId)).getOrDefault(accountId, "Your applicant");
-    }
-
-    /** Rows of (item id, count) from a grouped count query, as a map. */
-    static Map<Long, Integer> counts(List<Object[]> rows) {
-        Map<Long, Integer> counts = new HashMap<>();
-        for (Object[] row : rows) {
-            counts.put((Long) row[0], ((Long) row[1]).intValue());
-        }
-        return counts;
     }
 }

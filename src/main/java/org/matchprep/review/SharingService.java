@@ -3,36 +3,35 @@ package org.matchprep.review;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.matchprep.account.CurrentUser;
 import org.matchprep.account.Roles;
-import org.matchprep.answers.AnswerService;
-import org.matchprep.answers.QuestionWithAnswer;
-import org.matchprep.answers.SharedAnswers;
-import org.matchprep.answers.SharedAnswers.CurrentAnswer;
 import org.matchprep.feedback.PairingService;
+import org.matchprep.feedback.PairingStatus;
 import org.matchprep.feedback.PairingSummary;
 import org.matchprep.notification.NewNotification;
 import org.matchprep.notification.NotificationKind;
 import org.matchprep.notification.Notifier;
+import org.matchprep.review.SubjectAccess.Granted;
 import org.matchprep.review.domain.CommentThreadRepository;
 import org.matchprep.review.domain.Share;
 import org.matchprep.review.domain.ShareRepository;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Applicants share answers with the mentors they are paired with, ask for reviews and revoke access;
- * mentors see what is shared with them as a review queue. Only active pairings count: when a pairing ends
- * its shares stay on record but give no access until the two are paired again.
+ * Applicants share their items (answers, program dossiers, any {@link ReviewableKind}) with the mentors they
+ * are paired with, ask for reviews and revoke access; mentors see what is shared with them as one review
+ * queue. Only active pairings count: when a pairing ends its shares stay on record but give no access until
+ * the two are paired again. Lists read a fixed number of queries, whatever their length.
  */
 @Service
 @PreAuthorize(Roles.IS_SIGNED_IN)
@@ -40,21 +39,20 @@ public class SharingService {
 
     private final ShareRepository shares;
     private final CommentThreadRepository threads;
-    private final SharedAnswers answers;
-    private final AnswerService answerService;
+    private final SubjectAccess access;
+    private final ReviewableKinds kinds;
     private final PairingService pairings;
     private final SharingPeople people;
     private final Notifier notifier;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    SharingService(ShareRepository shares, CommentThreadRepository threads, SharedAnswers answers,
-                   AnswerService answerService, PairingService pairings, SharingPeople people, Notifier notifier,
-                   CurrentUser currentUser, Clock clock) {
+    SharingService(ShareRepository shares, CommentThreadRepository threads, SubjectAccess access, ReviewableKinds kinds,
+                   PairingService pairings, SharingPeople people, Notifier notifier, CurrentUser currentUser, Clock clock) {
         this.shares = shares;
         this.threads = threads;
-        this.answers = answers;
-        this.answerService = answerService;
+        this.access = access;
+        this.kinds = kinds;
         this.pairings = pairings;
         this.people = people;
         this.notifier = notifier;
@@ -62,119 +60,104 @@ public class SharingService {
         this.clock = clock;
     }
 
-    /** How my answer to this question is shared, with each of my active mentors. */
+    /** How my item is shared, with each of my active mentors. */
     @Transactional(readOnly = true)
     @PreAuthorize(Roles.IS_APPLICANT)
-    public SharingState sharing(long questionId) {
-        long me = currentUser.id();
-        String questionText = questionText(questionId);
-        CurrentAnswer answer = answers.current(me, questionId).orElse(null);
-        Map<Long, Share> byMentor = answer == null ? Map.of() : shares.findByAnswerId(answer.answerId()).stream()
+    public SharingState sharing(SubjectRef subject) {
+        Granted mine = access.mine(subject);
+        Map<Long, Share> byMentor = shares.findBySubjectTypeAndSubjectId(subject.type(), subject.id()).stream()
                 .collect(Collectors.toMap(Share::getMentorId, Function.identity()));
         List<ShareTarget> targets = people.activeMentors().stream()
                 .map(mentor -> target(mentor.mentorId(), mentor.mentorName(), byMentor.get(mentor.mentorId())))
                 .toList();
-        return new SharingState(answer == null ? null : answer.answerId(), questionId, questionText, targets);
+        return new SharingState(subject, mine.noun(), mine.subject().title(), targets);
     }
 
-    /** Lets a mentor I am paired with read my answer (and comment on it). Sharing twice changes nothing. */
+    /** Lets a mentor I am paired with read my item (and comment on it). Sharing twice changes nothing. */
     @Transactional
     @PreAuthorize(Roles.IS_APPLICANT)
-    public void share(long questionId, long mentorId) {
-        shareOf(questionId, mentorId);
+    public void share(SubjectRef subject, long mentorId) {
+        shareOf(access.mine(subject), mentorId);
     }
 
-    /** Ends a mentor's access to my answer at once; their comment threads stay for when I share again. */
+    /** Ends a mentor's access to my item at once; their comment threads stay for when I share again. */
     @Transactional
     @PreAuthorize(Roles.IS_APPLICANT)
-    public void revoke(long questionId, long mentorId) {
-        long me = currentUser.id();
-        CurrentAnswer answer = answers.current(me, questionId).orElse(null);
-        if (answer == null) {
-            return;
-        }
-        shares.findByAnswerIdAndMentorId(answer.answerId(), mentorId).ifPresent(share -> {
+    public void revoke(SubjectRef subject, long mentorId) {
+        Granted mine = access.mine(subject);
+        shares.findBySubjectTypeAndSubjectIdAndMentorId(subject.type(), subject.id(), mentorId).ifPresent(share -> {
             shares.delete(share);
             Instant now = clock.instant();
             notifier.send(new NewNotification(mentorId, NotificationKind.SHARE_REVOKED,
-                    "share:" + answer.answerId() + ":revoked:" + now.toEpochMilli(),
-                    people.nameOf(me) + " stopped sharing \"" + shortText(answer.question().text()) + "\" with you.",
-                    "reviews"));
+                    "share:" + subject.type() + ":" + subject.id() + ":revoked:" + now.toEpochMilli(),
+                    people.nameOf(mine.viewerId()) + " stopped sharing " + describe(mine) + " with you.", "reviews"));
         });
     }
 
-    /** Shares the answer if need be and puts it in the mentor's review queue, with an optional note. */
+    /** Shares the item if need be and puts it in the mentor's review queue, with an optional note. */
     @Transactional
     @PreAuthorize(Roles.IS_APPLICANT)
-    public void requestReview(long questionId, long mentorId, String note) {
-        Share share = shareOf(questionId, mentorId);
+    public void requestReview(SubjectRef subject, long mentorId, String note) {
+        Granted mine = access.mine(subject);
+        Share share = shareOf(mine, mentorId);
         Instant now = clock.instant();
         share.requestReview(note, now);
         shares.saveAndFlush(share);
-        String text = people.nameOf(share.getApplicantId()) + " asked you to review \"" + shortText(questionText(questionId)) + "\""
-                + (share.getReviewNote() == null ? "." : ": " + shortText(share.getReviewNote()));
+        String text = people.nameOf(mine.viewerId()) + " asked you to review " + describe(mine)
+                + (share.getReviewNote() == null ? "." : ": " + Threads.shortText(share.getReviewNote()));
         notifier.send(new NewNotification(mentorId, NotificationKind.REVIEW_REQUESTED,
-                "review-request:" + share.getId() + ":" + now.toEpochMilli(), text, "review/" + share.getAnswerId()));
+                "review-request:" + share.getId() + ":" + now.toEpochMilli(), text, subject.link()));
     }
 
-    /** My answers that at least one mentor can read. */
+    /** My items that at least one active mentor can read, the most recently changed first. */
     @Transactional(readOnly = true)
     @PreAuthorize(Roles.IS_APPLICANT)
     public List<SharedItem> mySharedItems() {
-        long me = currentUser.id();
-        Map<Long, List<Share>> byAnswer = shares.findByApplicantId(me).stream()
-                .collect(Collectors.groupingBy(Share::getAnswerId));
-        if (byAnswer.isEmpty()) {
+        Map<Long, String> mentorNames = people.activeMentorNames();
+        Map<SubjectRef, List<Share>> bySubject = shares.findByApplicantId(currentUser.id()).stream()
+                .filter(share -> mentorNames.containsKey(share.getMentorId()))
+                .collect(Collectors.groupingBy(Share::subject));
+        if (bySubject.isEmpty()) {
             return List.of();
         }
-        Map<Long, String> mentorNames = people.activeMentorNames();
-        Map<Long, Integer> open = openThreads(byAnswer.keySet(), null);
+        Map<SubjectRef, ReviewSubject> subjects = kinds.load(bySubject.keySet());
+        Map<SubjectRef, Integer> open = openThreads(subjects.keySet(), null);
         List<SharedItem> items = new ArrayList<>();
-        for (CurrentAnswer answer : answers.current(byAnswer.keySet())) {
-            List<ShareTarget> with = byAnswer.get(answer.answerId()).stream()
-                    .filter(share -> mentorNames.containsKey(share.getMentorId()))
-                    .map(share -> target(share.getMentorId(), mentorNames.get(share.getMentorId()), share))
-                    .toList();
-            if (!with.isEmpty()) {
-                items.add(new SharedItem(answer.answerId(), answer.question().id(), answer.question().text(),
-                        answer.question().category(), answer.updatedAt(), with, open.getOrDefault(answer.answerId(), 0)));
-            }
-        }
-        items.sort((a, b) -> b.updatedAt().compareTo(a.updatedAt()));
+        subjects.forEach((ref, subject) -> items.add(new SharedItem(ref, kinds.of(ref.type()).noun(), subject.title(),
+                subject.category(), subject.updatedAt(), bySubject.get(ref).stream()
+                .sorted(Comparator.comparing(share -> mentorNames.get(share.getMentorId())))
+                .map(share -> target(share.getMentorId(), mentorNames.get(share.getMentorId()), share))
+                .toList(), open.getOrDefault(ref, 0))));
+        items.sort(Comparator.comparing(SharedItem::updatedAt).reversed());
         return items;
     }
 
-    /** What applicants I am paired with have shared with me, review requests first, then the newest. */
+    /** What applicants I am actively paired with have shared with me, review requests first, then the newest. */
     @Transactional(readOnly = true)
     @PreAuthorize(Roles.IS_MENTOR)
     public List<QueueItem> reviewQueue() {
         long me = currentUser.id();
         Map<Long, String> applicants = pairings.myApplicants().stream()
+                .filter(pairing -> pairing.status() == PairingStatus.ACTIVE)
                 .collect(Collectors.toMap(PairingSummary::applicantId, PairingSummary::applicantName, (a, b) -> a));
-        Map<Long, Share> byAnswer = shares.findByMentorId(me).stream()
+        Map<SubjectRef, Share> bySubject = shares.findByMentorId(me).stream()
                 .filter(share -> applicants.containsKey(share.getApplicantId()))
-                .collect(Collectors.toMap(Share::getAnswerId, Function.identity()));
-        if (byAnswer.isEmpty()) {
+                .collect(Collectors.toMap(Share::subject, Function.identity()));
+        if (bySubject.isEmpty()) {
             return List.of();
         }
-        Map<Long, Integer> open = openThreads(byAnswer.keySet(), me);
-        Map<Long, Integer> reviewedNumbers = new HashMap<>();
-        byAnswer.values().stream().filter(share -> share.getReviewedRevisionId() != null).forEach(share ->
-                answers.revision(share.getReviewedRevisionId())
-                        .ifPresent(revision -> reviewedNumbers.put(share.getAnswerId(), revision.number())));
+        Map<SubjectRef, ReviewSubject> subjects = kinds.load(bySubject.keySet());
+        Map<SubjectRef, Integer> open = openThreads(subjects.keySet(), me);
         List<QueueItem> queue = new ArrayList<>();
-        for (CurrentAnswer answer : answers.current(byAnswer.keySet())) {
-            Share share = byAnswer.get(answer.answerId());
-            Integer reviewed = reviewedNumbers.get(answer.answerId());
-            queue.add(new QueueItem(answer.answerId(), answer.applicantId(), applicants.get(answer.applicantId()),
-                    answer.question().text(), answer.question().category(), share.getReviewStatus(),
-                    share.getReviewNote(), share.getReviewRequestedAt(), answer.updatedAt(),
-                    open.getOrDefault(answer.answerId(), 0), reviewed != null && reviewed < answer.revisionNumber()));
-        }
-        queue.sort((a, b) -> {
-            int byStatus = Integer.compare(queueRank(a.status()), queueRank(b.status()));
-            return byStatus != 0 ? byStatus : b.updatedAt().compareTo(a.updatedAt());
+        subjects.forEach((ref, subject) -> {
+            Share share = bySubject.get(ref);
+            queue.add(new QueueItem(ref, kinds.of(ref.type()).noun(), subject.ownerId(), applicants.get(subject.ownerId()),
+                    subject.title(), subject.category(), share.getReviewStatus(), share.getReviewNote(),
+                    share.getReviewRequestedAt(), subject.updatedAt(), open.getOrDefault(ref, 0),
+                    share.changedSinceReview(subject.text())));
         });
+        queue.sort(Comparator.comparing((QueueItem item) -> queueRank(item.status()))
+                .thenComparing(QueueItem::updatedAt, Comparator.reverseOrder()));
         return queue;
     }
 
@@ -187,44 +170,40 @@ public class SharingService {
         };
     }
 
-    private Share shareOf(long questionId, long mentorId) {
-        long me = currentUser.id();
-        CurrentAnswer answer = answers.current(me, questionId).orElse(null);
-        if (answer == null) {
-            questionText(questionId);
-            throw new ReviewException("Write and save this answer before sharing it.");
+    private Share shareOf(Granted mine, long mentorId) {
+        SubjectRef ref = mine.ref();
+        if (!pairings.isPaired(mine.viewerId(), mentorId)) {
+            throw new ReviewException("You can share your " + mine.noun() + " only with a mentor you are paired with.");
         }
-        if (!pairings.isPaired(me, mentorId)) {
-            throw new ReviewException("You can share answers only with a mentor you are paired with.");
-        }
-        return shares.findByAnswerIdAndMentorId(answer.answerId(), mentorId).orElseGet(() -> {
-            shares.insertIfAbsent(answer.answerId(), me, mentorId, clock.instant());
-            return shares.findByAnswerIdAndMentorId(answer.answerId(), mentorId).orElseThrow();
+        return shares.findBySubjectTypeAndSubjectIdAndMentorId(ref.type(), ref.id(), mentorId).orElseGet(() -> {
+            shares.insertIfAbsent(ref.type(), ref.id(), mine.viewerId(), mentorId, clock.instant());
+            return shares.findBySubjectTypeAndSubjectIdAndMentorId(ref.type(), ref.id(), mentorId).orElseThrow();
         });
     }
 
-    private String questionText(long questionId) {
-        // through the applicant's own service: a question they cannot see is refused there
-        return answerService.open(questionId).question().text();
+    /** Open threads per item in one query; with a mentor, only that mentor's threads. */
+    private Map<SubjectRef, Integer> openThreads(Set<SubjectRef> subjects, Long mentorId) {
+        Map<SubjectRef, Integer> counts = new HashMap<>();
+        if (subjects.isEmpty()) {
+            return counts;
+        }
+        for (Object[] row : threads.countOpen(subjects.stream().map(SubjectRef::id).collect(Collectors.toSet()), mentorId)) {
+            SubjectRef ref = SubjectRef.of((String) row[0], (Long) row[1]);
+            if (subjects.contains(ref)) {
+                counts.put(ref, ((Long) row[2]).intValue());
+            }
+        }
+        return counts;
     }
 
-
-    private Map<Long, Integer> openThreads(Collection<Long> answerIds, Long mentorId) {
-        return SharingPeople.counts(threads.countOpen(answerIds, mentorId));
+    /** "the answer "Why radiology?"", as notifications name an item. */
+    static String describe(Granted granted) {
+        return "the " + granted.noun() + " \"" + Threads.shortText(granted.subject().title()) + "\"";
     }
-
 
     private static ShareTarget target(long mentorId, String mentorName, Share share) {
         return share == null ? new ShareTarget(mentorId, mentorName, false, null, null, null)
                 : new ShareTarget(mentorId, mentorName, true, share.getReviewStatus(), share.getReviewNote(),
                 share.getReviewRequestedAt());
-    }
-
-    static String shortText(String text) {
-        return text.length() <= 80 ? text : text.substring(0, 79) + "…";
-    }
-
-    static AccessDeniedException notShared() {
-        return new AccessDeniedException(ReviewAccess.NOT_SHARED);
     }
 }

@@ -28,7 +28,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * The comment-thread mechanics shared by whatever is discussed (answers, program dossiers): checking a
+ * The comment-thread mechanics for every kind of shared item (answers, program dossiers...): checking a
  * selected passage, replies, edits, resolving and reopening with their notifications, and placing threads
  * in the current text. Access is decided by the callers, which hand in a {@link Participation}.
  */
@@ -64,7 +64,7 @@ class Threads {
 
     /**
      * The anchor of the passage {@code [start, end)} of {@code text}, which must read exactly as quoted;
-     * {@code what} names the thing discussed in messages ("answer", "dossier").
+     * {@code what} names the item discussed in messages ("answer", "dossier").
      */
     static TextAnchor anchorAt(String text, int start, int end, String quote, String what) {
         if (quote == null || quote.isBlank()) {
@@ -88,8 +88,8 @@ class Threads {
         CommentThread thread = threads.saveAndFlush(unsaved);
         ThreadComment first = comments.saveAndFlush(new ThreadComment(thread.getId(), thread.getMentorId(), text, now));
         notifier.send(new NewNotification(ownerId, NotificationKind.NEW_COMMENT, "comment:" + first.getId(),
-                nameOf(thread.getMentorId()) + " commented on \"" + SharingService.shortText(thread.getQuote())
-                        + "\" in \"" + SharingService.shortText(about) + "\".", link));
+                nameOf(thread.getMentorId()) + " commented on \"" + shortText(thread.getQuote())
+                        + "\" in \"" + shortText(about) + "\".", link));
         return first;
     }
 
@@ -129,7 +129,7 @@ class Threads {
 
     /** The thread, or the same refusal as for a thread that is not mine. */
     CommentThread thread(long threadId) {
-        return threads.findById(threadId).orElseThrow(SharingService::notShared);
+        return threads.findById(threadId).orElseThrow(Threads::refused);
     }
 
     /**
@@ -164,7 +164,7 @@ class Threads {
     }
 
     private ThreadComment myComment(long commentId, LongFunction<Participation> participation) {
-        ThreadComment comment = comments.findById(commentId).orElseThrow(SharingService::notShared);
+        ThreadComment comment = comments.findById(commentId).orElseThrow(Threads::refused);
         Participation in = participation.apply(comment.getThreadId());
         if (comment.getAuthorId() != in.viewerId()) {
             throw new AccessDeniedException("Only its author can change a comment.");
@@ -175,8 +175,18 @@ class Threads {
     private void notifyOtherSide(Participation in, NotificationKind kind, String eventKey, String did) {
         if (in.otherSideMayRead()) {
             notifier.send(new NewNotification(in.otherSide(), kind, eventKey, nameOf(in.viewerId()) + " " + did + " \""
-                    + SharingService.shortText(in.thread().getQuote()) + "\".", in.link()));
+                    + shortText(in.thread().getQuote()) + "\".", in.link()));
         }
+    }
+
+    /** The one refusal for a thread or comment the caller takes no part in, whether it exists or not. */
+    static AccessDeniedException refused() {
+        return SubjectAccess.refused("comment thread");
+    }
+
+    /** A title or quote cut to fit a notification. */
+    static String shortText(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 79) + "…";
     }
 
     private String nameOf(long accountId) {

@@ -79,7 +79,7 @@ public class DossierService {
     }
 
     private static SeasonException duplicate(String name) {
-        return new SeasonException("You already have a dossier for " + name + "; one dossier per program.");
+        return SeasonException.of("name", "You already have a dossier for " + name + "; one dossier per program.");
     }
 
     private ProgramDossier mine(long dossierId) {

@@ -48,8 +48,8 @@ public class QuestionsToAskService {
     }
 
     @Transactional
-    public AskQuestion addOwn(Audience audience, String text) {
-        return questions.saveAndFlush(AskQuestionEntry.own(currentUser.id(), audience, text, clock.instant())).toQuestion();
+    public AskQuestion addOwn(OwnQuestion question) {
+        return questions.saveAndFlush(AskQuestionEntry.own(currentUser.id(), question, clock.instant())).toQuestion();
     }
 
     /** Deletes one of my own questions; interviews that chose it lose it. */
@@ -78,7 +78,7 @@ public class QuestionsToAskService {
         myInterview(interviewId);
         List<Long> distinct = new ArrayList<>(new LinkedHashSet<>(questionIds));
         if (distinct.size() > AskQuestionEntry.MAX_PER_INTERVIEW) {
-            throw new SeasonException("Choose at most " + AskQuestionEntry.MAX_PER_INTERVIEW + " questions; "
+            throw SeasonException.of("questionIds", "Choose at most " + AskQuestionEntry.MAX_PER_INTERVIEW + " questions; "
                     + distinct.size() + " will not fit into the minutes left at the end of an interview.");
         }
         long me = currentUser.id();

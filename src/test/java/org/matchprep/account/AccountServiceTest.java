@@ -11,7 +11,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.matchprep.account.InvalidAccountInputException.Field;
 import org.matchprep.account.domain.Account;
 import org.matchprep.account.domain.AccountRepository;
 import org.matchprep.audit.AuditEntry;
@@ -59,7 +58,7 @@ class AccountServiceTest extends IntegrationTest {
             assertThat(created.role()).isEqualTo(Role.APPLICANT);
             assertThat(repository.existsByEmail(email)).isTrue();
         } else {
-            assertThatThrownBy(() -> service.signUp(request)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.signUp(request)).isInstanceOf(AuthorizationDeniedException.class);
             assertThat(repository.existsByEmail(email)).isFalse();
         }
     }
@@ -85,9 +84,10 @@ class AccountServiceTest extends IntegrationTest {
         AccountSummary me = signedIn(who);
 
         if (who == Who.ANONYMOUS) {
-            assertThatThrownBy(() -> service.updateProfile("Nobody", "Asia/Kolkata")).isInstanceOf(AuthorizationDeniedException.class);
+            assertThatThrownBy(() -> service.updateProfile(new ProfileChange("Nobody", "Asia/Kolkata")))
+                    .isInstanceOf(AuthorizationDeniedException.class);
         } else {
-            AccountSummary updated = service.updateProfile("  Renamed Person  ", "Asia/Kolkata");
+            AccountSummary updated = service.updateProfile(new ProfileChange("  Renamed Person  ", "Asia/Kolkata"));
             assertThat(updated.displayName()).isEqualTo("Renamed Person");
             Account stored = repository.findById(me.id()).orElseThrow();
             assertThat(stored.getDisplayName()).isEqualTo("Renamed Person");
@@ -101,10 +101,10 @@ class AccountServiceTest extends IntegrationTest {
         AccountSummary me = signedIn(who);
 
         if (who == Who.ANONYMOUS) {
-            assertThatThrownBy(() -> service.changePassword(Accounts.PASSWORD, NEW_PASSWORD, NEW_PASSWORD))
+            assertThatThrownBy(() -> service.changePassword(new PasswordChange(Accounts.PASSWORD, NEW_PASSWORD, NEW_PASSWORD)))
                     .isInstanceOf(AuthorizationDeniedException.class);
         } else {
-            service.changePassword(Accounts.PASSWORD, NEW_PASSWORD, NEW_PASSWORD);
+            service.changePassword(new PasswordChange(Accounts.PASSWORD, NEW_PASSWORD, NEW_PASSWORD));
             assertThat(passwordEncoder.matches(NEW_PASSWORD, hashOf(me))).isTrue();
         }
     }
@@ -160,8 +160,8 @@ class AccountServiceTest extends IntegrationTest {
                 () -> service.signUp(new SignUpRequest(" " + existing.email().toUpperCase() + " ", marker,
                         "Europe/Berlin", NEW_PASSWORD, NEW_PASSWORD)));
 
-        assertThat(refused.errors()).containsOnlyKeys(Field.EMAIL);
-        assertThat(refused.errors().get(Field.EMAIL)).contains("already exists");
+        assertThat(refused.fields()).containsExactly("email");
+        assertThat(refused.messageFor("email")).hasValueSatisfying(message -> assertThat(message).contains("already exists"));
         assertThat(nameCount(marker)).isZero();
         assertThat(repository.findByEmail(existing.email()).orElseThrow().getDisplayName()).isEqualTo(existing.displayName());
     }
@@ -174,7 +174,7 @@ class AccountServiceTest extends IntegrationTest {
         InvalidAccountInputException refused = catchThrowableOfType(InvalidAccountInputException.class,
                 () -> service.signUp(validSignUp(email)));
 
-        assertThat(refused.errors()).containsOnlyKeys(Field.EMAIL);
+        assertThat(refused.fields()).containsExactly("email");
         assertThat(repository.existsByEmail(email)).isFalse();
     }
 
@@ -186,7 +186,7 @@ class AccountServiceTest extends IntegrationTest {
         InvalidAccountInputException refused = catchThrowableOfType(InvalidAccountInputException.class,
                 () -> service.signUp(new SignUpRequest(email, "Weak Password", "Europe/Berlin", "Password2026!!", "Password2026!!")));
 
-        assertThat(refused.errors()).containsOnlyKeys(Field.PASSWORD);
+        assertThat(refused.fields()).containsExactly("password");
         assertThat(repository.existsByEmail(email)).isFalse();
     }
 
@@ -198,7 +198,7 @@ class AccountServiceTest extends IntegrationTest {
         InvalidAccountInputException refused = catchThrowableOfType(InvalidAccountInputException.class,
                 () -> service.signUp(new SignUpRequest(email, "Mismatch", "Europe/Berlin", NEW_PASSWORD, NEW_PASSWORD + "!")));
 
-        assertThat(refused.errors()).containsOnlyKeys(Field.PASSWORD_REPEAT);
+        assertThat(refused.fields()).containsExactly("passwordRepeat");
         assertThat(repository.existsByEmail(email)).isFalse();
     }
 
@@ -210,7 +210,7 @@ class AccountServiceTest extends IntegrationTest {
         InvalidAccountInputException refused = catchThrowableOfType(InvalidAccountInputException.class,
                 () -> service.signUp(new SignUpRequest(email, "Martian", "Mars/Olympus", NEW_PASSWORD, NEW_PASSWORD)));
 
-        assertThat(refused.errors()).containsOnlyKeys(Field.TIME_ZONE);
+        assertThat(refused.fields()).containsExactly("timeZone");
         assertThat(repository.existsByEmail(email)).isFalse();
     }
 
@@ -221,8 +221,7 @@ class AccountServiceTest extends IntegrationTest {
         InvalidAccountInputException refused = catchThrowableOfType(InvalidAccountInputException.class,
                 () -> service.signUp(new SignUpRequest("nope", " ", "", "short", "other")));
 
-        assertThat(refused.errors()).containsOnlyKeys(Field.EMAIL, Field.DISPLAY_NAME, Field.TIME_ZONE, Field.PASSWORD,
-                Field.PASSWORD_REPEAT);
+        assertThat(refused.fields()).containsExactlyInAnyOrder("email", "displayName", "timeZone", "password", "passwordRepeat");
     }
 
     // --- profile and password rules ----------------------------------------------------------------
@@ -232,9 +231,9 @@ class AccountServiceTest extends IntegrationTest {
         AccountSummary me = signedIn(Who.MENTOR);
 
         InvalidAccountInputException refused = catchThrowableOfType(InvalidAccountInputException.class,
-                () -> service.updateProfile("   ", "Mars/Olympus"));
+                () -> service.updateProfile(new ProfileChange("   ", "Mars/Olympus")));
 
-        assertThat(refused.errors()).containsOnlyKeys(Field.DISPLAY_NAME, Field.TIME_ZONE);
+        assertThat(refused.fields()).containsExactlyInAnyOrder("displayName", "timeZone");
         Account stored = repository.findById(me.id()).orElseThrow();
         assertThat(stored.getDisplayName()).isEqualTo(me.displayName());
         assertThat(stored.getTimeZone()).isEqualTo(me.timeZone());
@@ -245,7 +244,7 @@ class AccountServiceTest extends IntegrationTest {
         AccountSummary other = accounts.applicant();
         signedIn(Who.APPLICANT);
 
-        service.updateProfile("Only Me", "America/Chicago");
+        service.updateProfile(new ProfileChange("Only Me", "America/Chicago"));
 
         assertThat(repository.findById(other.id()).orElseThrow().getDisplayName()).isEqualTo(other.displayName());
     }
@@ -256,9 +255,9 @@ class AccountServiceTest extends IntegrationTest {
         String before = hashOf(me);
 
         InvalidAccountInputException refused = catchThrowableOfType(InvalidAccountInputException.class,
-                () -> service.changePassword("not my password", NEW_PASSWORD, NEW_PASSWORD));
+                () -> service.changePassword(new PasswordChange("not my password", NEW_PASSWORD, NEW_PASSWORD)));
 
-        assertThat(refused.errors()).containsOnlyKeys(Field.CURRENT_PASSWORD);
+        assertThat(refused.fields()).containsExactly("currentPassword");
         assertThat(hashOf(me)).isEqualTo(before);
         assertThat(passwordEncoder.matches(Accounts.PASSWORD, hashOf(me))).isTrue();
     }
@@ -269,9 +268,9 @@ class AccountServiceTest extends IntegrationTest {
         String before = hashOf(me);
 
         InvalidAccountInputException refused = catchThrowableOfType(InvalidAccountInputException.class,
-                () -> service.changePassword(null, NEW_PASSWORD, NEW_PASSWORD));
+                () -> service.changePassword(new PasswordChange(null, NEW_PASSWORD, NEW_PASSWORD)));
 
-        assertThat(refused.errors()).containsOnlyKeys(Field.CURRENT_PASSWORD);
+        assertThat(refused.fields()).containsExactly("currentPassword");
         assertThat(hashOf(me)).isEqualTo(before);
     }
 
@@ -281,12 +280,12 @@ class AccountServiceTest extends IntegrationTest {
         String before = hashOf(me);
 
         InvalidAccountInputException weak = catchThrowableOfType(InvalidAccountInputException.class,
-                () -> service.changePassword(Accounts.PASSWORD, "qwertyuiopas", "qwertyuiopas"));
+                () -> service.changePassword(new PasswordChange(Accounts.PASSWORD, "qwertyuiopas", "qwertyuiopas")));
         InvalidAccountInputException differing = catchThrowableOfType(InvalidAccountInputException.class,
-                () -> service.changePassword(Accounts.PASSWORD, NEW_PASSWORD, NEW_PASSWORD.toUpperCase()));
+                () -> service.changePassword(new PasswordChange(Accounts.PASSWORD, NEW_PASSWORD, NEW_PASSWORD.toUpperCase())));
 
-        assertThat(weak.errors()).containsOnlyKeys(Field.PASSWORD);
-        assertThat(differing.errors()).containsOnlyKeys(Field.PASSWORD_REPEAT);
+        assertThat(weak.fields()).containsExactly("newPassword");
+        assertThat(differing.fields()).containsExactly("newPasswordRepeat");
         assertThat(hashOf(me)).isEqualTo(before);
     }
 
@@ -294,7 +293,7 @@ class AccountServiceTest extends IntegrationTest {
     void a_changed_password_replaces_the_old_one_with_a_new_argon2_hash() {
         AccountSummary me = signedIn(Who.ADMIN);
 
-        service.changePassword(Accounts.PASSWORD, NEW_PASSWORD, NEW_PASSWORD);
+        service.changePassword(new PasswordChange(Accounts.PASSWORD, NEW_PASSWORD, NEW_PASSWORD));
 
         String hash = hashOf(me);
         assertThat(hash).startsWith("{argon2}").doesNotContain(NEW_PASSWORD);

@@ -18,11 +18,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.matchprep.account.AccountSummary;
 import org.matchprep.account.Role;
-import org.matchprep.answers.RevisionDiff.Kind;
-import org.matchprep.answers.RevisionDiff.Segment;
 import org.matchprep.answers.domain.Answer;
 import org.matchprep.answers.domain.AnswerRepository;
 import org.matchprep.answers.domain.RevisionRepository;
+import org.matchprep.base.WordDiff;
+import org.matchprep.base.WordDiff.Kind;
+import org.matchprep.base.WordDiff.Segment;
 import org.matchprep.testing.IntegrationTest;
 import org.matchprep.testing.MutableClock;
 import org.matchprep.testing.MutableClockConfiguration;
@@ -163,7 +164,7 @@ class AnswerServiceTest extends IntegrationTest {
 
         if (who == Who.APPLICANT) {
             RevisionDiff diff = service.diff(revisions.get(1).id(), revisions.get(0).id());
-            assertThat(diff.parts()).singleElement().extracting(RevisionDiff.PartDiff::changed).isEqualTo(true);
+            assertThat(diff.parts()).singleElement().extracting(WordDiff.PartDiff::changed).isEqualTo(true);
         } else {
             assertThatThrownBy(() -> service.diff(revisions.get(1).id(), revisions.get(0).id()))
                     .isInstanceOf(AuthorizationDeniedException.class);
@@ -535,7 +536,7 @@ class AnswerServiceTest extends IntegrationTest {
 
         assertThat(diff.fromNumber()).isEqualTo(1);
         assertThat(diff.toNumber()).isEqualTo(2);
-        RevisionDiff.PartDiff part = diff.parts().getFirst();
+        WordDiff.PartDiff part = diff.parts().getFirst();
         assertThat(part.label()).isEqualTo("Answer");
         assertThat(words(part.segments(), Kind.ADDED)).contains("urgent", "once.").doesNotContain("read", "quickly");
         assertThat(words(part.segments(), Kind.REMOVED)).contains("quickly").doesNotContain("read", "urgent");

@@ -2,6 +2,7 @@ package org.matchprep.answers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.Map;
 import java.util.UUID;
@@ -211,6 +212,20 @@ class ExperienceServiceTest extends IntegrationTest {
                 "s".repeat(Experience.WHAT_IT_SHOWS_MAX_LENGTH + 1)))).isInstanceOf(InvalidAnswerException.class)
                 .hasMessageContaining(String.valueOf(Experience.WHAT_IT_SHOWS_MAX_LENGTH));
 
+        assertThat(service.myExperiences()).isEmpty();
+    }
+
+    @Test
+    void every_problem_is_reported_at_once_under_the_name_of_its_component() {
+        signedIn(Who.APPLICANT);
+
+        InvalidAnswerException refused = catchThrowableOfType(InvalidAnswerException.class, () -> service.create(
+                new ExperienceDetails(" ", "", "w".repeat(Experience.WHEN_MAX_LENGTH + 1), "", "")));
+
+        assertThat(refused.fields()).containsExactly("title", "when");
+        assertThat(refused.messageFor("title")).contains("Title is required.");
+        assertThat(refused.messageFor("when")).contains("When has " + (Experience.WHEN_MAX_LENGTH + 1)
+                + " characters; the limit is " + Experience.WHEN_MAX_LENGTH + ".");
         assertThat(service.myExperiences()).isEmpty();
     }
 

@@ -12,6 +12,7 @@ import org.matchprep.answers.AnswerDraft;
 import org.matchprep.answers.AnswerService;
 import org.matchprep.feedback.PairingService;
 import org.matchprep.review.SharingService;
+import org.matchprep.review.SubjectRef;
 import org.matchprep.security.ui.LoginView;
 import org.matchprep.testing.KaribuTest;
 import org.matchprep.testing.Who;
@@ -56,7 +57,7 @@ class HomeViewTest extends KaribuTest {
         accounts.signIn(applicant);
         String part = answers.open(1).question().structure().parts().getFirst().key();
         answers.save(1, AnswerDraft.NOT_SAVED_YET, Map.of(part, "I grew up in Chennai."));
-        sharing.requestReview(1, mentor.id(), null);
+        sharing.requestReview(SubjectRef.of("answer", answers.open(1).answerId()), mentor.id(), null);
 
         signIn(mentor);
         UI.getCurrent().navigate("");

@@ -2,6 +2,7 @@ package org.matchprep.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -125,6 +126,18 @@ class AvailabilityServiceTest extends IntegrationTest {
         assertThat(service.addWindow(MONDAY_MORNING).zone()).isEqualTo(MockFixture.CHICAGO);
         // 09:00 Berlin is 02:00 Chicago: no overlap
         assertThat(service.addWindow(MONDAY_MORNING.inZone("Europe/Berlin")).zone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+    }
+
+    @Test
+    void every_problem_with_a_window_is_named_by_its_form_component() {
+        chicagoMentor();
+
+        AvailabilityException refused = catchThrowableOfType(AvailabilityException.class, () -> service.addWindow(
+                new WindowForm(null, null, LocalTime.of(12, 0), LocalTime.of(9, 0), Set.of(), 200, null)));
+
+        assertThat(refused.fields()).containsExactly("date", "end", "formats", "minutes");
+        assertThat(refused.messageFor("end")).contains("A window must start before it ends, on the same day.");
+        assertThat(service.myWindows()).isEmpty();
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.matchprep.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -159,6 +160,23 @@ class ScorecardServiceTest extends IntegrationTest {
         assertThatThrownBy(() -> as(pair.mentor(), () -> service.score(future.id(), allScores(4))))
                 .isInstanceOf(BookingException.class).hasMessageContaining("once it has taken place");
         assertThat(scorecardsOf(future.id())).isZero();
+    }
+
+    @Test
+    void a_refused_scorecard_names_each_score_and_note_row_at_fault_and_skips_empty_rows() {
+        Pair pair = fixture.pairedCouple();
+        long mock = fixture.pastMock(pair, 2, MockFormat.FACULTY);
+        accounts.signIn(pair.mentor());
+        Map<Criterion, Integer> withoutPace = new EnumMap<>(allScores(4).scores());
+        withoutPace.remove(Criterion.PACE);
+        Scorecard form = Scorecard.form(withoutPace, List.of(new QuestionNote("", null, ""),
+                new QuestionNote(" ", null, "A note without its question")), "o".repeat(Scorecard.OVERALL_MAX_LENGTH + 1));
+
+        BookingException refused = catchThrowableOfType(BookingException.class, () -> service.score(mock, form));
+
+        assertThat(refused.fields()).containsExactly("scores[PACE]", "notes[1].questionTitle", "overallNotes");
+        assertThat(refused.messageFor("scores[PACE]")).contains("Score pace from 1 to 5.");
+        assertThat(scorecardsOf(mock)).isZero();
     }
 
     @Test

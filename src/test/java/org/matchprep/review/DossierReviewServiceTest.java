@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.matchprep.account.AccountSummary;
+import org.matchprep.base.WordDiff;
 import org.matchprep.feedback.PairingSummary;
 import org.matchprep.review.ReviewPage.PartText;
 import org.matchprep.season.DossierDetails;
@@ -39,15 +40,16 @@ class DossierReviewServiceTest extends ReviewTestSupport {
     InterviewService interviews;
 
     @Autowired
-    DossierSharingService dossierSharing;
-
-    @Autowired
-    DossierReviewService dossierReview;
+    ReviewHousekeeping housekeeping;
 
     record Dossier(AccountSummary applicant, AccountSummary mentor, PairingSummary pairing, DossierSummary dossier) {
 
         long id() {
             return dossier.id();
+        }
+
+        SubjectRef ref() {
+            return SubjectRef.of("dossier", dossier.id());
         }
     }
 
@@ -62,7 +64,7 @@ class DossierReviewServiceTest extends ReviewTestSupport {
 
     Dossier sharedDossier() {
         Dossier setup = written();
-        run(setup.applicant(), () -> dossierSharing.share(setup.id(), setup.mentor().id()));
+        run(setup.applicant(), () -> sharing.share(setup.ref(), setup.mentor().id()));
         return setup;
     }
 
@@ -73,10 +75,10 @@ class DossierReviewServiceTest extends ReviewTestSupport {
 
     ThreadView commentOn(Dossier setup, AccountSummary mentor, String quote, String body) {
         return as(mentor, () -> {
-            String text = dossierReview.open(setup.id()).parts().stream()
+            String text = review.open(setup.ref()).parts().stream()
                     .filter(part -> part.key().equals("strengths")).findFirst().orElseThrow().text();
             int start = text.indexOf(quote);
-            return dossierReview.startThread(new NewDossierThread(setup.id(), "strengths", start, start + quote.length(),
+            return review.startThread(new NewThread(setup.ref(), null, "strengths", start, start + quote.length(),
                     quote, body));
         });
     }
@@ -98,7 +100,7 @@ class DossierReviewServiceTest extends ReviewTestSupport {
                     new Impressions("The PD", "Friendly and calm", "", "", "", ""));
         });
 
-        DossierReviewPage page = as(setup.mentor(), () -> dossierReview.open(setup.id()));
+        ReviewPage page = as(setup.mentor(), () -> review.open(setup.ref()));
 
         assertThat(page.parts()).extracting(PartText::key).startsWith("basics", "strengths", "talking-points");
         assertThat(page.parts()).extracting(PartText::label)
@@ -117,10 +119,10 @@ class DossierReviewServiceTest extends ReviewTestSupport {
         Dossier setup = sharedDossier();
         caller(who, setup.applicant(), setup.mentor());
         switch (who) {
-            case APPLICANT -> assertThat(dossierReview.open(setup.id()).viewerIsMentor()).isFalse();
-            case MENTOR -> assertThat(dossierReview.open(setup.id()).viewerIsMentor()).isTrue();
+            case APPLICANT -> assertThat(review.open(setup.ref()).viewerIsMentor()).isFalse();
+            case MENTOR -> assertThat(review.open(setup.ref()).viewerIsMentor()).isTrue();
             // an anonymous caller is refused by the class-level rule, an admin by the ownership check
-            case ADMIN, ANONYMOUS -> assertThatThrownBy(() -> dossierReview.open(setup.id()))
+            case ADMIN, ANONYMOUS -> assertThatThrownBy(() -> review.open(setup.ref()))
                     .isInstanceOf(AccessDeniedException.class);
         }
     }
@@ -130,17 +132,17 @@ class DossierReviewServiceTest extends ReviewTestSupport {
         Dossier setup = written();
         AccountSummary stranger = accounts.applicant();
 
-        assertThatThrownBy(() -> as(setup.mentor(), () -> dossierReview.open(setup.id())))
-                .isInstanceOf(AccessDeniedException.class).hasMessage(DossierAccess.NOT_SHARED);
-        assertThatThrownBy(() -> as(stranger, () -> dossierReview.open(setup.id())))
-                .isInstanceOf(AccessDeniedException.class).hasMessage(DossierAccess.NOT_SHARED);
-        assertThatThrownBy(() -> as(stranger, () -> dossierReview.open(Long.MAX_VALUE)))
-                .isInstanceOf(AccessDeniedException.class).hasMessage(DossierAccess.NOT_SHARED);
-        assertThatThrownBy(() -> as(stranger, () -> dossierSharing.sharing(setup.id())))
+        assertThatThrownBy(() -> as(setup.mentor(), () -> review.open(setup.ref())))
+                .isInstanceOf(AccessDeniedException.class).hasMessage(SubjectAccess.notSharedMessage("dossier"));
+        assertThatThrownBy(() -> as(stranger, () -> review.open(setup.ref())))
+                .isInstanceOf(AccessDeniedException.class).hasMessage(SubjectAccess.notSharedMessage("dossier"));
+        assertThatThrownBy(() -> as(stranger, () -> review.open(SubjectRef.of("dossier", Long.MAX_VALUE))))
+                .isInstanceOf(AccessDeniedException.class).hasMessage(SubjectAccess.notSharedMessage("dossier"));
+        assertThatThrownBy(() -> as(stranger, () -> sharing.sharing(setup.ref())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> run(stranger, () -> dossierSharing.share(setup.id(), setup.mentor().id())))
+        assertThatThrownBy(() -> run(stranger, () -> sharing.share(setup.ref(), setup.mentor().id())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> run(stranger, () -> dossierSharing.revoke(setup.id(), setup.mentor().id())))
+        assertThatThrownBy(() -> run(stranger, () -> sharing.revoke(setup.ref(), setup.mentor().id())))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -149,12 +151,12 @@ class DossierReviewServiceTest extends ReviewTestSupport {
         Dossier setup = written();
         AccountSummary unpaired = accounts.mentor();
 
-        assertThatThrownBy(() -> run(setup.applicant(), () -> dossierSharing.share(setup.id(), unpaired.id())))
+        assertThatThrownBy(() -> run(setup.applicant(), () -> sharing.share(setup.ref(), unpaired.id())))
                 .isInstanceOf(ReviewException.class)
-                .hasMessage("You can share dossiers only with a mentor you are paired with.");
-        assertThatThrownBy(() -> as(unpaired, () -> dossierReview.open(setup.id())))
+                .hasMessage("You can share your dossier only with a mentor you are paired with.");
+        assertThatThrownBy(() -> as(unpaired, () -> review.open(setup.ref())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(as(unpaired, () -> dossierSharing.sharedWithMe())).isEmpty();
+        assertThat(as(unpaired, () -> sharing.reviewQueue())).isEmpty();
     }
 
     @ParameterizedTest
@@ -163,18 +165,18 @@ class DossierReviewServiceTest extends ReviewTestSupport {
         Dossier setup = written();
         caller(who, setup.applicant(), setup.mentor());
         if (who == Who.APPLICANT) {
-            dossierSharing.share(setup.id(), setup.mentor().id());
-            dossierSharing.share(setup.id(), setup.mentor().id()); // twice changes nothing
-            assertThat(dossierSharing.sharing(setup.id()).mentors()).singleElement()
+            sharing.share(setup.ref(), setup.mentor().id());
+            sharing.share(setup.ref(), setup.mentor().id()); // twice changes nothing
+            assertThat(sharing.sharing(setup.ref()).mentors()).singleElement()
                     .satisfies(target -> assertThat(target.shared()).isTrue());
-            assertThat(dossierSharing.mySharedDossiers()).extracting(SharedDossier::dossierId).containsExactly(setup.id());
-            assertThat(count("dossier_share", "dossier_id", setup.id())).isEqualTo(1);
+            assertThat(sharing.mySharedItems()).extracting(SharedItem::subject).containsExactly(setup.ref());
+            assertThat(sharesOf("dossier", setup.id())).isEqualTo(1);
         } else {
             Class<? extends Exception> refusal = AccessDeniedException.class;
-            assertThatThrownBy(() -> dossierSharing.share(setup.id(), setup.mentor().id())).isInstanceOf(refusal);
-            assertThatThrownBy(() -> dossierSharing.sharing(setup.id())).isInstanceOf(refusal);
-            assertThatThrownBy(() -> dossierSharing.mySharedDossiers()).isInstanceOf(refusal);
-            assertThat(count("dossier_share", "dossier_id", setup.id())).isZero();
+            assertThatThrownBy(() -> sharing.share(setup.ref(), setup.mentor().id())).isInstanceOf(refusal);
+            assertThatThrownBy(() -> sharing.sharing(setup.ref())).isInstanceOf(refusal);
+            assertThatThrownBy(() -> sharing.mySharedItems()).isInstanceOf(refusal);
+            assertThat(sharesOf("dossier", setup.id())).isZero();
         }
     }
 
@@ -184,12 +186,12 @@ class DossierReviewServiceTest extends ReviewTestSupport {
         Dossier setup = sharedDossier();
         caller(who, setup.applicant(), setup.mentor());
         if (who == Who.MENTOR) {
-            assertThat(dossierSharing.sharedWithMe()).singleElement().satisfies(item -> {
-                assertThat(item.dossierId()).isEqualTo(setup.id());
+            assertThat(sharing.reviewQueue()).singleElement().satisfies(item -> {
+                assertThat(item.subject()).isEqualTo(setup.ref());
                 assertThat(item.applicantName()).isEqualTo(setup.applicant().displayName());
             });
         } else {
-            assertThatThrownBy(() -> dossierSharing.sharedWithMe()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> sharing.reviewQueue()).isInstanceOf(AccessDeniedException.class);
         }
     }
 
@@ -201,24 +203,24 @@ class DossierReviewServiceTest extends ReviewTestSupport {
         assertThat(thread.quote()).isEqualTo(PASSAGE);
         assertThat(thread.start()).isEqualTo(STRENGTHS.indexOf(PASSAGE));
         assertThat(notificationsOf(setup.applicant(), "NEW_COMMENT")).singleElement()
-                .satisfies(sent -> assertThat(sent.link()).isEqualTo("review/dossier/" + setup.id()));
+                .satisfies(sent -> assertThat(sent.link()).isEqualTo(setup.ref().link()));
 
-        run(setup.applicant(), () -> dossierReview.reply(thread.id(), "Two 3T MRIs."));
+        run(setup.applicant(), () -> review.reply(thread.id(), "Two 3T MRIs."));
         assertThat(notificationsOf(setup.mentor(), "REPLY")).singleElement()
-                .satisfies(sent -> assertThat(sent.link()).isEqualTo("review/dossier/" + setup.id()));
+                .satisfies(sent -> assertThat(sent.link()).isEqualTo(setup.ref().link()));
 
-        run(setup.applicant(), () -> dossierReview.resolve(thread.id()));
+        run(setup.applicant(), () -> review.resolve(thread.id()));
         assertThat(notificationsOf(setup.mentor(), "THREAD_RESOLVED")).hasSize(1);
-        assertThat(as(setup.mentor(), () -> dossierReview.open(setup.id())).threads().getFirst().resolved()).isTrue();
-        assertThat(as(setup.mentor(), () -> dossierSharing.sharedWithMe()).getFirst().openThreads()).isZero();
+        assertThat(as(setup.mentor(), () -> review.open(setup.ref())).threads().getFirst().resolved()).isTrue();
+        assertThat(as(setup.mentor(), () -> sharing.reviewQueue()).getFirst().openThreads()).isZero();
 
-        run(setup.mentor(), () -> dossierReview.reopen(thread.id()));
+        run(setup.mentor(), () -> review.reopen(thread.id()));
         assertThat(notificationsOf(setup.applicant(), "THREAD_REOPENED")).hasSize(1);
-        DossierReviewPage page = as(setup.applicant(), () -> dossierReview.open(setup.id()));
+        ReviewPage page = as(setup.applicant(), () -> review.open(setup.ref()));
         assertThat(page.threads().getFirst().resolved()).isFalse();
         assertThat(page.threads().getFirst().comments()).extracting(ThreadView.CommentView::body)
                 .containsExactly("Which scanners?", "Two 3T MRIs.");
-        assertThat(as(setup.applicant(), () -> dossierSharing.mySharedDossiers()).getFirst().openThreads()).isEqualTo(1);
+        assertThat(as(setup.applicant(), () -> sharing.mySharedItems()).getFirst().openThreads()).isEqualTo(1);
     }
 
     @ParameterizedTest
@@ -226,13 +228,13 @@ class DossierReviewServiceTest extends ReviewTestSupport {
     void only_a_mentor_it_is_shared_with_starts_a_thread(Who who) {
         Dossier setup = sharedDossier();
         int start = STRENGTHS.indexOf(PASSAGE);
-        NewDossierThread request = new NewDossierThread(setup.id(), "strengths", start, start + PASSAGE.length(),
+        NewThread request = new NewThread(setup.ref(), null, "strengths", start, start + PASSAGE.length(),
                 PASSAGE, "Nice.");
         caller(who, setup.applicant(), setup.mentor());
         if (who == Who.MENTOR) {
-            assertThat(dossierReview.startThread(request).quote()).isEqualTo(PASSAGE);
+            assertThat(review.startThread(request).quote()).isEqualTo(PASSAGE);
         } else {
-            assertThatThrownBy(() -> dossierReview.startThread(request)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> review.startThread(request)).isInstanceOf(AccessDeniedException.class);
         }
     }
 
@@ -241,13 +243,13 @@ class DossierReviewServiceTest extends ReviewTestSupport {
         Dossier setup = sharedDossier();
         int start = STRENGTHS.indexOf(PASSAGE);
 
-        assertThatThrownBy(() -> as(setup.mentor(), () -> dossierReview.startThread(new NewDossierThread(setup.id(),
+        assertThatThrownBy(() -> as(setup.mentor(), () -> review.startThread(new NewThread(setup.ref(), null,
                 "strengths", start + 1, start + 1 + PASSAGE.length(), PASSAGE, "Hm"))))
                 .isInstanceOf(ReviewException.class).hasMessageContaining("no longer in the dossier as you read it");
-        assertThatThrownBy(() -> as(setup.mentor(), () -> dossierReview.startThread(new NewDossierThread(setup.id(),
+        assertThatThrownBy(() -> as(setup.mentor(), () -> review.startThread(new NewThread(setup.ref(), null,
                 "no-such-part", 0, 3, "Str", "Hm"))))
                 .isInstanceOf(ReviewException.class).hasMessage("Select a passage inside one part of the dossier.");
-        assertThat(count("comment_thread", "dossier_id", setup.id())).isZero();
+        assertThat(ofSubject("comment_thread", "dossier", setup.id())).isZero();
     }
 
     @Test
@@ -255,20 +257,20 @@ class DossierReviewServiceTest extends ReviewTestSupport {
         Dossier setup = sharedDossier();
         AccountSummary other = accounts.mentor();
         pair(setup.applicant(), other);
-        run(setup.applicant(), () -> dossierSharing.share(setup.id(), other.id()));
+        run(setup.applicant(), () -> sharing.share(setup.ref(), other.id()));
         ThreadView thread = commentOn(setup, setup.mentor(), PASSAGE, "Which scanners?");
         long commentId = thread.comments().getFirst().id();
 
-        assertThat(as(other, () -> dossierReview.open(setup.id())).threads()).isEmpty();
-        assertThatThrownBy(() -> run(other, () -> dossierReview.reply(thread.id(), "Me too")))
+        assertThat(as(other, () -> review.open(setup.ref())).threads()).isEmpty();
+        assertThatThrownBy(() -> run(other, () -> review.reply(thread.id(), "Me too")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> run(other, () -> dossierReview.resolve(thread.id())))
+        assertThatThrownBy(() -> run(other, () -> review.resolve(thread.id())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> run(other, () -> dossierReview.editComment(commentId, "Mine now")))
+        assertThatThrownBy(() -> run(other, () -> review.editComment(commentId, "Mine now")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> run(setup.applicant(), () -> dossierReview.editComment(commentId, "Not yours")))
+        assertThatThrownBy(() -> run(setup.applicant(), () -> review.editComment(commentId, "Not yours")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(as(setup.applicant(), () -> dossierReview.open(setup.id())).threads()).hasSize(1);
+        assertThat(as(setup.applicant(), () -> review.open(setup.ref())).threads()).hasSize(1);
     }
 
     @Test
@@ -277,25 +279,32 @@ class DossierReviewServiceTest extends ReviewTestSupport {
         ThreadView thread = commentOn(setup, setup.mentor(), PASSAGE, "Which scanners?");
         long commentId = thread.comments().getFirst().id();
 
-        run(setup.mentor(), () -> dossierReview.editComment(commentId, "Which MRI scanners?"));
-        assertThat(as(setup.applicant(), () -> dossierReview.open(setup.id())).threads().getFirst().comments().getFirst()
+        run(setup.mentor(), () -> review.editComment(commentId, "Which MRI scanners?"));
+        assertThat(as(setup.applicant(), () -> review.open(setup.ref())).threads().getFirst().comments().getFirst()
                 .body()).isEqualTo("Which MRI scanners?");
-        run(setup.mentor(), () -> dossierReview.deleteComment(commentId));
-        assertThat(as(setup.applicant(), () -> dossierReview.open(setup.id())).threads().getFirst().comments().getFirst()
+        run(setup.mentor(), () -> review.deleteComment(commentId));
+        assertThat(as(setup.applicant(), () -> review.open(setup.ref())).threads().getFirst().comments().getFirst()
                 .deleted()).isTrue();
     }
 
     @Test
-    void answer_threads_and_dossier_threads_are_not_reachable_through_each_others_service() {
+    void one_service_carries_threads_of_both_kinds_and_keeps_each_to_its_own_people() {
         Dossier setup = sharedDossier();
         ThreadView onDossier = commentOn(setup, setup.mentor(), PASSAGE, "Which scanners?");
         Setup answer = shared("I like images and I like people.");
         ThreadView onAnswer = comment(answer, answer.mentor(), "like people", "Say more.");
 
-        assertThatThrownBy(() -> run(setup.applicant(), () -> review.reply(onDossier.id(), "Hi")))
-                .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> run(answer.applicant(), () -> dossierReview.reply(onAnswer.id(), "Hi")))
-                .isInstanceOf(AccessDeniedException.class);
+        run(setup.applicant(), () -> review.reply(onDossier.id(), "Two 3T MRIs."));
+        run(answer.applicant(), () -> review.reply(onAnswer.id(), "Patients and teams."));
+        assertThatThrownBy(() -> run(setup.applicant(), () -> review.reply(onAnswer.id(), "Hi")))
+                .isInstanceOf(AccessDeniedException.class).hasMessage(Threads.refused().getMessage());
+        assertThatThrownBy(() -> run(answer.mentor(), () -> review.resolve(onDossier.id())))
+                .isInstanceOf(AccessDeniedException.class).hasMessage(Threads.refused().getMessage());
+
+        assertThat(notificationsOf(setup.mentor(), "REPLY")).singleElement()
+                .satisfies(sent -> assertThat(sent.link()).isEqualTo(setup.ref().link()));
+        assertThat(notificationsOf(answer.mentor(), "REPLY")).singleElement()
+                .satisfies(sent -> assertThat(sent.link()).isEqualTo(answerOf(answer).link()));
     }
 
     @Test
@@ -303,17 +312,17 @@ class DossierReviewServiceTest extends ReviewTestSupport {
         Dossier setup = sharedDossier();
         ThreadView thread = commentOn(setup, setup.mentor(), PASSAGE, "Which scanners?");
 
-        run(setup.applicant(), () -> dossierSharing.revoke(setup.id(), setup.mentor().id()));
+        run(setup.applicant(), () -> sharing.revoke(setup.ref(), setup.mentor().id()));
 
         assertThat(notificationsOf(setup.mentor(), "SHARE_REVOKED")).singleElement()
                 .satisfies(sent -> assertThat(sent.message()).contains("stopped sharing the dossier"));
-        assertThatThrownBy(() -> as(setup.mentor(), () -> dossierReview.open(setup.id())))
+        assertThatThrownBy(() -> as(setup.mentor(), () -> review.open(setup.ref())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> run(setup.mentor(), () -> dossierReview.reply(thread.id(), "Still here?")))
+        assertThatThrownBy(() -> run(setup.mentor(), () -> review.reply(thread.id(), "Still here?")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(as(setup.mentor(), () -> dossierSharing.sharedWithMe())).isEmpty();
+        assertThat(as(setup.mentor(), () -> sharing.reviewQueue())).isEmpty();
         // the thread stays for the applicant, who can still reply; the mentor is told nothing more
-        run(setup.applicant(), () -> dossierReview.reply(thread.id(), "Noted."));
+        run(setup.applicant(), () -> review.reply(thread.id(), "Noted."));
         assertThat(notificationsOf(setup.mentor(), "REPLY")).isEmpty();
     }
 
@@ -322,10 +331,10 @@ class DossierReviewServiceTest extends ReviewTestSupport {
         Dossier setup = sharedDossier();
         run(setup.applicant(), () -> pairings.end(setup.pairing().id()));
 
-        assertThatThrownBy(() -> as(setup.mentor(), () -> dossierReview.open(setup.id())))
+        assertThatThrownBy(() -> as(setup.mentor(), () -> review.open(setup.ref())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(as(setup.mentor(), () -> dossierSharing.sharedWithMe())).isEmpty();
-        assertThat(as(setup.applicant(), () -> dossierSharing.mySharedDossiers())).isEmpty();
+        assertThat(as(setup.mentor(), () -> sharing.reviewQueue())).isEmpty();
+        assertThat(as(setup.applicant(), () -> sharing.mySharedItems())).isEmpty();
     }
 
     @Test
@@ -335,13 +344,13 @@ class DossierReviewServiceTest extends ReviewTestSupport {
 
         String longer = "Great teaching culture. " + STRENGTHS;
         editStrengths(setup, longer);
-        ThreadView moved = as(setup.mentor(), () -> dossierReview.open(setup.id())).threads().getFirst();
+        ThreadView moved = as(setup.mentor(), () -> review.open(setup.ref())).threads().getFirst();
         assertThat(moved.outdated()).isFalse();
         assertThat(moved.exact()).isTrue();
         assertThat(moved.start()).isEqualTo(longer.indexOf(PASSAGE));
 
         editStrengths(setup, "Strong neuroradiology. Busy trauma centre.");
-        ThreadView gone = as(setup.applicant(), () -> dossierReview.open(setup.id())).threads().getFirst();
+        ThreadView gone = as(setup.applicant(), () -> review.open(setup.ref())).threads().getFirst();
         assertThat(gone.outdated()).isTrue();
         assertThat(gone.quote()).isEqualTo(PASSAGE);
     }
@@ -352,7 +361,72 @@ class DossierReviewServiceTest extends ReviewTestSupport {
         String markup = "<img src=x onerror=alert(1)> <b>bold</b>";
         commentOn(setup, setup.mentor(), PASSAGE, markup);
 
-        assertThat(as(setup.applicant(), () -> dossierReview.open(setup.id())).threads().getFirst().comments().getFirst()
+        assertThat(as(setup.applicant(), () -> review.open(setup.ref())).threads().getFirst().comments().getFirst()
                 .body()).isEqualTo(markup);
+    }
+
+    // --- what dossiers gained from the one review stack ---------------------------------------------
+
+    @Test
+    void a_review_of_a_dossier_is_requested_read_and_done_as_for_answers() {
+        Dossier setup = written();
+        run(setup.applicant(), () -> sharing.requestReview(setup.ref(), setup.mentor().id(), "Is my red flag fair?"));
+
+        assertThat(notificationsOf(setup.mentor(), "REVIEW_REQUESTED")).singleElement().satisfies(sent -> {
+            assertThat(sent.link()).isEqualTo("review/dossier/" + setup.id());
+            assertThat(sent.message()).contains("the dossier \"" + setup.dossier().name() + "\"", "Is my red flag fair?");
+        });
+        assertThat(as(setup.mentor(), () -> sharing.reviewQueue())).singleElement().satisfies(item -> {
+            assertThat(item.status()).isEqualTo(ReviewStatus.REQUESTED);
+            assertThat(item.note()).isEqualTo("Is my red flag fair?");
+            assertThat(item.category()).isEqualTo("Program dossier");
+        });
+
+        ReviewPage read = as(setup.mentor(), () -> review.open(setup.ref()));
+        assertThat(read.reviewStatus()).as("opening moves it to in review").isEqualTo(ReviewStatus.IN_REVIEW);
+        assertThat(read.revisionId()).as("dossiers keep no revisions").isNull();
+        run(setup.mentor(), () -> review.finishReview(setup.ref()));
+        assertThat(as(setup.applicant(), () -> sharing.mySharedItems())).singleElement()
+                .satisfies(item -> assertThat(item.sharedWith()).singleElement()
+                        .satisfies(target -> assertThat(target.status()).isEqualTo(ReviewStatus.DONE)));
+    }
+
+    @Test
+    void after_a_done_review_the_mentor_sees_what_changed_in_the_dossier_word_by_word() {
+        Dossier setup = sharedDossier();
+        run(setup.mentor(), () -> review.finishReview(setup.ref()));
+        assertThat(as(setup.mentor(), () -> review.changesSinceMyLastReview(setup.ref()))).as("nothing changed yet").isEmpty();
+
+        editStrengths(setup, STRENGTHS.replace("dedicated", "dedicated and quiet"));
+
+        assertThat(as(setup.mentor(), () -> sharing.reviewQueue())).singleElement()
+                .satisfies(item -> assertThat(item.changedSinceReview()).isTrue());
+        ReviewPage page = as(setup.mentor(), () -> review.open(setup.ref()));
+        assertThat(page.changedSinceReview()).isTrue();
+        assertThat(page.reviewedAt()).isNotNull();
+        assertThat(as(setup.mentor(), () -> review.changesSinceMyLastReview(setup.ref()))).hasValueSatisfying(changes -> {
+            assertThat(changes.fromRevision()).isNull();
+            assertThat(changes.parts()).filteredOn(part -> part.changed()).singleElement().satisfies(part -> {
+                assertThat(part.label()).isEqualTo("Strengths");
+                assertThat(part.segments()).filteredOn(segment -> segment.kind() == WordDiff.Kind.ADDED)
+                        .extracting(WordDiff.Segment::text).anySatisfy(text -> assertThat(text).contains("quiet"));
+            });
+        });
+    }
+
+    @Test
+    void a_deleted_dossier_leaves_the_lists_at_once_and_housekeeping_forgets_its_shares_and_threads() {
+        Dossier setup = sharedDossier();
+        commentOn(setup, setup.mentor(), PASSAGE, "Which scanners?");
+
+        run(setup.applicant(), () -> dossierService.delete(setup.id()));
+
+        assertThat(as(setup.mentor(), () -> sharing.reviewQueue())).isEmpty();
+        assertThat(as(setup.applicant(), () -> sharing.mySharedItems())).isEmpty();
+        assertThatThrownBy(() -> as(setup.mentor(), () -> review.open(setup.ref())))
+                .isInstanceOf(AccessDeniedException.class).hasMessage(SubjectAccess.notSharedMessage("dossier"));
+        assertThat(housekeeping.forgetDeletedItems()).isPositive();
+        assertThat(sharesOf("dossier", setup.id())).isZero();
+        assertThat(ofSubject("comment_thread", "dossier", setup.id())).isZero();
     }
 }

@@ -59,12 +59,12 @@ class ReviewServiceTest extends ReviewTestSupport {
         caller(who, setup.applicant(), setup.mentor());
 
         if (who == Who.APPLICANT || who == Who.MENTOR) {
-            ReviewPage page = review.open(setup.answerId());
-            assertThat(page.answerId()).isEqualTo(setup.answerId());
+            ReviewPage page = review.open(answer(setup.answerId()));
+            assertThat(page.subject()).isEqualTo(answerOf(setup));
             assertThat(page.viewerIsMentor()).isEqualTo(who == Who.MENTOR);
             assertThat(page.parts()).singleElement().extracting(ReviewPage.PartText::text).isEqualTo(TEXT);
         } else {
-            assertThatThrownBy(() -> review.open(setup.answerId())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> review.open(answer(setup.answerId()))).isInstanceOf(AccessDeniedException.class);
         }
     }
 
@@ -201,10 +201,10 @@ class ReviewServiceTest extends ReviewTestSupport {
         caller(who, setup.applicant(), setup.mentor());
 
         if (who == Who.MENTOR) {
-            review.finishReview(setup.answerId());
+            review.finishReview(answer(setup.answerId()));
             assertThat(reviewStatus(setup, setup.mentor())).isEqualTo("DONE");
         } else {
-            assertThatThrownBy(() -> review.finishReview(setup.answerId())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> review.finishReview(answer(setup.answerId()))).isInstanceOf(AccessDeniedException.class);
             assertThat(reviewStatus(setup, setup.mentor())).isEqualTo("NONE");
         }
     }
@@ -213,14 +213,14 @@ class ReviewServiceTest extends ReviewTestSupport {
     @EnumSource(Who.class)
     void changes_since_my_last_review_are_for_the_mentor_only(Who who) {
         Setup setup = shared(TEXT);
-        run(setup.mentor(), () -> review.finishReview(setup.answerId()));
+        run(setup.mentor(), () -> review.finishReview(answer(setup.answerId())));
         save(setup.applicant(), setup.question(), TEXT + " More.");
         caller(who, setup.applicant(), setup.mentor());
 
         if (who == Who.MENTOR) {
-            assertThat(review.changesSinceMyLastReview(setup.answerId())).isPresent();
+            assertThat(review.changesSinceMyLastReview(answer(setup.answerId()))).isPresent();
         } else {
-            assertThatThrownBy(() -> review.changesSinceMyLastReview(setup.answerId()))
+            assertThatThrownBy(() -> review.changesSinceMyLastReview(answer(setup.answerId())))
                     .isInstanceOf(AccessDeniedException.class);
         }
     }
@@ -234,15 +234,15 @@ class ReviewServiceTest extends ReviewTestSupport {
         accounts.signOut();
 
         Class<AuthenticationCredentialsNotFoundException> refused = AuthenticationCredentialsNotFoundException.class;
-        assertThatThrownBy(() -> review.open(setup.answerId())).isInstanceOf(refused);
+        assertThatThrownBy(() -> review.open(answer(setup.answerId()))).isInstanceOf(refused);
         assertThatThrownBy(() -> review.startThread(request)).isInstanceOf(refused);
         assertThatThrownBy(() -> review.reply(thread.id(), "x")).isInstanceOf(refused);
         assertThatThrownBy(() -> review.editComment(comment, "x")).isInstanceOf(refused);
         assertThatThrownBy(() -> review.deleteComment(comment)).isInstanceOf(refused);
         assertThatThrownBy(() -> review.resolve(thread.id())).isInstanceOf(refused);
         assertThatThrownBy(() -> review.reopen(thread.id())).isInstanceOf(refused);
-        assertThatThrownBy(() -> review.finishReview(setup.answerId())).isInstanceOf(refused);
-        assertThatThrownBy(() -> review.changesSinceMyLastReview(setup.answerId())).isInstanceOf(refused);
+        assertThatThrownBy(() -> review.finishReview(answer(setup.answerId()))).isInstanceOf(refused);
+        assertThatThrownBy(() -> review.changesSinceMyLastReview(answer(setup.answerId()))).isInstanceOf(refused);
         assertThat(threadsOf(setup.answerId())).isEqualTo(1);
         assertThat(commentsOf(thread)).isEqualTo(1);
     }
@@ -258,19 +258,21 @@ class ReviewServiceTest extends ReviewTestSupport {
         pair(intruder, setup.mentor());
         accounts.signIn(intruder);
 
-        assertThatThrownBy(() -> review.open(setup.answerId())).isInstanceOf(AccessDeniedException.class)
-                .hasMessage(ReviewAccess.NOT_SHARED);
-        assertThatThrownBy(() -> review.open(Long.MAX_VALUE)).as("same refusal for an id that does not exist")
-                .isInstanceOf(AccessDeniedException.class).hasMessage(ReviewAccess.NOT_SHARED);
+        assertThatThrownBy(() -> review.open(answer(setup.answerId()))).isInstanceOf(AccessDeniedException.class)
+                .hasMessage(SubjectAccess.notSharedMessage("answer"));
+        assertThatThrownBy(() -> review.open(answer(Long.MAX_VALUE))).as("same refusal for an id that does not exist")
+                .isInstanceOf(AccessDeniedException.class).hasMessage(SubjectAccess.notSharedMessage("answer"));
         assertThatThrownBy(() -> review.reply(thread.id(), "Mine now")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> review.editComment(comment, "Mine now")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> review.deleteComment(comment)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> review.resolve(thread.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> review.reopen(thread.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> review.reply(thread.id(), "x")).as("same refusal as for a thread that does not exist")
+                .hasMessage(Threads.refused().getMessage());
         assertThatThrownBy(() -> review.reply(Long.MAX_VALUE, "x")).isInstanceOf(AccessDeniedException.class)
-                .hasMessage(ReviewAccess.NOT_SHARED);
+                .hasMessage(Threads.refused().getMessage());
         assertThatThrownBy(() -> review.editComment(Long.MAX_VALUE, "x")).isInstanceOf(AccessDeniedException.class)
-                .hasMessage(ReviewAccess.NOT_SHARED);
+                .hasMessage(Threads.refused().getMessage());
 
         assertThat(commentsOf(thread)).isEqualTo(1);
         assertThat(bodyOf(comment)).isEqualTo("Which puzzle?");
@@ -289,14 +291,14 @@ class ReviewServiceTest extends ReviewTestSupport {
 
         for (AccountSummary mentor : List.of(pairedOnly, stranger)) {
             accounts.signIn(mentor);
-            assertThatThrownBy(() -> review.open(setup.answerId())).isInstanceOf(AccessDeniedException.class)
-                    .hasMessage(ReviewAccess.NOT_SHARED);
+            assertThatThrownBy(() -> review.open(answer(setup.answerId()))).isInstanceOf(AccessDeniedException.class)
+                    .hasMessage(SubjectAccess.notSharedMessage("answer"));
             assertThatThrownBy(() -> review.startThread(request(setup, revision, "image", "Hi")))
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> review.reply(thread.id(), "x")).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> review.resolve(thread.id())).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> review.finishReview(setup.answerId())).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> review.changesSinceMyLastReview(setup.answerId())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> review.finishReview(answer(setup.answerId()))).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> review.changesSinceMyLastReview(answer(setup.answerId()))).isInstanceOf(AccessDeniedException.class);
             assertThat(sharing.reviewQueue()).isEmpty();
         }
         assertThat(threadsOf(setup.answerId())).isEqualTo(1);
@@ -318,7 +320,7 @@ class ReviewServiceTest extends ReviewTestSupport {
 
         accounts.signIn(setup.mentor());
         assertThatThrownBy(() -> review.reply(theirs.id(), "Butting in")).isInstanceOf(AccessDeniedException.class)
-                .hasMessage(ReviewAccess.NOT_SHARED);
+                .hasMessage(Threads.refused().getMessage());
         assertThatThrownBy(() -> review.editComment(theirComment, "x")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> review.deleteComment(theirComment)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> review.resolve(theirs.id())).isInstanceOf(AccessDeniedException.class);
@@ -376,7 +378,7 @@ class ReviewServiceTest extends ReviewTestSupport {
         assertThat(seenByApplicant.comments().getFirst().mine()).isFalse();
         assertThat(notificationsOf(setup.applicant())).singleElement().satisfies(sent -> {
             assertThat(sent.kind()).isEqualTo("NEW_COMMENT");
-            assertThat(sent.link()).isEqualTo("review/" + setup.answerId());
+            assertThat(sent.link()).isEqualTo("review/answer/" + setup.answerId());
             assertThat(sent.message()).contains("every image");
         });
         assertThat(notificationsOf(setup.mentor())).isEmpty();
@@ -390,23 +392,23 @@ class ReviewServiceTest extends ReviewTestSupport {
         accounts.signIn(setup.mentor());
 
         List<NewThread> wrong = List.of(
-                new NewThread(setup.answerId(), page.revisionId(), PART, start, start + 6, "riddle", "Hm"),
-                new NewThread(setup.answerId(), page.revisionId(), PART, start + 1, start + 7, "puzzle", "Hm"),
-                new NewThread(setup.answerId(), page.revisionId(), PART, TEXT.length() - 2, TEXT.length() + 4, "g.xxxx", "Hm"),
-                new NewThread(setup.answerId(), page.revisionId(), PART, -1, 5, "I cho", "Hm"),
-                new NewThread(setup.answerId(), page.revisionId(), PART, 5, 5, "", "Hm"));
+                new NewThread(answer(setup.answerId()), page.revisionId(), PART, start, start + 6, "riddle", "Hm"),
+                new NewThread(answer(setup.answerId()), page.revisionId(), PART, start + 1, start + 7, "puzzle", "Hm"),
+                new NewThread(answer(setup.answerId()), page.revisionId(), PART, TEXT.length() - 2, TEXT.length() + 4, "g.xxxx", "Hm"),
+                new NewThread(answer(setup.answerId()), page.revisionId(), PART, -1, 5, "I cho", "Hm"),
+                new NewThread(answer(setup.answerId()), page.revisionId(), PART, 5, 5, "", "Hm"));
         for (NewThread request : wrong) {
             assertThatThrownBy(() -> review.startThread(request)).as(request.toString())
                     .isInstanceOf(ReviewException.class)
                     .hasMessageMatching("(The passage you selected is no longer in the answer as you read it|Select the passage).*");
         }
-        assertThatThrownBy(() -> review.startThread(new NewThread(setup.answerId(), page.revisionId(), "situation",
+        assertThatThrownBy(() -> review.startThread(new NewThread(answer(setup.answerId()), page.revisionId(), "situation",
                 start, start + 6, "puzzle", "Hm"))).isInstanceOf(ReviewException.class)
                 .hasMessage("Select a passage inside one part of the answer.");
-        assertThatThrownBy(() -> review.startThread(new NewThread(setup.answerId(), page.revisionId(), null,
+        assertThatThrownBy(() -> review.startThread(new NewThread(answer(setup.answerId()), page.revisionId(), null,
                 start, start + 6, "puzzle", "Hm"))).isInstanceOf(ReviewException.class);
         int space = TEXT.indexOf(' ');
-        assertThatThrownBy(() -> review.startThread(new NewThread(setup.answerId(), page.revisionId(), PART,
+        assertThatThrownBy(() -> review.startThread(new NewThread(answer(setup.answerId()), page.revisionId(), PART,
                 space, space + 1, " ", "Hm"))).isInstanceOf(ReviewException.class);
 
         assertThat(threadsOf(setup.answerId())).isZero();
@@ -509,7 +511,7 @@ class ReviewServiceTest extends ReviewTestSupport {
         // meanwhile the applicant revises: revision 1 is sealed by the mentor's read, so this is revision 2
         assertThat(save(setup.applicant(), setup.question(), inserted + TEXT).revisionNumber()).isEqualTo(2);
 
-        ThreadView thread = as(setup.mentor(), () -> review.startThread(new NewThread(setup.answerId(), read.revisionId(),
+        ThreadView thread = as(setup.mentor(), () -> review.startThread(new NewThread(answer(setup.answerId()), read.revisionId(),
                 PART, start, start + "puzzle".length(), "puzzle", "Which puzzle?")));
 
         assertThat(thread.createdOnRevision()).isEqualTo(1);
@@ -544,7 +546,7 @@ class ReviewServiceTest extends ReviewTestSupport {
         int emoji = text.indexOf("🩻");
         accounts.signIn(setup.mentor());
 
-        assertThatThrownBy(() -> review.startThread(new NewThread(setup.answerId(), read.revisionId(), PART, emoji + 1,
+        assertThatThrownBy(() -> review.startThread(new NewThread(answer(setup.answerId()), read.revisionId(), PART, emoji + 1,
                 emoji + 8, text.substring(emoji + 1, emoji + 8), "Half an emoji")))
                 .isInstanceOf(ReviewException.class)
                 .hasMessage("Select a passage of words to comment on.");
@@ -592,7 +594,7 @@ class ReviewServiceTest extends ReviewTestSupport {
 
         assertThat(notificationsOf(setup.mentor())).hasSize(2).allSatisfy(sent -> {
             assertThat(sent.kind()).isEqualTo("REPLY");
-            assertThat(sent.link()).isEqualTo("review/" + setup.answerId());
+            assertThat(sent.link()).isEqualTo("review/answer/" + setup.answerId());
             assertThat(sent.message()).contains("puzzle");
         });
         // the applicant: one for the new thread, one for the mentor's reply; the mentor: one per applicant reply
@@ -661,7 +663,7 @@ class ReviewServiceTest extends ReviewTestSupport {
         run(setup.applicant(), () -> review.reopen(thread.id()));
         assertThat(isResolved(thread)).isFalse();
         assertThat(notificationsOf(setup.applicant(), "THREAD_REOPENED")).singleElement()
-                .satisfies(sent -> assertThat(sent.link()).isEqualTo("review/" + setup.answerId()));
+                .satisfies(sent -> assertThat(sent.link()).isEqualTo("review/answer/" + setup.answerId()));
         assertThat(notificationsOf(setup.mentor(), "THREAD_REOPENED")).isEmpty();
 
         clock.advance(Duration.ofMinutes(1));
@@ -674,7 +676,7 @@ class ReviewServiceTest extends ReviewTestSupport {
     void once_the_mentor_has_lost_access_the_applicants_replies_and_resolutions_no_longer_reach_them() {
         Setup setup = shared(TEXT);
         ThreadView thread = comment(setup, setup.mentor(), "puzzle", "Which puzzle?");
-        run(setup.applicant(), () -> sharing.revoke(setup.question().id(), setup.mentor().id()));
+        run(setup.applicant(), () -> sharing.revoke(answerOf(setup), setup.mentor().id()));
         int before = notificationsOf(setup.mentor()).size();
 
         run(setup.applicant(), () -> review.reply(thread.id(), "Something the mentor should not learn of."));
@@ -686,7 +688,7 @@ class ReviewServiceTest extends ReviewTestSupport {
         assertThat(notificationsOf(setup.mentor())).hasSize(before);
 
         // shared again: the conversation reaches the mentor again
-        run(setup.applicant(), () -> sharing.share(setup.question().id(), setup.mentor().id()));
+        run(setup.applicant(), () -> sharing.share(answerOf(setup), setup.mentor().id()));
         run(setup.applicant(), () -> review.reply(thread.id(), "Shared again."));
         assertThat(notificationsOf(setup.mentor(), "REPLY")).hasSize(1);
     }
@@ -797,7 +799,7 @@ class ReviewServiceTest extends ReviewTestSupport {
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
             save(setup.applicant(), setup.question(), revised); // folds into revision 1 (same editing burst)
             entityManager.flush();
-            mentorRead.add(inThread(setup.mentor(), () -> review.open(setup.answerId())));
+            mentorRead.add(inThread(setup.mentor(), () -> review.open(answer(setup.answerId()))));
             awaitLockWait(mentorRead.getFirst());
         });
         mentorRead.getFirst().get(60, TimeUnit.SECONDS);
@@ -815,7 +817,7 @@ class ReviewServiceTest extends ReviewTestSupport {
 
         Future<ReviewPage> mentorRead = inThread(setup.mentor(), () ->
                 new TransactionTemplate(transactionManager).execute(status -> {
-                    ReviewPage page = review.open(setup.answerId()); // seals revision 1
+                    ReviewPage page = review.open(answer(setup.answerId())); // seals revision 1
                     entityManager.flush();
                     mentorWrote.countDown();
                     awaitLatch(commit);
@@ -844,8 +846,8 @@ class ReviewServiceTest extends ReviewTestSupport {
         List<Future<ReviewPage>> mentorRead = new ArrayList<>();
 
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
-            run(setup.applicant(), () -> sharing.requestReview(setup.question().id(), setup.mentor().id(), "Now please"));
-            mentorRead.add(inThread(setup.mentor(), () -> review.open(setup.answerId())));
+            run(setup.applicant(), () -> sharing.requestReview(answerOf(setup), setup.mentor().id(), "Now please"));
+            mentorRead.add(inThread(setup.mentor(), () -> review.open(answer(setup.answerId()))));
             awaitLockWait(mentorRead.getFirst());
         });
 
@@ -917,7 +919,7 @@ class ReviewServiceTest extends ReviewTestSupport {
 
     private NewThread request(Setup setup, long revisionId, String quote, String body) {
         int start = TEXT.indexOf(quote);
-        return new NewThread(setup.answerId(), revisionId, PART, start, start + quote.length(), quote, body);
+        return new NewThread(answer(setup.answerId()), revisionId, PART, start, start + quote.length(), quote, body);
     }
 
     private <T> Future<T> inThread(AccountSummary who, Supplier<T> action) {
@@ -963,7 +965,7 @@ class ReviewServiceTest extends ReviewTestSupport {
     }
 
     private String reviewStatus(Setup setup, AccountSummary mentor) {
-        return jdbc.sql("select review_status from answer_share where answer_id = ? and mentor_id = ?")
+        return jdbc.sql("select review_status from review_share where subject_type = 'answer' and subject_id = ? and mentor_id = ?")
                 .param(setup.answerId()).param(mentor.id()).query(String.class).single();
     }
 }

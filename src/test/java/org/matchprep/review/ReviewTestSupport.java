@@ -70,8 +70,17 @@ abstract class ReviewTestSupport extends IntegrationTest {
     /** As {@link #answered}, and shared with the mentor. */
     Setup shared(String text) {
         Setup setup = answered(text);
-        run(setup.applicant(), () -> sharing.share(setup.question().id(), setup.mentor().id()));
+        run(setup.applicant(), () -> sharing.share(answerOf(setup), setup.mentor().id()));
         return setup;
+    }
+
+    /** The answer as a shared item. */
+    static SubjectRef answer(long answerId) {
+        return SubjectRef.of("answer", answerId);
+    }
+
+    static SubjectRef answerOf(Setup setup) {
+        return answer(setup.answerId());
     }
 
     PairingSummary pair(AccountSummary applicant, AccountSummary mentor) {
@@ -82,7 +91,7 @@ abstract class ReviewTestSupport extends IntegrationTest {
     AccountSummary secondMentor(Setup setup) {
         AccountSummary other = accounts.mentor();
         pair(setup.applicant(), other);
-        run(setup.applicant(), () -> sharing.share(setup.question().id(), other.id()));
+        run(setup.applicant(), () -> sharing.share(answerOf(setup), other.id()));
         return other;
     }
 
@@ -104,19 +113,19 @@ abstract class ReviewTestSupport extends IntegrationTest {
     }
 
     ReviewPage openAs(AccountSummary someone, long answerId) {
-        return as(someone, () -> review.open(answerId));
+        return as(someone, () -> review.open(answer(answerId)));
     }
 
     /** The mentor reads the answer and comments on the first occurrence of {@code quote}. */
     ThreadView comment(Setup setup, AccountSummary mentor, String quote, String body) {
         return as(mentor, () -> {
-            ReviewPage page = review.open(setup.answerId());
+            ReviewPage page = review.open(answer(setup.answerId()));
             String text = page.parts().getFirst().text();
             int start = text.indexOf(quote);
             if (start < 0) {
                 throw new IllegalStateException("\"" + quote + "\" is not in \"" + text + "\"");
             }
-            return review.startThread(new NewThread(setup.answerId(), page.revisionId(), PART, start,
+            return review.startThread(new NewThread(answer(setup.answerId()), page.revisionId(), PART, start,
                     start + quote.length(), quote, body));
         });
     }
@@ -159,6 +168,15 @@ abstract class ReviewTestSupport extends IntegrationTest {
     }
 
     long threadsOf(long answerId) {
-        return count("comment_thread", "answer_id", answerId);
+        return ofSubject("comment_thread", "answer", answerId);
+    }
+
+    long sharesOf(String type, long subjectId) {
+        return ofSubject("review_share", type, subjectId);
+    }
+
+    long ofSubject(String table, String type, long subjectId) {
+        return jdbc.sql("select count(*) from " + table + " where subject_type = ? and subject_id = ?")
+                .param(type).param(subjectId).query(Long.class).single();
     }
 }

@@ -17,8 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.matchprep.account.AccountSummary;
 import org.matchprep.answers.QuestionSummary;
-import org.matchprep.answers.RevisionDiff;
-import org.matchprep.answers.RevisionDiff.Kind;
+import org.matchprep.base.WordDiff;
+import org.matchprep.base.WordDiff.Kind;
 import org.matchprep.feedback.PairingSummary;
 import org.matchprep.review.domain.Share;
 import org.matchprep.review.domain.ShareRepository;
@@ -47,16 +47,16 @@ class SharingServiceTest extends ReviewTestSupport {
         caller(who, setup.applicant(), setup.mentor());
 
         if (who == Who.APPLICANT) {
-            SharingState state = sharing.sharing(setup.question().id());
-            assertThat(state.answerId()).isEqualTo(setup.answerId());
-            assertThat(state.canShare()).isTrue();
+            SharingState state = sharing.sharing(answerOf(setup));
+            assertThat(state.subject()).isEqualTo(answerOf(setup));
+            assertThat(state.title()).isEqualTo(setup.question().text());
             assertThat(state.mentors()).singleElement().satisfies(target -> {
                 assertThat(target.mentorId()).isEqualTo(setup.mentor().id());
                 assertThat(target.shared()).isTrue();
                 assertThat(target.status()).isEqualTo(ReviewStatus.NONE);
             });
         } else {
-            assertThatThrownBy(() -> sharing.sharing(setup.question().id())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> sharing.sharing(answerOf(setup))).isInstanceOf(AccessDeniedException.class);
         }
     }
 
@@ -67,10 +67,10 @@ class SharingServiceTest extends ReviewTestSupport {
         caller(who, setup.applicant(), setup.mentor());
 
         if (who == Who.APPLICANT) {
-            sharing.share(setup.question().id(), setup.mentor().id());
+            sharing.share(answerOf(setup), setup.mentor().id());
             assertThat(sharesOf(setup.answerId())).isEqualTo(1);
         } else {
-            assertThatThrownBy(() -> sharing.share(setup.question().id(), setup.mentor().id()))
+            assertThatThrownBy(() -> sharing.share(answerOf(setup), setup.mentor().id()))
                     .isInstanceOf(AccessDeniedException.class);
             assertThat(sharesOf(setup.answerId())).isZero();
         }
@@ -83,10 +83,10 @@ class SharingServiceTest extends ReviewTestSupport {
         caller(who, setup.applicant(), setup.mentor());
 
         if (who == Who.APPLICANT) {
-            sharing.revoke(setup.question().id(), setup.mentor().id());
+            sharing.revoke(answerOf(setup), setup.mentor().id());
             assertThat(sharesOf(setup.answerId())).isZero();
         } else {
-            assertThatThrownBy(() -> sharing.revoke(setup.question().id(), setup.mentor().id()))
+            assertThatThrownBy(() -> sharing.revoke(answerOf(setup), setup.mentor().id()))
                     .isInstanceOf(AccessDeniedException.class);
             assertThat(sharesOf(setup.answerId())).isEqualTo(1);
         }
@@ -99,10 +99,10 @@ class SharingServiceTest extends ReviewTestSupport {
         caller(who, setup.applicant(), setup.mentor());
 
         if (who == Who.APPLICANT) {
-            sharing.requestReview(setup.question().id(), setup.mentor().id(), "Please look at the opening.");
+            sharing.requestReview(answerOf(setup), setup.mentor().id(), "Please look at the opening.");
             assertThat(statusOf(setup)).isEqualTo("REQUESTED");
         } else {
-            assertThatThrownBy(() -> sharing.requestReview(setup.question().id(), setup.mentor().id(), "note"))
+            assertThatThrownBy(() -> sharing.requestReview(answerOf(setup), setup.mentor().id(), "note"))
                     .isInstanceOf(AccessDeniedException.class);
             assertThat(statusOf(setup)).isEqualTo("NONE");
             assertThat(notificationsOf(setup.mentor())).isEmpty();
@@ -117,7 +117,7 @@ class SharingServiceTest extends ReviewTestSupport {
 
         if (who == Who.APPLICANT) {
             assertThat(sharing.mySharedItems()).singleElement().satisfies(item -> {
-                assertThat(item.answerId()).isEqualTo(setup.answerId());
+                assertThat(item.subject()).isEqualTo(answerOf(setup));
                 assertThat(item.sharedWith()).extracting(ShareTarget::mentorId).containsExactly(setup.mentor().id());
             });
         } else {
@@ -132,7 +132,7 @@ class SharingServiceTest extends ReviewTestSupport {
         caller(who, setup.applicant(), setup.mentor());
 
         if (who == Who.MENTOR) {
-            assertThat(sharing.reviewQueue()).extracting(QueueItem::answerId).containsExactly(setup.answerId());
+            assertThat(sharing.reviewQueue()).extracting((QueueItem item) -> item.subject().id()).containsExactly(setup.answerId());
         } else {
             assertThatThrownBy(() -> sharing.reviewQueue()).isInstanceOf(AccessDeniedException.class);
         }
@@ -143,7 +143,7 @@ class SharingServiceTest extends ReviewTestSupport {
         Setup setup = shared("I like images.");
         accounts.signOut();
 
-        long question = setup.question().id();
+        SubjectRef question = answerOf(setup);
         long mentor = setup.mentor().id();
         assertThatThrownBy(() -> sharing.sharing(question)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> sharing.share(question, mentor)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
@@ -164,12 +164,12 @@ class SharingServiceTest extends ReviewTestSupport {
         pair(intruder, theirs.mentor());
         accounts.signIn(intruder);
 
-        long question = theirs.question().id();
+        SubjectRef question = answerOf(theirs);
         long mentor = theirs.mentor().id();
         assertThatThrownBy(() -> sharing.sharing(question)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> sharing.share(question, mentor)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> sharing.requestReview(question, mentor, "mine now")).isInstanceOf(AccessDeniedException.class);
-        sharing.revoke(question, mentor); // nothing of mine to revoke: no effect on theirs
+        assertThatThrownBy(() -> sharing.revoke(question, mentor)).isInstanceOf(AccessDeniedException.class);
 
         assertThat(sharing.mySharedItems()).isEmpty();
         assertThat(sharesOf(theirs.answerId())).isEqualTo(1);
@@ -184,12 +184,12 @@ class SharingServiceTest extends ReviewTestSupport {
         AccountSummary stranger = accounts.mentor();
         accounts.signIn(setup.applicant());
 
-        assertThatThrownBy(() -> sharing.share(setup.question().id(), stranger.id()))
+        assertThatThrownBy(() -> sharing.share(answerOf(setup), stranger.id()))
                 .isInstanceOf(ReviewException.class)
-                .hasMessage("You can share answers only with a mentor you are paired with.");
-        assertThatThrownBy(() -> sharing.requestReview(setup.question().id(), stranger.id(), "please"))
+                .hasMessage("You can share your answer only with a mentor you are paired with.");
+        assertThatThrownBy(() -> sharing.requestReview(answerOf(setup), stranger.id(), "please"))
                 .isInstanceOf(ReviewException.class)
-                .hasMessage("You can share answers only with a mentor you are paired with.");
+                .hasMessage("You can share your answer only with a mentor you are paired with.");
         assertThat(sharesOf(setup.answerId())).isZero();
         assertThat(notificationsOf(stranger)).isEmpty();
     }
@@ -201,9 +201,9 @@ class SharingServiceTest extends ReviewTestSupport {
         AccountSummary admin = accounts.admin();
         accounts.signIn(setup.applicant());
 
-        assertThatThrownBy(() -> sharing.share(setup.question().id(), otherApplicant.id())).isInstanceOf(ReviewException.class);
-        assertThatThrownBy(() -> sharing.share(setup.question().id(), admin.id())).isInstanceOf(ReviewException.class);
-        assertThatThrownBy(() -> sharing.share(setup.question().id(), setup.applicant().id())).isInstanceOf(ReviewException.class);
+        assertThatThrownBy(() -> sharing.share(answerOf(setup), otherApplicant.id())).isInstanceOf(ReviewException.class);
+        assertThatThrownBy(() -> sharing.share(answerOf(setup), admin.id())).isInstanceOf(ReviewException.class);
+        assertThatThrownBy(() -> sharing.share(answerOf(setup), setup.applicant().id())).isInstanceOf(ReviewException.class);
         assertThat(sharesOf(setup.answerId())).isZero();
     }
 
@@ -214,11 +214,11 @@ class SharingServiceTest extends ReviewTestSupport {
         pair(setup.applicant(), other);
         QuestionSummary second = question(setup.applicant());
         save(setup.applicant(), second, "For the other mentor.");
-        run(setup.applicant(), () -> sharing.share(second.id(), other.id()));
+        run(setup.applicant(), () -> sharing.share(answer(answerIdOf(setup.applicant(), second)), other.id()));
 
-        assertThat(as(setup.mentor(), () -> sharing.reviewQueue())).extracting(QueueItem::answerId)
+        assertThat(as(setup.mentor(), () -> sharing.reviewQueue())).extracting((QueueItem item) -> item.subject().id())
                 .containsExactly(setup.answerId());
-        assertThat(as(other, () -> sharing.reviewQueue())).extracting(QueueItem::answerId)
+        assertThat(as(other, () -> sharing.reviewQueue())).extracting((QueueItem item) -> item.subject().id())
                 .containsExactly(answerIdOf(setup.applicant(), second));
         assertThat(as(accounts.mentor(), () -> sharing.reviewQueue())).isEmpty();
     }
@@ -226,21 +226,22 @@ class SharingServiceTest extends ReviewTestSupport {
     // --- sharing ---------------------------------------------------------------------------------
 
     @Test
-    void an_answer_without_saved_text_cannot_be_shared() {
+    void an_answer_without_saved_text_or_of_an_unknown_kind_cannot_be_shared() {
         AccountSummary applicant = accounts.applicant();
         AccountSummary mentor = accounts.mentor();
         pair(applicant, mentor);
         QuestionSummary question = question(applicant);
         accounts.signIn(applicant);
+        Long unsaved = answerService.open(question.id()).answerId();
 
-        assertThat(sharing.sharing(question.id()).canShare()).isFalse();
-        assertThatThrownBy(() -> sharing.share(question.id(), mentor.id()))
-                .isInstanceOf(ReviewException.class)
-                .hasMessage("Write and save this answer before sharing it.");
-        assertThatThrownBy(() -> sharing.requestReview(question.id(), mentor.id(), "please"))
-                .isInstanceOf(ReviewException.class)
-                .hasMessage("Write and save this answer before sharing it.");
-        assertThat(count("answer_share", "mentor_id", mentor.id())).isZero();
+        for (SubjectRef nothing : List.of(answer(unsaved == null ? Long.MAX_VALUE : unsaved),
+                SubjectRef.of("recording", 1))) {
+            assertThatThrownBy(() -> sharing.sharing(nothing)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> sharing.share(nothing, mentor.id())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> sharing.requestReview(nothing, mentor.id(), "please"))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        assertThat(count("review_share", "mentor_id", mentor.id())).isZero();
         assertThat(notificationsOf(mentor, "REVIEW_REQUESTED")).isEmpty();
     }
 
@@ -256,11 +257,11 @@ class SharingServiceTest extends ReviewTestSupport {
         run(applicant, () -> pairings.end(ended.id()));
         accounts.signIn(applicant);
 
-        assertThat(sharing.sharing(question.id()).mentors()).isEmpty();
+        assertThat(sharing.sharing(answer(answerIdOf(applicant, question))).mentors()).isEmpty();
         for (AccountSummary mentor : List.of(invited, former)) {
-            assertThatThrownBy(() -> sharing.share(question.id(), mentor.id()))
+            assertThatThrownBy(() -> sharing.share(answer(answerIdOf(applicant, question)), mentor.id()))
                     .isInstanceOf(ReviewException.class)
-                    .hasMessage("You can share answers only with a mentor you are paired with.");
+                    .hasMessage("You can share your answer only with a mentor you are paired with.");
         }
         assertThat(sharesOf(answerIdOf(applicant, question))).isZero();
     }
@@ -269,11 +270,11 @@ class SharingServiceTest extends ReviewTestSupport {
     void sharing_twice_changes_nothing() {
         Setup setup = answered("I like images.");
         accounts.signIn(setup.applicant());
-        sharing.requestReview(setup.question().id(), setup.mentor().id(), "First note");
+        sharing.requestReview(answerOf(setup), setup.mentor().id(), "First note");
         Share before = share(setup);
 
-        sharing.share(setup.question().id(), setup.mentor().id());
-        sharing.share(setup.question().id(), setup.mentor().id());
+        sharing.share(answerOf(setup), setup.mentor().id());
+        sharing.share(answerOf(setup), setup.mentor().id());
 
         assertThat(sharesOf(setup.answerId())).isEqualTo(1);
         Share after = share(setup);
@@ -289,20 +290,20 @@ class SharingServiceTest extends ReviewTestSupport {
         ThreadView thread = comment(setup, setup.mentor(), "puzzles", "Which puzzles?");
         ReviewPage read = openAs(setup.mentor(), setup.answerId());
 
-        run(setup.applicant(), () -> sharing.revoke(setup.question().id(), setup.mentor().id()));
-        run(setup.applicant(), () -> sharing.revoke(setup.question().id(), setup.mentor().id()));
+        run(setup.applicant(), () -> sharing.revoke(answerOf(setup), setup.mentor().id()));
+        run(setup.applicant(), () -> sharing.revoke(answerOf(setup), setup.mentor().id()));
 
         accounts.signIn(setup.mentor());
-        assertThatThrownBy(() -> review.open(setup.answerId())).isInstanceOf(AccessDeniedException.class)
-                .hasMessage(ReviewAccess.NOT_SHARED);
+        assertThatThrownBy(() -> review.open(answer(setup.answerId()))).isInstanceOf(AccessDeniedException.class)
+                .hasMessage(SubjectAccess.notSharedMessage("answer"));
         assertThatThrownBy(() -> review.reply(thread.id(), "Still there?")).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> review.startThread(new NewThread(setup.answerId(), read.revisionId(), PART, 0, 9,
+        assertThatThrownBy(() -> review.startThread(new NewThread(answer(setup.answerId()), read.revisionId(), PART, 0, 9,
                 "I chose r", "Another one"))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> review.resolve(thread.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> review.editComment(thread.comments().getFirst().id(), "edited"))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> review.finishReview(setup.answerId())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> review.changesSinceMyLastReview(setup.answerId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> review.finishReview(answer(setup.answerId()))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> review.changesSinceMyLastReview(answer(setup.answerId()))).isInstanceOf(AccessDeniedException.class);
         assertThat(sharing.reviewQueue()).isEmpty();
         assertThat(threadsOf(setup.answerId())).isEqualTo(1);
         assertThat(count("thread_comment", "thread_id", thread.id())).isEqualTo(1);
@@ -319,9 +320,9 @@ class SharingServiceTest extends ReviewTestSupport {
     void sharing_again_after_revoking_brings_back_the_threads() {
         Setup setup = shared("I chose radiology because of the puzzles.");
         ThreadView thread = comment(setup, setup.mentor(), "puzzles", "Which puzzles?");
-        run(setup.applicant(), () -> sharing.revoke(setup.question().id(), setup.mentor().id()));
+        run(setup.applicant(), () -> sharing.revoke(answerOf(setup), setup.mentor().id()));
 
-        run(setup.applicant(), () -> sharing.share(setup.question().id(), setup.mentor().id()));
+        run(setup.applicant(), () -> sharing.share(answerOf(setup), setup.mentor().id()));
 
         assertThat(openAs(setup.mentor(), setup.answerId()).threads()).extracting(ThreadView::id).containsExactly(thread.id());
     }
@@ -336,21 +337,21 @@ class SharingServiceTest extends ReviewTestSupport {
 
         assertThat(sharesOf(setup.answerId())).isEqualTo(1);
         accounts.signIn(setup.mentor());
-        assertThatThrownBy(() -> review.open(setup.answerId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> review.open(answer(setup.answerId()))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> review.reply(thread.id(), "Hello?")).isInstanceOf(AccessDeniedException.class);
         assertThat(sharing.reviewQueue()).isEmpty();
         accounts.signIn(setup.applicant());
         assertThat(sharing.mySharedItems()).isEmpty();
-        assertThat(sharing.sharing(setup.question().id()).mentors()).isEmpty();
+        assertThat(sharing.sharing(answerOf(setup)).mentors()).isEmpty();
 
         pair(setup.applicant(), setup.mentor());
 
         accounts.signIn(setup.mentor());
-        assertThat(sharing.reviewQueue()).extracting(QueueItem::answerId).containsExactly(setup.answerId());
-        assertThat(review.open(setup.answerId()).threads()).extracting(ThreadView::id).containsExactly(thread.id());
+        assertThat(sharing.reviewQueue()).extracting((QueueItem item) -> item.subject().id()).containsExactly(setup.answerId());
+        assertThat(review.open(answer(setup.answerId())).threads()).extracting(ThreadView::id).containsExactly(thread.id());
         review.reply(thread.id(), "Back again.");
         accounts.signIn(setup.applicant());
-        assertThat(sharing.mySharedItems()).extracting(SharedItem::answerId).containsExactly(setup.answerId());
+        assertThat(sharing.mySharedItems()).extracting((SharedItem item) -> item.subject().id()).containsExactly(setup.answerId());
     }
 
     @Test
@@ -366,7 +367,7 @@ class SharingServiceTest extends ReviewTestSupport {
         List<SharedItem> items = as(setup.applicant(), () -> sharing.mySharedItems());
 
         assertThat(items).singleElement().satisfies(item -> {
-            assertThat(item.answerId()).isEqualTo(setup.answerId());
+            assertThat(item.subject()).isEqualTo(answerOf(setup));
             assertThat(item.sharedWith()).extracting(ShareTarget::mentorId)
                     .containsExactlyInAnyOrder(setup.mentor().id(), second.id());
             assertThat(item.openThreads()).isEqualTo(1);
@@ -379,7 +380,7 @@ class SharingServiceTest extends ReviewTestSupport {
     void requesting_a_review_shares_if_needed_and_tells_the_mentor_once_with_a_link() {
         Setup setup = answered("I like images.");
 
-        run(setup.applicant(), () -> sharing.requestReview(setup.question().id(), setup.mentor().id(),
+        run(setup.applicant(), () -> sharing.requestReview(answerOf(setup), setup.mentor().id(),
                 "  Is the opening too long?  "));
 
         Share share = share(setup);
@@ -388,7 +389,7 @@ class SharingServiceTest extends ReviewTestSupport {
         assertThat(share.getReviewRequestedAt()).isEqualTo(clock.instant());
         assertThat(notificationsOf(setup.mentor())).singleElement().satisfies(sent -> {
             assertThat(sent.kind()).isEqualTo("REVIEW_REQUESTED");
-            assertThat(sent.link()).isEqualTo("review/" + setup.answerId());
+            assertThat(sent.link()).isEqualTo("review/answer/" + setup.answerId());
             assertThat(sent.message()).contains("Is the opening too long?");
         });
         assertThat(as(setup.mentor(), () -> sharing.reviewQueue())).singleElement().satisfies(item -> {
@@ -396,7 +397,7 @@ class SharingServiceTest extends ReviewTestSupport {
             assertThat(item.note()).isEqualTo("Is the opening too long?");
             assertThat(item.applicantId()).isEqualTo(setup.applicant().id());
         });
-        SharingState state = as(setup.applicant(), () -> sharing.sharing(setup.question().id()));
+        SharingState state = as(setup.applicant(), () -> sharing.sharing(answerOf(setup)));
         assertThat(state.mentors()).singleElement().satisfies(target -> {
             assertThat(target.shared()).isTrue();
             assertThat(target.status()).isEqualTo(ReviewStatus.REQUESTED);
@@ -408,7 +409,7 @@ class SharingServiceTest extends ReviewTestSupport {
     void a_blank_note_is_stored_as_none() {
         Setup setup = shared("I like images.");
 
-        run(setup.applicant(), () -> sharing.requestReview(setup.question().id(), setup.mentor().id(), "   "));
+        run(setup.applicant(), () -> sharing.requestReview(answerOf(setup), setup.mentor().id(), "   "));
 
         assertThat(share(setup).getReviewNote()).isNull();
         assertThat(notificationsOf(setup.mentor(), "REVIEW_REQUESTED")).singleElement()
@@ -420,14 +421,14 @@ class SharingServiceTest extends ReviewTestSupport {
         Setup setup = answered("I like images.");
         String note = "x".repeat(Share.NOTE_MAX_LENGTH + 1);
 
-        assertThatThrownBy(() -> run(setup.applicant(), () -> sharing.requestReview(setup.question().id(),
+        assertThatThrownBy(() -> run(setup.applicant(), () -> sharing.requestReview(answerOf(setup),
                 setup.mentor().id(), note)))
                 .isInstanceOf(ReviewException.class)
                 .hasMessageContaining(String.valueOf(Share.NOTE_MAX_LENGTH));
         assertThat(sharesOf(setup.answerId())).as("the share made for the request is rolled back").isZero();
         assertThat(notificationsOf(setup.mentor())).isEmpty();
 
-        run(setup.applicant(), () -> sharing.requestReview(setup.question().id(), setup.mentor().id(),
+        run(setup.applicant(), () -> sharing.requestReview(answerOf(setup), setup.mentor().id(),
                 "y".repeat(Share.NOTE_MAX_LENGTH)));
         assertThat(share(setup).getReviewNote()).hasSize(Share.NOTE_MAX_LENGTH);
     }
@@ -444,14 +445,14 @@ class SharingServiceTest extends ReviewTestSupport {
         Item inReview = answerShared(applicant, mentor, "Being read now.");
         clock.advance(Duration.ofMinutes(1));
         Item sharedOnly = answerShared(applicant, mentor, "Only shared, the newest.");
-        run(applicant, () -> sharing.requestReview(requested.questionId(), mentor.id(), null));
-        run(applicant, () -> sharing.requestReview(inReview.questionId(), mentor.id(), null));
+        run(applicant, () -> sharing.requestReview(answer(requested.answerId()), mentor.id(), null));
+        run(applicant, () -> sharing.requestReview(answer(inReview.answerId()), mentor.id(), null));
         openAs(mentor, inReview.answerId());
-        run(mentor, () -> review.finishReview(done.answerId()));
+        run(mentor, () -> review.finishReview(answer(done.answerId())));
 
         List<QueueItem> queue = as(mentor, () -> sharing.reviewQueue());
 
-        assertThat(queue).extracting(QueueItem::answerId).containsExactly(requested.answerId(), inReview.answerId(),
+        assertThat(queue).extracting((QueueItem item) -> item.subject().id()).containsExactly(requested.answerId(), inReview.answerId(),
                 sharedOnly.answerId(), done.answerId());
         assertThat(queue).extracting(QueueItem::status).containsExactly(ReviewStatus.REQUESTED, ReviewStatus.IN_REVIEW,
                 ReviewStatus.NONE, ReviewStatus.DONE);
@@ -466,24 +467,24 @@ class SharingServiceTest extends ReviewTestSupport {
         clock.advance(Duration.ofMinutes(1));
         Item newer = answerShared(applicant, mentor, "Newer.");
 
-        assertThat(as(mentor, () -> sharing.reviewQueue())).extracting(QueueItem::answerId)
+        assertThat(as(mentor, () -> sharing.reviewQueue())).extracting((QueueItem item) -> item.subject().id())
                 .containsExactly(newer.answerId(), older.answerId());
     }
 
     @Test
     void a_review_moves_from_requested_to_in_review_to_done_and_then_shows_what_changed() {
         Setup setup = answered("I chose radiology because of the puzzles.");
-        run(setup.applicant(), () -> sharing.requestReview(setup.question().id(), setup.mentor().id(), "Please"));
+        run(setup.applicant(), () -> sharing.requestReview(answerOf(setup), setup.mentor().id(), "Please"));
         accounts.signIn(setup.mentor());
-        assertThat(review.changesSinceMyLastReview(setup.answerId())).as("never reviewed").isEmpty();
+        assertThat(review.changesSinceMyLastReview(answer(setup.answerId()))).as("never reviewed").isEmpty();
 
-        ReviewPage page = review.open(setup.answerId());
+        ReviewPage page = review.open(answer(setup.answerId()));
         assertThat(page.reviewStatus()).isEqualTo(ReviewStatus.IN_REVIEW);
         assertThat(share(setup).getReviewStatus()).isEqualTo(ReviewStatus.IN_REVIEW);
-        review.finishReview(setup.answerId());
+        review.finishReview(answer(setup.answerId()));
         assertThat(share(setup).getReviewStatus()).isEqualTo(ReviewStatus.DONE);
-        assertThat(share(setup).getReviewedRevisionId()).isEqualTo(page.revisionId());
-        assertThat(review.changesSinceMyLastReview(setup.answerId())).as("nothing changed yet").isEmpty();
+        assertThat(share(setup).getReviewedRevision()).isEqualTo(page.revisionNumber());
+        assertThat(review.changesSinceMyLastReview(answer(setup.answerId()))).as("nothing changed yet").isEmpty();
         assertThat(sharing.reviewQueue()).singleElement().satisfies(item -> {
             assertThat(item.status()).isEqualTo(ReviewStatus.DONE);
             assertThat(item.changedSinceReview()).isFalse();
@@ -494,33 +495,33 @@ class SharingServiceTest extends ReviewTestSupport {
 
         accounts.signIn(setup.mentor());
         assertThat(sharing.reviewQueue()).singleElement().satisfies(item -> assertThat(item.changedSinceReview()).isTrue());
-        Optional<RevisionDiff> diff = review.changesSinceMyLastReview(setup.answerId());
+        Optional<ReviewChanges> diff = review.changesSinceMyLastReview(answer(setup.answerId()));
         assertThat(diff).hasValueSatisfying(changes -> {
-            assertThat(changes.fromNumber()).isEqualTo(1);
-            assertThat(changes.toNumber()).isEqualTo(2);
+            assertThat(changes.fromRevision()).isEqualTo(1);
+            assertThat(changes.toRevision()).isEqualTo(2);
             assertThat(changes.parts()).singleElement().satisfies(part -> assertThat(part.segments())
                     .filteredOn(segment -> segment.kind() == Kind.ADDED)
-                    .extracting(RevisionDiff.Segment::text)
+                    .extracting(WordDiff.Segment::text)
                     .anySatisfy(text -> assertThat(text).contains("diagnostic")));
         });
-        ReviewPage reread = review.open(setup.answerId());
+        ReviewPage reread = review.open(answer(setup.answerId()));
         assertThat(reread.changedSinceReview()).isTrue();
         assertThat(reread.reviewedRevisionNumber()).isEqualTo(1);
         assertThat(reread.reviewStatus()).as("a done review stays done when reread").isEqualTo(ReviewStatus.DONE);
 
-        run(setup.applicant(), () -> sharing.requestReview(setup.question().id(), setup.mentor().id(), "Again"));
+        run(setup.applicant(), () -> sharing.requestReview(answerOf(setup), setup.mentor().id(), "Again"));
         assertThat(share(setup).getReviewStatus()).isEqualTo(ReviewStatus.REQUESTED);
     }
 
     @Test
     void a_new_request_after_a_done_review_notifies_again_but_the_same_request_never_twice() {
         Setup setup = shared("I like images.");
-        run(setup.applicant(), () -> sharing.requestReview(setup.question().id(), setup.mentor().id(), "One"));
-        run(setup.applicant(), () -> sharing.requestReview(setup.question().id(), setup.mentor().id(), "One"));
+        run(setup.applicant(), () -> sharing.requestReview(answerOf(setup), setup.mentor().id(), "One"));
+        run(setup.applicant(), () -> sharing.requestReview(answerOf(setup), setup.mentor().id(), "One"));
         assertThat(notificationsOf(setup.mentor(), "REVIEW_REQUESTED")).hasSize(1);
 
         clock.advance(Duration.ofMinutes(1));
-        run(setup.applicant(), () -> sharing.requestReview(setup.question().id(), setup.mentor().id(), "Two"));
+        run(setup.applicant(), () -> sharing.requestReview(answerOf(setup), setup.mentor().id(), "Two"));
 
         assertThat(notificationsOf(setup.mentor(), "REVIEW_REQUESTED")).hasSize(2);
     }
@@ -532,11 +533,11 @@ class SharingServiceTest extends ReviewTestSupport {
         try {
             List<Future<?>> otherTab = new ArrayList<>();
             new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
-                run(setup.applicant(), () -> sharing.share(setup.question().id(), setup.mentor().id()));
+                run(setup.applicant(), () -> sharing.share(answerOf(setup), setup.mentor().id()));
                 otherTab.add(pool.submit(() -> {
                     accounts.signIn(setup.applicant());
                     try {
-                        sharing.requestReview(setup.question().id(), setup.mentor().id(), "From the other tab");
+                        sharing.requestReview(answerOf(setup), setup.mentor().id(), "From the other tab");
                     } finally {
                         SecurityContextHolder.clearContext();
                     }
@@ -577,20 +578,20 @@ class SharingServiceTest extends ReviewTestSupport {
     private Item answerShared(AccountSummary applicant, AccountSummary mentor, String text) {
         QuestionSummary question = question(applicant);
         save(applicant, question, text);
-        run(applicant, () -> sharing.share(question.id(), mentor.id()));
+        run(applicant, () -> sharing.share(answer(answerIdOf(applicant, question)), mentor.id()));
         return new Item(question.id(), answerIdOf(applicant, question));
     }
 
     private long sharesOf(long answerId) {
-        return count("answer_share", "answer_id", answerId);
+        return sharesOf("answer", answerId);
     }
 
     private String statusOf(Setup setup) {
-        return jdbc.sql("select review_status from answer_share where answer_id = ? and mentor_id = ?")
+        return jdbc.sql("select review_status from review_share where subject_type = 'answer' and subject_id = ? and mentor_id = ?")
                 .param(setup.answerId()).param(setup.mentor().id()).query(String.class).single();
     }
 
     private Share share(Setup setup) {
-        return shareRepository.findByAnswerIdAndMentorId(setup.answerId(), setup.mentor().id()).orElseThrow();
+        return shareRepository.findBySubjectTypeAndSubjectIdAndMentorId("answer", setup.answerId(), setup.mentor().id()).orElseThrow();
     }
 }

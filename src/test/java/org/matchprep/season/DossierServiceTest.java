@@ -2,6 +2,7 @@ package org.matchprep.season;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
 
@@ -73,6 +74,21 @@ class DossierServiceTest extends IntegrationTest {
     }
 
     // --- bad input -------------------------------------------------------------------------------
+
+    @Test
+    void every_problem_is_reported_at_once_named_by_its_component_and_row() {
+        signedIn(Who.APPLICANT);
+        DossierDetails details = new DossierDetails(" ", "", "", null, "", "", "", "", "", "",
+                List.of(new ImgEvidence("", null), new ImgEvidence("Match list", "ftp://example.org")),
+                List.of("", "p".repeat(1001)));
+
+        SeasonException refused = catchThrowableOfType(SeasonException.class, () -> service.create(details));
+
+        assertThat(refused.fields()).containsExactly("name", "type", "imgEvidence[1].url", "talkingPoints[1]");
+        assertThat(refused.messageFor("imgEvidence[1].url")).hasValueSatisfying(message ->
+                assertThat(message).startsWith("IMG evidence 2 link must be a web address"));
+        assertThat(service.myDossiers()).isEmpty();
+    }
 
     @Test
     void a_blank_name_an_overlong_field_and_a_missing_type_are_refused_with_clear_messages() {

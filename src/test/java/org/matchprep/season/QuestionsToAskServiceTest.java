@@ -43,12 +43,13 @@ class QuestionsToAskServiceTest extends IntegrationTest {
     void only_applicants_read_the_bank_and_add_their_own_questions(Who who) {
         signedIn(who);
         if (who == Who.APPLICANT) {
-            AskQuestion mine = service.addOwn(Audience.RESIDENTS, "  Where do residents eat lunch?  ");
+            AskQuestion mine = service.addOwn(new OwnQuestion(Audience.RESIDENTS, "  Where do residents eat lunch?  "));
             assertThat(mine.text()).isEqualTo("Where do residents eat lunch?");
             assertThat(service.questionsForMe()).contains(mine);
         } else {
             assertThatThrownBy(() -> service.questionsForMe()).isInstanceOf(AuthorizationDeniedException.class);
-            assertThatThrownBy(() -> service.addOwn(Audience.RESIDENTS, "Hi?")).isInstanceOf(AuthorizationDeniedException.class);
+            assertThatThrownBy(() -> service.addOwn(new OwnQuestion(Audience.RESIDENTS, "Hi?")))
+                    .isInstanceOf(AuthorizationDeniedException.class);
         }
     }
 
@@ -56,7 +57,7 @@ class QuestionsToAskServiceTest extends IntegrationTest {
     @EnumSource(Who.class)
     void nobody_else_sees_deletes_or_chooses_my_own_questions_or_reads_my_choice(Who who) {
         AccountSummary owner = accounts.applicant();
-        AskQuestion mine = as(owner, () -> service.addOwn(Audience.IMG_RELATED, "A private question?"));
+        AskQuestion mine = as(owner, () -> service.addOwn(new OwnQuestion(Audience.IMG_RELATED, "A private question?")));
         long interview = as(owner, () -> interviews.schedule(
                 InterviewServiceTest.plan(dossiers.create(SeasonFixtures.dossier("Mayo")).id())).id());
         as(owner, () -> service.choose(interview, List.of(mine.id())));
@@ -101,9 +102,9 @@ class QuestionsToAskServiceTest extends IntegrationTest {
     @Test
     void an_own_question_needs_text_and_an_audience() {
         signedIn(Who.APPLICANT);
-        assertThatThrownBy(() -> service.addOwn(Audience.RESIDENTS, " ")).hasMessage("Your question is required.");
-        assertThatThrownBy(() -> service.addOwn(null, "Why?")).hasMessage("Choose whom the question is for.");
-        assertThatThrownBy(() -> service.addOwn(Audience.RESIDENTS, "?".repeat(501)))
+        assertThatThrownBy(() -> service.addOwn(new OwnQuestion(Audience.RESIDENTS, " "))).hasMessage("Your question is required.");
+        assertThatThrownBy(() -> service.addOwn(new OwnQuestion(null, "Why?"))).hasMessage("Choose whom the question is for.");
+        assertThatThrownBy(() -> service.addOwn(new OwnQuestion(Audience.RESIDENTS, "?".repeat(501))))
                 .hasMessage("Your question has 501 characters; the limit is 500.");
     }
 
@@ -111,7 +112,7 @@ class QuestionsToAskServiceTest extends IntegrationTest {
     void deleting_an_own_question_removes_it_from_the_interviews_that_chose_it() {
         signedIn(Who.APPLICANT);
         long interview = interviews.schedule(InterviewServiceTest.plan(dossiers.create(SeasonFixtures.dossier("Mayo")).id())).id();
-        AskQuestion mine = service.addOwn(Audience.RESIDENTS, "Mine?");
+        AskQuestion mine = service.addOwn(new OwnQuestion(Audience.RESIDENTS, "Mine?"));
         service.choose(interview, List.of(mine.id()));
 
         service.deleteOwn(mine.id());

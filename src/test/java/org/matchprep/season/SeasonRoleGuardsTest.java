@@ -50,7 +50,7 @@ class SeasonRoleGuardsTest extends IntegrationTest {
                 Instant.now().minus(Duration.ofDays(2)), InterviewStatus.DONE)));
         InterviewSummary upcoming = as(applicant, () -> interviews.schedule(SeasonFixtures.at(dossier.id(),
                 Instant.now().plus(Duration.ofDays(2)), InterviewStatus.SCHEDULED)));
-        AskQuestion own = as(applicant, () -> questions.addOwn(Audience.RESIDENTS, "How are calls split?"));
+        AskQuestion own = as(applicant, () -> questions.addOwn(new OwnQuestion(Audience.RESIDENTS, "How are calls split?")));
         long item = as(applicant, () -> checklists.checklist(upcoming.id())).getFirst().id();
         accounts.signIn(accounts.changeRole(applicant, Role.MENTOR));
 
@@ -75,7 +75,7 @@ class SeasonRoleGuardsTest extends IntegrationTest {
         refusedByRole(() -> checklists.tick(item, true));
 
         refusedByRole(() -> questions.questionsForMe());
-        refusedByRole(() -> questions.addOwn(Audience.PROGRAM_DIRECTOR_FACULTY, "What changed this year?"));
+        refusedByRole(() -> questions.addOwn(new OwnQuestion(Audience.PROGRAM_DIRECTOR_FACULTY, "What changed this year?")));
         refusedByRole(() -> questions.deleteOwn(own.id()));
         refusedByRole(() -> questions.chosenFor(upcoming.id()));
         refusedByRole(() -> questions.choose(upcoming.id(), List.of(own.id())));

@@ -10,14 +10,16 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import org.matchprep.account.AccountAdminService;
 import org.matchprep.account.AccountSummary;
 import org.matchprep.account.InvalidAccountInputException;
-import org.matchprep.account.InvalidAccountInputException.Field;
 import org.matchprep.account.NewAccountRequest;
 import org.matchprep.account.Role;
 import org.matchprep.account.domain.Account;
 import org.matchprep.account.domain.PasswordPolicy;
+import org.matchprep.base.ui.FormErrors;
+import org.matchprep.base.ui.Forms;
 import org.matchprep.base.ui.Notices;
 import org.matchprep.base.ui.TimeZoneField;
 
@@ -34,7 +36,7 @@ class CreateAccountDialog extends Dialog {
 
     private final AccountAdminService admin;
     private final Consumer<AccountSummary> onCreated;
-    private final FieldErrors errors = new FieldErrors();
+    private final Binder<NewAccountRequest> binder = Forms.binderFor(NewAccountRequest.class);
 
     CreateAccountDialog(AccountAdminService admin, Consumer<AccountSummary> onCreated) {
         this.admin = admin;
@@ -52,8 +54,12 @@ class CreateAccountDialog extends Dialog {
         password.setMaxLength(PasswordPolicy.MAX_LENGTH);
         password.setHelperText("Hand it over safely; they can change it in their profile.");
         passwordRepeat.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        errors.bind(Field.EMAIL, email).bind(Field.DISPLAY_NAME, displayName).bind(Field.TIME_ZONE, timeZone)
-                .bind(Field.PASSWORD, password).bind(Field.PASSWORD_REPEAT, passwordRepeat);
+        binder.forField(email).bind("email");
+        binder.forField(displayName).bind("displayName");
+        binder.forField(role).bind("role");
+        binder.forField(timeZone).bind("timeZone");
+        binder.forField(password).bind("password");
+        binder.forField(passwordRepeat).bind("passwordRepeat");
 
         FormLayout form = new FormLayout(email, displayName, role, timeZone, password, passwordRepeat);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
@@ -65,17 +71,15 @@ class CreateAccountDialog extends Dialog {
     }
 
     void create() {
-        try {
-            AccountSummary created = admin.createAccount(new NewAccountRequest(email.getValue(), displayName.getValue(),
-                    role.getValue(), timeZone.getValue(), password.getValue(), passwordRepeat.getValue()));
-            Notices.success("Created " + created.role().label().toLowerCase() + " account for " + created.email() + ".");
-            onCreated.accept(created);
-            close();
-        } catch (InvalidAccountInputException invalid) {
-            String unplaced = errors.show(invalid);
-            if (!unplaced.isEmpty()) {
-                Notices.error(unplaced);
+        Forms.record(binder).ifPresent(request -> {
+            try {
+                AccountSummary created = admin.createAccount(request);
+                Notices.success("Created " + created.role().label().toLowerCase() + " account for " + created.email() + ".");
+                onCreated.accept(created);
+                close();
+            } catch (InvalidAccountInputException invalid) {
+                FormErrors.showWithNotice(binder, invalid);
             }
-        }
+        });
     }
 }

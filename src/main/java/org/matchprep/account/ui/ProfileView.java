@@ -9,23 +9,28 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.matchprep.account.AccountRoutes;
 import org.matchprep.account.AccountService;
 import org.matchprep.account.AccountSummary;
 import org.matchprep.account.InvalidAccountInputException;
-import org.matchprep.account.InvalidAccountInputException.Field;
+import org.matchprep.account.PasswordChange;
+import org.matchprep.account.ProfileChange;
 import org.matchprep.account.domain.Account;
 import org.matchprep.account.domain.PasswordPolicy;
+import org.matchprep.base.ui.FormErrors;
+import org.matchprep.base.ui.Forms;
 import org.matchprep.base.ui.Notices;
 import org.matchprep.base.ui.TimeZoneField;
 import org.matchprep.base.ui.Times;
 import org.matchprep.base.ui.ViewHeader;
 
 /** Everyone's own account: name, time zone, password. */
-@Route("profile")
+@Route(AccountRoutes.PROFILE)
 @PageTitle("Profile · MatchPrep")
 @Menu(title = "Profile", order = 90, icon = "vaadin:user")
 @PermitAll
@@ -40,8 +45,8 @@ public class ProfileView extends VerticalLayout {
     final Button changePassword = new Button("Change password");
 
     private final AccountService accountService;
-    private final FieldErrors profileErrors = new FieldErrors();
-    private final FieldErrors passwordErrors = new FieldErrors();
+    private final Binder<ProfileChange> profileForm = Forms.binderFor(ProfileChange.class);
+    private final Binder<PasswordChange> passwordForm = Forms.binderFor(PasswordChange.class);
 
     ProfileView(AccountService accountService) {
         this.accountService = accountService;
@@ -49,19 +54,20 @@ public class ProfileView extends VerticalLayout {
         AccountSummary me = accountService.myAccount();
 
         displayName.setMaxLength(Account.DISPLAY_NAME_MAX_LENGTH);
-        displayName.setValue(me.displayName());
-        timeZone.setValue(me.timeZone().getId());
+        profileForm.forField(displayName).bind("displayName");
+        profileForm.forField(timeZone).bind("timeZone");
+        profileForm.readRecord(new ProfileChange(me.displayName(), me.timeZone().getId()));
         saveProfile.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         saveProfile.addClickListener(click -> saveProfile());
-        profileErrors.bind(Field.DISPLAY_NAME, displayName).bind(Field.TIME_ZONE, timeZone);
 
         for (PasswordField field : new PasswordField[] {currentPassword, newPassword, newPasswordRepeat}) {
             field.setMaxLength(PasswordPolicy.MAX_LENGTH);
         }
         newPassword.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters.");
         changePassword.addClickListener(click -> changePassword());
-        passwordErrors.bind(Field.CURRENT_PASSWORD, currentPassword).bind(Field.PASSWORD, newPassword)
-                .bind(Field.PASSWORD_REPEAT, newPasswordRepeat);
+        passwordForm.forField(currentPassword).bind("currentPassword");
+        passwordForm.forField(newPassword).bind("newPassword");
+        passwordForm.forField(newPasswordRepeat).bind("newPasswordRepeat");
 
         Div account = section("Your account",
                 new Paragraph("Signed in as " + me.email() + " · " + me.role().label() + " since "
@@ -73,26 +79,28 @@ public class ProfileView extends VerticalLayout {
     }
 
     void saveProfile() {
-        try {
-            AccountSummary saved = accountService.updateProfile(displayName.getValue(), timeZone.getValue());
-            profileErrors.clear();
-            Notices.success("Profile saved. Times are now shown in " + saved.timeZone().getId() + ".");
-        } catch (InvalidAccountInputException invalid) {
-            profileErrors.show(invalid);
-        }
+        Forms.record(profileForm).ifPresent(change -> {
+            try {
+                AccountSummary saved = accountService.updateProfile(change);
+                FormErrors.clear(profileForm);
+                Notices.success("Profile saved. Times are now shown in " + saved.timeZone().getId() + ".");
+            } catch (InvalidAccountInputException invalid) {
+                FormErrors.showWithNotice(profileForm, invalid);
+            }
+        });
     }
 
     void changePassword() {
-        try {
-            accountService.changePassword(currentPassword.getValue(), newPassword.getValue(), newPasswordRepeat.getValue());
-            passwordErrors.clear();
-            currentPassword.clear();
-            newPassword.clear();
-            newPasswordRepeat.clear();
-            Notices.success("Password changed.");
-        } catch (InvalidAccountInputException invalid) {
-            passwordErrors.show(invalid);
-        }
+        Forms.record(passwordForm).ifPresent(change -> {
+            try {
+                accountService.changePassword(change);
+                passwordForm.readRecord(new PasswordChange("", "", ""));
+                FormErrors.clear(passwordForm);
+                Notices.success("Password changed.");
+            } catch (InvalidAccountInputException invalid) {
+                FormErrors.showWithNotice(passwordForm, invalid);
+            }
+        });
     }
 
     private static FormLayout form(com.vaadin.flow.component.Component... fields) {

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -21,10 +22,11 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.matchprep.account.AccountService;
 import org.matchprep.account.InvalidAccountInputException;
-import org.matchprep.account.InvalidAccountInputException.Field;
 import org.matchprep.account.SignUpRequest;
 import org.matchprep.account.domain.Account;
 import org.matchprep.account.domain.PasswordPolicy;
+import org.matchprep.base.ui.FormErrors;
+import org.matchprep.base.ui.Forms;
 import org.matchprep.base.ui.Notices;
 import org.matchprep.base.ui.TimeZoneField;
 
@@ -42,7 +44,7 @@ public class SignUpView extends VerticalLayout implements BeforeEnterObserver {
     final Button create = new Button("Create account");
 
     private final AccountService accountService;
-    private final FieldErrors errors = new FieldErrors();
+    private final Binder<SignUpRequest> binder = Forms.binderFor(SignUpRequest.class);
 
     private final AuthenticationContext authentication;
 
@@ -69,8 +71,11 @@ public class SignUpView extends VerticalLayout implements BeforeEnterObserver {
         passwordRepeat.setMaxLength(PasswordPolicy.MAX_LENGTH);
         passwordRepeat.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
 
-        errors.bind(Field.EMAIL, email).bind(Field.DISPLAY_NAME, displayName).bind(Field.TIME_ZONE, timeZone)
-                .bind(Field.PASSWORD, password).bind(Field.PASSWORD_REPEAT, passwordRepeat);
+        binder.forField(email).bind("email");
+        binder.forField(displayName).bind("displayName");
+        binder.forField(timeZone).bind("timeZone");
+        binder.forField(password).bind("password");
+        binder.forField(passwordRepeat).bind("passwordRepeat");
 
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickShortcut(Key.ENTER);
@@ -101,16 +106,14 @@ public class SignUpView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     void signUp() {
-        try {
-            accountService.signUp(new SignUpRequest(email.getValue(), displayName.getValue(), timeZone.getValue(),
-                    password.getValue(), passwordRepeat.getValue()));
-            Notices.success("Your account is ready. Sign in with your email and password.");
-            UI.getCurrent().navigate("login");
-        } catch (InvalidAccountInputException invalid) {
-            String unplaced = errors.show(invalid);
-            if (!unplaced.isEmpty()) {
-                Notices.error(unplaced);
+        Forms.record(binder).ifPresent(request -> {
+            try {
+                accountService.signUp(request);
+                Notices.success("Your account is ready. Sign in with your email and password.");
+                UI.getCurrent().navigate("login");
+            } catch (InvalidAccountInputException invalid) {
+                FormErrors.showWithNotice(binder, invalid);
             }
-        }
+        });
     }
 }

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.matchprep.account.AccountAdminService;
+import org.matchprep.account.AccountRoutes;
 import org.matchprep.account.AccountService;
 import org.matchprep.account.AccountSummary;
 import org.matchprep.account.Role;
@@ -26,7 +27,7 @@ import org.matchprep.base.ui.Times;
 import org.matchprep.base.ui.ViewHeader;
 
 /** Admins find accounts, create mentors and admins, change roles, disable and enable. */
-@Route("admin/users")
+@Route(AccountRoutes.USER_ADMIN)
 @PageTitle("Users · MatchPrep")
 @Menu(title = "Users", order = 80, icon = "vaadin:users")
 @RolesAllowed(Roles.ADMIN)

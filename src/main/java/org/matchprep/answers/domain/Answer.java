@@ -22,6 +22,9 @@ import org.hibernate.annotations.OptimisticLock;
 import org.matchprep.answers.AnswerStructure;
 import org.matchprep.answers.InvalidAnswerException;
 import org.matchprep.answers.SpeakingTime;
+import org.matchprep.base.FieldError;
+import org.matchprep.base.InvalidInputException;
+import org.matchprep.base.PartsConverter;
 
 /** An applicant's current answer to one question, kept in the parts of the question's structure. */
 @Entity
@@ -32,6 +35,8 @@ public class Answer {
     public static final int PART_MAX_LENGTH = 4000;
     /** For the whole answer: about ten minutes of speech, five times what any interview answer should be. */
     public static final int TOTAL_MAX_LENGTH = 10000;
+    /** The field key of the text in refusals: {@code "parts"} for the whole, {@code "parts[situation]"} for one part. */
+    public static final String PARTS = "parts";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -91,26 +96,29 @@ public class Answer {
     }
 
     static Map<String, String> check(AnswerStructure structure, Map<String, String> newParts) {
+        InvalidInputException.Collector problems = InvalidInputException.collector();
         Map<String, String> checked = new LinkedHashMap<>();
         int total = 0;
         for (AnswerStructure.Part part : structure.parts()) {
             String text = newParts.getOrDefault(part.key(), "");
             text = text == null ? "" : text;
             if (text.length() > PART_MAX_LENGTH) {
-                throw new InvalidAnswerException("\"" + part.label() + "\" has " + text.length() + " characters; the limit is "
-                        + PART_MAX_LENGTH + ". Shorten it: an interview answer is spoken, not read.");
+                problems.add(FieldError.element(PARTS, part.key()), "\"" + part.label() + "\" has " + text.length()
+                        + " characters; the limit is " + PART_MAX_LENGTH
+                        + ". Shorten it: an interview answer is spoken, not read.");
             }
             total += text.length();
             checked.put(part.key(), text);
         }
         for (String key : newParts.keySet()) {
             if (!structure.hasPart(key)) {
-                throw new InvalidAnswerException("A " + structure.label() + " answer has no part \"" + key + "\".");
+                problems.general("A " + structure.label() + " answer has no part \"" + key + "\".");
             }
         }
         if (total > TOTAL_MAX_LENGTH) {
-            throw new InvalidAnswerException("The answer has " + total + " characters; the limit is " + TOTAL_MAX_LENGTH + ".");
+            problems.add(PARTS, "The answer has " + total + " characters; the limit is " + TOTAL_MAX_LENGTH + ".");
         }
+        problems.throwIfAny(InvalidAnswerException::new);
         return checked;
     }
 

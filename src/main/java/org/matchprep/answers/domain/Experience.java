@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.matchprep.answers.ExperienceDetails;
 import org.matchprep.answers.InvalidAnswerException;
+import org.matchprep.base.InvalidInputException;
 
 /** A concrete case or experience an applicant reuses across answers. */
 @Entity
@@ -63,27 +64,34 @@ public class Experience {
         update(details, now);
     }
 
+    /** Replaces every field; refuses a blank title and text over the limits, naming each field at fault. */
     public void update(ExperienceDetails details, Instant now) {
-        this.title = required("Title", details.title(), TITLE_MAX_LENGTH);
-        this.setting = optional("Setting", details.setting(), SETTING_MAX_LENGTH);
-        this.happenedWhen = optional("When", details.when(), WHEN_MAX_LENGTH);
-        this.whatHappened = optional("What happened", details.whatHappened(), WHAT_HAPPENED_MAX_LENGTH);
-        this.whatItShows = optional("What it shows", details.whatItShows(), WHAT_IT_SHOWS_MAX_LENGTH);
+        InvalidInputException.Collector problems = InvalidInputException.collector();
+        String newTitle = optional(problems, "title", "Title", details.title(), TITLE_MAX_LENGTH);
+        if (newTitle.isEmpty()) {
+            problems.add("title", "Title is required.");
+        }
+        String newSetting = optional(problems, "setting", "Setting", details.setting(), SETTING_MAX_LENGTH);
+        String newWhen = optional(problems, "when", "When", details.when(), WHEN_MAX_LENGTH);
+        String newWhatHappened = optional(problems, "whatHappened", "What happened", details.whatHappened(),
+                WHAT_HAPPENED_MAX_LENGTH);
+        String newWhatItShows = optional(problems, "whatItShows", "What it shows", details.whatItShows(),
+                WHAT_IT_SHOWS_MAX_LENGTH);
+        problems.throwIfAny(InvalidAnswerException::new);
+        this.title = newTitle;
+        this.setting = newSetting;
+        this.happenedWhen = newWhen;
+        this.whatHappened = newWhatHappened;
+        this.whatItShows = newWhatItShows;
         this.updatedAt = now;
     }
 
-    private static String required(String field, String value, int max) {
-        String text = optional(field, value, max);
-        if (text.isEmpty()) {
-            throw new InvalidAnswerException(field + " is required.");
-        }
-        return text;
-    }
-
-    private static String optional(String field, String value, int max) {
+    // field is the ExperienceDetails component, label the word the message starts with
+    private static String optional(InvalidInputException.Collector problems, String field, String label, String value,
+                                   int max) {
         String text = value == null ? "" : value.strip();
         if (text.length() > max) {
-            throw new InvalidAnswerException(field + " has " + text.length() + " characters; the limit is " + max + ".");
+            problems.add(field, label + " has " + text.length() + " characters; the limit is " + max + ".");
         }
         return text;
     }

@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.ColumnTransformer;
 import org.matchprep.answers.RevisionSummary;
+import org.matchprep.base.PartsConverter;
 
 /**
  * A kept state of an answer. Saves while someone is typing fold into the newest revision, so the history

@@ -1,6 +1,7 @@
 package org.matchprep.answers.domain;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,6 +32,13 @@ public interface RevisionRepository extends JpaRepository<Revision, Long> {
     int seal(@Param("id") long revisionId, @Param("now") Instant now);
 
     List<Revision> findByAnswerIdOrderByNumberDesc(long answerId);
+
+    /** The newest revision of each of these answers, in one query (answers without revisions have none). */
+    @Query("""
+            select r from Revision r where r.answerId in :answerIds
+            and r.number = (select max(newest.number) from Revision newest where newest.answerId = r.answerId)
+            """)
+    List<Revision> findNewestOf(@Param("answerIds") Collection<Long> answerIds);
 
     long countByAnswerId(long answerId);
 }

@@ -29,7 +29,7 @@ public class WorkspaceSettings {
 
     public void changeRate(int newWordsPerMinute) {
         if (newWordsPerMinute < SpeakingTime.MIN_WORDS_PER_MINUTE || newWordsPerMinute > SpeakingTime.MAX_WORDS_PER_MINUTE) {
-            throw new InvalidAnswerException("Choose a pace between " + SpeakingTime.MIN_WORDS_PER_MINUTE + " and "
+            throw InvalidAnswerException.of("wordsPerMinute", "Choose a pace between " + SpeakingTime.MIN_WORDS_PER_MINUTE + " and "
                     + SpeakingTime.MAX_WORDS_PER_MINUTE + " words a minute.");
         }
         this.wordsPerMinute = newWordsPerMinute;

@@ -33,6 +33,8 @@ import org.matchprep.answers.InvalidAnswerException;
 import org.matchprep.answers.SaveOutcome;
 import org.matchprep.answers.SpeakingTime;
 import org.matchprep.answers.domain.Answer;
+import org.matchprep.base.FieldError;
+import org.matchprep.base.ui.FormErrors;
 
 /**
  * Edits one answer in its structure. Text is saved shortly after typing pauses (never more than a few
@@ -48,6 +50,8 @@ public class AnswerEditor extends Div {
     private final ZoneId zone;
     private final long questionId;
     final Map<String, TextArea> fields = new LinkedHashMap<>();
+    // the same fields under the keys the service names them by in a refusal ("parts[situation]")
+    private final Map<String, TextArea> fieldsByErrorKey = new LinkedHashMap<>();
     private final Map<String, Span> partCounts = new LinkedHashMap<>();
     final Span total = new Span();
     final IntegerField pace = new IntegerField("Speaking pace (words a minute)");
@@ -165,6 +169,7 @@ public class AnswerEditor extends Div {
         Span count = new Span();
         count.addClassName("part-count");
         fields.put(part.key(), field);
+        fieldsByErrorKey.put(FieldError.element(Answer.PARTS, part.key()), field);
         partCounts.put(part.key(), count);
         Div box = new Div(field, count);
         box.addClassName("answer-part");
@@ -177,11 +182,14 @@ public class AnswerEditor extends Div {
             SaveOutcome outcome = answers.save(questionId, version, currentParts());
             version = outcome.version();
             markDirty(false);
+            FormErrors.clear(fieldsByErrorKey);
             status.saved(outcome.savedAt(), zone);
         } catch (EditConflictException conflict) {
             status.notSaved("changed in another tab");
             new ConflictDialog(structure(), currentParts(), conflict.stored(), this::keepMine, this::takeStored).open();
         } catch (InvalidAnswerException invalid) {
+            // a part over its limit is marked on that part; the status names every reason
+            FormErrors.show(fieldsByErrorKey, invalid);
             status.notSaved(invalid.getMessage());
         } catch (RuntimeException failure) {
             status.notSaved("the server could not save it; your text is still here");
@@ -203,6 +211,7 @@ public class AnswerEditor extends Div {
         draft = answers.open(questionId);
         version = draft.version();
         fields.forEach((key, field) -> field.setValue(draft.part(key)));
+        FormErrors.clear(fieldsByErrorKey);
         markDirty(false);
         status.lastSaved(draft.updatedAt(), zone);
         refreshCounts();

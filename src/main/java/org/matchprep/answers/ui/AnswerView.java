@@ -12,11 +12,12 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.matchprep.account.AccountService;
 import org.matchprep.account.Roles;
+import org.matchprep.answers.AnswerRoutes;
 import org.matchprep.answers.AnswerService;
 import org.matchprep.answers.ExperienceService;
 
 /** One answer, edited in its structure. */
-@Route("answers/:questionId")
+@Route(AnswerRoutes.ANSWER)
 @RolesAllowed(Roles.APPLICANT)
 public class AnswerView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 

@@ -3,13 +3,13 @@ package org.matchprep.answers.ui;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.matchprep.answers.AnswerStructure;
 import org.matchprep.answers.Category;
@@ -17,6 +17,8 @@ import org.matchprep.answers.InvalidAnswerException;
 import org.matchprep.answers.QuestionBankService;
 import org.matchprep.answers.QuestionSummary;
 import org.matchprep.answers.domain.Question;
+import org.matchprep.base.ui.FormErrors;
+import org.matchprep.base.ui.Forms;
 import org.matchprep.base.ui.Notices;
 
 /** Adds a question to the shared bank, or edits one read at a known version. */
@@ -33,6 +35,7 @@ class BankQuestionDialog extends Dialog {
     private final QuestionBankService bank;
     private final QuestionSummary existing;
     private final Consumer<QuestionSummary> onSaved;
+    private final Binder<QuestionEntry> binder = Forms.binderFor(QuestionEntry.class);
 
     /** {@code existing} is null for a new question; {@code suggested} preselects a category for one. */
     BankQuestionDialog(QuestionBankService bank, QuestionSummary existing, Category suggested,
@@ -65,14 +68,13 @@ class BankQuestionDialog extends Dialog {
         guidance.setValueChangeMode(ValueChangeMode.EAGER);
         guidance.addValueChangeListener(change -> countCharacters(guidance, GUIDANCE_HELP, Question.GUIDANCE_MAX_LENGTH));
 
-        if (existing != null) {
-            category.setValue(existing.category());
-            structure.setValue(existing.structure());
-            text.setValue(existing.text());
-            guidance.setValue(existing.guidance() == null ? "" : existing.guidance());
-        } else if (suggested != null) {
-            category.setValue(suggested);
-        }
+        binder.forField(category).bind("category");
+        binder.forField(structure).bind("structure");
+        binder.forField(text).bind("text");
+        binder.forField(guidance).bind("guidance");
+        binder.readRecord(existing != null
+                ? new QuestionEntry(existing.category(), existing.structure(), existing.text(), existing.guidance())
+                : new QuestionEntry(suggested, null, "", ""));
         countCharacters(text, "", Question.TEXT_MAX_LENGTH);
         countCharacters(guidance, GUIDANCE_HELP, Question.GUIDANCE_MAX_LENGTH);
 
@@ -88,48 +90,20 @@ class BankQuestionDialog extends Dialog {
     }
 
     void save() {
-        clearErrors();
-        try {
-            QuestionSummary saved = existing == null
-                    ? bank.addBankQuestion(category.getValue(), structure.getValue(), text.getValue(), guidance.getValue())
-                    : bank.editBankQuestion(existing.id(), existing.version(), category.getValue(), structure.getValue(),
-                            text.getValue(), guidance.getValue());
-            Notices.success(existing == null ? "Question added to the bank." : "Question saved.");
-            onSaved.accept(saved);
-            close();
-        } catch (InvalidAnswerException refused) {
-            show(refused.getMessage());
-        }
-    }
-
-    // The service's refusals carry no field name; what is missing or too long in the input tells which
-    // field the message belongs to. The rest (another admin's edit, a structure change on answered
-    // questions) concern the whole question and become a notice.
-    private void show(String message) {
-        if (category.isEmpty() || structure.isEmpty()) {
-            markInvalid(category.isEmpty() ? category : structure, message);
-            if (category.isEmpty() && structure.isEmpty()) {
-                markInvalid(structure, message);
+        Forms.record(binder).ifPresent(entered -> {
+            try {
+                QuestionSummary saved = existing == null
+                        ? bank.addBankQuestion(entered.category(), entered.structure(), entered.text(), entered.guidance())
+                        : bank.editBankQuestion(existing.id(), existing.version(), entered.category(), entered.structure(),
+                                entered.text(), entered.guidance());
+                Notices.success(existing == null ? "Question added to the bank." : "Question saved.");
+                onSaved.accept(saved);
+                close();
+            } catch (InvalidAnswerException refused) {
+                // another admin's edit concerns the whole question and becomes a notice
+                FormErrors.showWithNotice(binder, refused);
             }
-        } else if (text.getValue().isBlank() || text.getValue().strip().length() > Question.TEXT_MAX_LENGTH) {
-            markInvalid(text, message);
-        } else if (guidance.getValue().strip().length() > Question.GUIDANCE_MAX_LENGTH) {
-            markInvalid(guidance, message);
-        } else {
-            Notices.error(message);
-        }
-    }
-
-    private static void markInvalid(HasValidation field, String message) {
-        field.setErrorMessage(message);
-        field.setInvalid(true);
-    }
-
-    private void clearErrors() {
-        for (HasValidation field : new HasValidation[] {category, structure, text, guidance}) {
-            field.setInvalid(false);
-            field.setErrorMessage(null);
-        }
+        });
     }
 
     private static void countCharacters(TextArea area, String help, int max) {

@@ -1,20 +1,21 @@
 package org.matchprep.answers.ui;
 
-import java.util.List;
 import java.util.function.Consumer;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import org.matchprep.answers.ExperienceDetails;
 import org.matchprep.answers.ExperienceService;
 import org.matchprep.answers.ExperienceSummary;
 import org.matchprep.answers.InvalidAnswerException;
 import org.matchprep.answers.domain.Experience;
+import org.matchprep.base.ui.FormErrors;
+import org.matchprep.base.ui.Forms;
 import org.matchprep.base.ui.Notices;
 
 /** Adds an experience to the bank, or edits one read at a known version. */
@@ -30,6 +31,7 @@ class ExperienceDialog extends Dialog {
     private final ExperienceService experiences;
     private final ExperienceSummary existing;
     private final Consumer<ExperienceSummary> onSaved;
+    private final Binder<ExperienceDetails> binder = Forms.binderFor(ExperienceDetails.class);
 
     /** {@code existing} is null for a new experience. */
     ExperienceDialog(ExperienceService experiences, ExperienceSummary existing, Consumer<ExperienceSummary> onSaved) {
@@ -52,13 +54,13 @@ class ExperienceDialog extends Dialog {
         whatItShows.setMaxLength(Experience.WHAT_IT_SHOWS_MAX_LENGTH);
         whatItShows.setHelperText("The qualities it proves, such as judgement, teamwork or persistence.");
         whatItShows.setMinRows(2);
+        binder.forField(title).bind("title");
+        binder.forField(setting).bind("setting");
+        binder.forField(when).bind("when");
+        binder.forField(whatHappened).bind("whatHappened");
+        binder.forField(whatItShows).bind("whatItShows");
         if (existing != null) {
-            ExperienceDetails details = existing.details();
-            title.setValue(details.title());
-            setting.setValue(details.setting());
-            when.setValue(details.when());
-            whatHappened.setValue(details.whatHappened());
-            whatItShows.setValue(details.whatItShows());
+            binder.readRecord(existing.details());
         }
 
         FormLayout form = new FormLayout(title, setting, when, whatHappened, whatItShows);
@@ -74,46 +76,17 @@ class ExperienceDialog extends Dialog {
     }
 
     void save() {
-        ExperienceDetails details = new ExperienceDetails(title.getValue(), setting.getValue(), when.getValue(),
-                whatHappened.getValue(), whatItShows.getValue());
-        clearErrors();
-        try {
-            ExperienceSummary saved = existing == null ? experiences.create(details)
-                    : experiences.update(existing.id(), existing.version(), details);
-            Notices.success((existing == null ? "Added " : "Saved ") + "\"" + saved.details().title() + "\".");
-            onSaved.accept(saved);
-            close();
-        } catch (InvalidAnswerException refused) {
-            show(refused.getMessage());
-        }
-    }
-
-    private List<LabelledField> fields() {
-        return List.of(new LabelledField(title.getLabel(), title), new LabelledField(setting.getLabel(), setting),
-                new LabelledField(when.getLabel(), when), new LabelledField(whatHappened.getLabel(), whatHappened),
-                new LabelledField(whatItShows.getLabel(), whatItShows));
-    }
-
-    // The domain names a refused field by the label shown here ("Title is required."), so the message
-    // goes next to its field; anything else (an edit in another tab) is a notice.
-    private void show(String message) {
-        for (LabelledField field : fields()) {
-            if (message.startsWith(field.label() + " ")) {
-                field.component().setErrorMessage(message);
-                field.component().setInvalid(true);
-                return;
+        Forms.record(binder).ifPresent(details -> {
+            try {
+                ExperienceSummary saved = existing == null ? experiences.create(details)
+                        : experiences.update(existing.id(), existing.version(), details);
+                Notices.success((existing == null ? "Added " : "Saved ") + "\"" + saved.details().title() + "\".");
+                onSaved.accept(saved);
+                close();
+            } catch (InvalidAnswerException refused) {
+                // an edit in another tab concerns no field and becomes a notice
+                FormErrors.showWithNotice(binder, refused);
             }
-        }
-        Notices.error(message);
-    }
-
-    private void clearErrors() {
-        fields().forEach(field -> {
-            field.component().setInvalid(false);
-            field.component().setErrorMessage(null);
         });
-    }
-
-    private record LabelledField(String label, HasValidation component) {
     }
 }

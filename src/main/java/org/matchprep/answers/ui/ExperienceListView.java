@@ -15,13 +15,14 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.matchprep.account.Roles;
+import org.matchprep.answers.AnswerRoutes;
 import org.matchprep.answers.ExperienceService;
 import org.matchprep.answers.ExperienceSummary;
 import org.matchprep.base.ui.Notices;
 import org.matchprep.base.ui.ViewHeader;
 
 /** The applicant's experience bank: a few detailed cases, written once and reused across answers. */
-@Route("experiences")
+@Route(AnswerRoutes.EXPERIENCES)
 @PageTitle("Experiences · MatchPrep")
 @Menu(title = "Experiences", order = 30, icon = "vaadin:book")
 @RolesAllowed(Roles.APPLICANT)

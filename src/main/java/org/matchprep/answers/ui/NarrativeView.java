@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.matchprep.account.AccountService;
 import org.matchprep.account.Roles;
+import org.matchprep.answers.AnswerRoutes;
 import org.matchprep.answers.AnswerService;
 import org.matchprep.answers.AnswerStructure;
 import org.matchprep.answers.Category;
@@ -22,7 +23,7 @@ import org.matchprep.base.ui.ViewHeader;
  * The personal narrative in its four parts, with its variants ("tell me about yourself", "why radiology",
  * "why this program") side by side as tabs, each assembled as it would be spoken.
  */
-@Route("narrative")
+@Route(AnswerRoutes.NARRATIVE)
 @PageTitle("Narrative · MatchPrep")
 @Menu(title = "Narrative", order = 20, icon = "vaadin:user-card")
 @RolesAllowed(Roles.APPLICANT)

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.matchprep.account.AccountService;
 import org.matchprep.account.Roles;
+import org.matchprep.answers.AnswerRoutes;
 import org.matchprep.answers.AnswerService;
 import org.matchprep.answers.Category;
 import org.matchprep.answers.QuestionBankService;
@@ -29,7 +30,7 @@ import org.matchprep.base.ui.Times;
 import org.matchprep.base.ui.ViewHeader;
 
 /** The question bank by category, with how far each of my answers has come. */
-@Route("questions")
+@Route(AnswerRoutes.QUESTIONS)
 @PageTitle("Questions · MatchPrep")
 @Menu(title = "Questions", order = 10, icon = "vaadin:comments-o")
 @RolesAllowed(Roles.APPLICANT)

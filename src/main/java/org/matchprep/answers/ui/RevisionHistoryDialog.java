@@ -14,6 +14,7 @@ import com.vaadin.flow.component.select.Select;
 import org.matchprep.answers.AnswerService;
 import org.matchprep.answers.RevisionDiff;
 import org.matchprep.answers.RevisionSummary;
+import org.matchprep.base.ui.DiffText;
 import org.matchprep.base.ui.Notices;
 import org.matchprep.base.ui.Times;
 
@@ -75,6 +76,6 @@ class RevisionHistoryDialog extends Dialog {
         RevisionSummary newer = older == from.getValue() ? to.getValue() : from.getValue();
         RevisionDiff changes = answers.diff(older.id(), newer.id());
         restore.setEnabled(older.number() != newer.number());
-        diff.add(new DiffText(changes));
+        diff.add(new DiffText(changes.parts()));
     }
 }

@@ -18,12 +18,13 @@ import org.matchprep.account.AccountService;
 import org.matchprep.account.Roles;
 import org.matchprep.audit.AuditEntry;
 import org.matchprep.audit.AuditEventType;
+import org.matchprep.audit.AuditRoutes;
 import org.matchprep.audit.AuditService;
 import org.matchprep.base.ui.Times;
 import org.matchprep.base.ui.ViewHeader;
 
 /** Who signed in, failed, and changed which account, newest first, in the admin's own time zone. */
-@Route("admin/audit")
+@Route(AuditRoutes.AUDIT_LOG)
 @PageTitle("Audit log · MatchPrep")
 @Menu(title = "Audit log", order = 85, icon = "vaadin:clipboard-text")
 @RolesAllowed(Roles.ADMIN)

@@ -16,11 +16,12 @@ import jakarta.annotation.security.RolesAllowed;
 import org.matchprep.account.Roles;
 import org.matchprep.base.ui.Notices;
 import org.matchprep.base.ui.ViewHeader;
+import org.matchprep.feedback.PairingRoutes;
 import org.matchprep.feedback.PairingService;
 import org.matchprep.feedback.PairingSummary;
 
 /** A mentor's applicants and the invitations waiting for an answer. */
-@Route("applicants")
+@Route(PairingRoutes.APPLICANTS)
 @PageTitle("Applicants · MatchPrep")
 @Menu(title = "Applicants", order = 10, icon = "vaadin:users")
 @RolesAllowed(Roles.MENTOR)

@@ -20,12 +20,13 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.matchprep.base.ui.Notices;
 import org.matchprep.base.ui.ViewHeader;
 import org.matchprep.feedback.PairingException;
+import org.matchprep.feedback.PairingRoutes;
 import org.matchprep.feedback.PairingService;
 import org.matchprep.feedback.PairingStatus;
 import org.matchprep.feedback.PairingSummary;
 
 /** An applicant's mentors: invite one by email, see who accepted, end a pairing. */
-@Route("mentors")
+@Route(PairingRoutes.MENTORS)
 @PageTitle("Mentors · MatchPrep")
 @Menu(title = "Mentors", order = 40, icon = "vaadin:academy-cap")
 @RolesAllowed(Roles.APPLICANT)

@@ -23,6 +23,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.matchprep.base.InvalidInputException;
 import org.matchprep.mock.AvailabilityException;
 import org.matchprep.mock.MockFormat;
 
@@ -97,25 +98,34 @@ public class AvailabilityWindow {
         return window;
     }
 
-    /** Changes when the window happens and what it offers; exactly one of day and date is given. */
+    /**
+     * Changes when the window happens and what it offers; exactly one of day and date is given. Refuses,
+     * naming each {@link org.matchprep.mock.WindowForm} component at fault, times that do not make a window,
+     * no format, and a length out of range or longer than the window.
+     */
     public void change(DayOfWeek day, LocalDate date, LocalTime start, LocalTime end, Set<MockFormat> offered,
                        Integer lengthMinutes) {
-        if ((day == null) == (date == null)) {
-            throw new AvailabilityException("Choose a day of the week or a date.");
+        InvalidInputException.Collector problems = InvalidInputException.collector();
+        if (day == null && date == null) {
+            // a weekly form always has its day chosen, so what is missing is a one-off window's date
+            problems.add("date", "Choose a day of the week or a date.");
+        } else if (day != null && date != null) {
+            problems.general("Choose a day of the week or a date.");
         }
         if (start == null || end == null || !start.isBefore(end)) {
-            throw new AvailabilityException("A window must start before it ends, on the same day.");
+            problems.add(start == null ? "start" : "end", "A window must start before it ends, on the same day.");
         }
         if (offered == null || offered.isEmpty()) {
-            throw new AvailabilityException("Offer at least one format.");
+            problems.add("formats", "Offer at least one format.");
         }
         if (lengthMinutes != null && (lengthMinutes < MIN_MINUTES || lengthMinutes > MAX_MINUTES)) {
-            throw new AvailabilityException("A mock lasts between " + MIN_MINUTES + " and " + MAX_MINUTES + " minutes.");
+            problems.add("minutes", "A mock lasts between " + MIN_MINUTES + " and " + MAX_MINUTES + " minutes.");
         }
+        problems.throwIfAny(AvailabilityException::new);
         int shortest = lengthMinutes != null ? lengthMinutes
                 : offered.stream().mapToInt(MockFormat::defaultMinutes).min().orElseThrow();
         if (Duration.between(start, end).toMinutes() < shortest) {
-            throw new AvailabilityException("The window is too short for one mock (" + shortest + " minutes).");
+            throw AvailabilityException.of("end", "The window is too short for one mock (" + shortest + " minutes).");
         }
         this.kind = day != null ? Kind.WEEKLY : Kind.ONE_OFF;
         this.dayOfWeek = day != null ? (short) day.getValue() : null;

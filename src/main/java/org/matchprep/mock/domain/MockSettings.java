@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.matchprep.base.InvalidInputException;
 import org.matchprep.mock.AvailabilityException;
 
 /** A mentor's booking rules; a mentor without a row has the defaults. */
@@ -51,16 +52,23 @@ public class MockSettings {
         return settings;
     }
 
+    /** Changes the rules; refuses values out of range, naming each {@link org.matchprep.mock.BookingRules} component. */
     public void change(int bufferMinutes, int noticeHours, int horizonWeeks, int cutoffHours) {
+        InvalidInputException.Collector problems = InvalidInputException.collector();
         if (bufferMinutes < 0 || bufferMinutes > MAX_BUFFER_MINUTES) {
-            throw new AvailabilityException("The buffer is between 0 and " + MAX_BUFFER_MINUTES + " minutes.");
+            problems.add("bufferMinutes", "The buffer is between 0 and " + MAX_BUFFER_MINUTES + " minutes.");
         }
-        if (noticeHours < 0 || noticeHours > MAX_HOURS || cutoffHours < 0 || cutoffHours > MAX_HOURS) {
-            throw new AvailabilityException("Notice and cancellation cut-off are between 0 and " + MAX_HOURS + " hours.");
+        String hoursRange = "Notice and cancellation cut-off are between 0 and " + MAX_HOURS + " hours.";
+        if (noticeHours < 0 || noticeHours > MAX_HOURS) {
+            problems.add("noticeHours", hoursRange);
         }
         if (horizonWeeks < 1 || horizonWeeks > MAX_HORIZON_WEEKS) {
-            throw new AvailabilityException("Applicants book between 1 and " + MAX_HORIZON_WEEKS + " weeks ahead.");
+            problems.add("horizonWeeks", "Applicants book between 1 and " + MAX_HORIZON_WEEKS + " weeks ahead.");
         }
+        if (cutoffHours < 0 || cutoffHours > MAX_HOURS) {
+            problems.add("cutoffHours", hoursRange);
+        }
+        problems.throwIfAny(AvailabilityException::new);
         this.bufferMinutes = bufferMinutes;
         this.noticeHours = noticeHours;
         this.horizonWeeks = horizonWeeks;

@@ -16,6 +16,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.matchprep.base.FieldError;
+import org.matchprep.base.InvalidInputException;
 import org.matchprep.mock.BookingException;
 import org.matchprep.mock.Criterion;
 import org.matchprep.mock.QuestionNote;
@@ -86,29 +88,26 @@ public class ScorecardRecord {
         this.bookingId = bookingId;
     }
 
-    /** Replaces the scores and notes; refuses a missing or out-of-range score and over-long text. */
+    /**
+     * Replaces the scores and notes; refuses a missing or out-of-range score, a note without its question
+     * and over-long text, naming each {@link Scorecard} component at fault ({@code "scores[PACE]"},
+     * {@code "notes[1].questionTitle"}). A note with neither title nor text is an empty row and skipped.
+     */
     public void fill(Scorecard form, Instant now) {
+        InvalidInputException.Collector problems = InvalidInputException.collector();
         Map<Criterion, Integer> scores = form.scores();
         for (Criterion criterion : Criterion.values()) {
             Integer score = scores == null ? null : scores.get(criterion);
             if (score == null || score < 1 || score > 5) {
-                throw new BookingException("Score " + criterion.label().toLowerCase() + " from 1 to 5.");
+                problems.add(FieldError.element("scores", criterion.name()),
+                        "Score " + criterion.label().toLowerCase() + " from 1 to 5.");
             }
         }
-        List<QuestionNote> given = form.notes() == null ? List.of() : form.notes();
-        for (QuestionNote note : given) {
-            if (note.questionTitle() == null || note.questionTitle().isBlank()) {
-                throw new BookingException("Name each question you add a note to.");
-            }
-            if (note.questionTitle().strip().length() > QuestionNote.TITLE_MAX_LENGTH
-                    || (note.note() != null && note.note().strip().length() > QuestionNote.NOTE_MAX_LENGTH)) {
-                throw new BookingException("Keep question titles under " + QuestionNote.TITLE_MAX_LENGTH
-                        + " and notes under " + QuestionNote.NOTE_MAX_LENGTH + " characters.");
-            }
-        }
+        List<QuestionNote> given = checkedNotes(form.notes() == null ? List.of() : form.notes(), problems);
         if (form.overallNotes() != null && form.overallNotes().strip().length() > Scorecard.OVERALL_MAX_LENGTH) {
-            throw new BookingException("Keep the overall notes under " + Scorecard.OVERALL_MAX_LENGTH + " characters.");
+            problems.add("overallNotes", "Keep the overall notes under " + Scorecard.OVERALL_MAX_LENGTH + " characters.");
         }
+        problems.throwIfAny(BookingException::new);
         structure = score(scores, Criterion.STRUCTURE);
         concision = score(scores, Criterion.CONCISION);
         fillerWords = score(scores, Criterion.FILLER_WORDS);
@@ -121,6 +120,31 @@ public class ScorecardRecord {
         given.forEach(note -> notes.add(new Note(note)));
         overallNotes = form.overallNotes() == null || form.overallNotes().isBlank() ? null : form.overallNotes().strip();
         scoredAt = now;
+    }
+
+    private static List<QuestionNote> checkedNotes(List<QuestionNote> notes, InvalidInputException.Collector problems) {
+        List<QuestionNote> kept = new ArrayList<>();
+        String tooLong = "Keep question titles under " + QuestionNote.TITLE_MAX_LENGTH + " and notes under "
+                + QuestionNote.NOTE_MAX_LENGTH + " characters.";
+        // numbered as given, empty rows included, so a message points at the row the form shows
+        for (int i = 0; i < notes.size(); i++) {
+            QuestionNote note = notes.get(i);
+            boolean untitled = note.questionTitle() == null || note.questionTitle().isBlank();
+            boolean unwritten = note.note() == null || note.note().isBlank();
+            if (untitled && unwritten) {
+                continue;
+            }
+            if (untitled) {
+                problems.add(FieldError.element("notes", i, "questionTitle"), "Name each question you add a note to.");
+            } else if (note.questionTitle().strip().length() > QuestionNote.TITLE_MAX_LENGTH) {
+                problems.add(FieldError.element("notes", i, "questionTitle"), tooLong);
+            }
+            if (!unwritten && note.note().strip().length() > QuestionNote.NOTE_MAX_LENGTH) {
+                problems.add(FieldError.element("notes", i, "note"), tooLong);
+            }
+            kept.add(note);
+        }
+        return kept;
     }
 
     private static short score(Map<Criterion, Integer> scores, Criterion criterion) {

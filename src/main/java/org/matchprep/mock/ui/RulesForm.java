@@ -3,6 +3,9 @@ package org.matchprep.mock.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.data.binder.Binder;
+import org.matchprep.base.ui.FormErrors;
+import org.matchprep.base.ui.Forms;
 import org.matchprep.base.ui.Notices;
 import org.matchprep.mock.AvailabilityException;
 import org.matchprep.mock.AvailabilityService;
@@ -17,22 +20,30 @@ class RulesForm extends Div {
     final IntegerField cutoff = field("Applicants cancel up to (hours before)");
     final Button save = new Button("Save rules");
 
+    private final Binder<BookingRules> binder = Forms.binderFor(BookingRules.class);
+
     RulesForm(AvailabilityService availability) {
         addClassName("filter-bar");
-        BookingRules current = availability.myRules();
-        buffer.setValue(current.bufferMinutes());
-        notice.setValue(current.noticeHours());
-        horizon.setValue(current.horizonWeeks());
-        cutoff.setValue(current.cutoffHours());
-        save.addClickListener(click -> {
+        bind(buffer, "bufferMinutes");
+        bind(notice, "noticeHours");
+        bind(horizon, "horizonWeeks");
+        bind(cutoff, "cutoffHours");
+        binder.readRecord(availability.myRules());
+        save.addClickListener(click -> Forms.record(binder).ifPresent(rules -> {
             try {
-                availability.updateRules(new BookingRules(value(buffer), value(notice), value(horizon), value(cutoff)));
+                availability.updateRules(rules);
+                FormErrors.clear(binder);
                 Notices.success("Booking rules saved.");
             } catch (AvailabilityException refused) {
-                Notices.error(refused.getMessage());
+                FormErrors.showWithNotice(binder, refused);
             }
-        });
+        }));
         add(buffer, notice, horizon, cutoff, save);
+    }
+
+    // An emptied field becomes -1, out of every range, so the service's message for that rule shows on it.
+    private void bind(IntegerField field, String rule) {
+        binder.forField(field).withConverter(value -> value == null ? -1 : value, rules -> rules).bind(rule);
     }
 
     private static IntegerField field(String label) {
@@ -40,9 +51,5 @@ class RulesForm extends Div {
         field.setMin(0);
         field.setStepButtonsVisible(true);
         return field;
-    }
-
-    private static int value(IntegerField field) {
-        return field.getValue() == null ? -1 : field.getValue();
     }
 }

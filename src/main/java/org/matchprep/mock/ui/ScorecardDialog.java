@@ -1,7 +1,5 @@
 package org.matchprep.mock.ui;
 
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,10 +12,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import org.matchprep.answers.QuestionSummary;
+import org.matchprep.base.ui.FormErrors;
+import org.matchprep.base.ui.Forms;
 import org.matchprep.base.ui.Notices;
 import org.matchprep.mock.BookingException;
 import org.matchprep.mock.Criterion;
@@ -29,46 +28,46 @@ import org.matchprep.mock.ScorecardService;
 /** The mentor fills in a scorecard; the applicant reads it, with links to their own answers where titles match. */
 class ScorecardDialog extends Dialog {
 
-    final Map<Criterion, RadioButtonGroup<Integer>> scores = new EnumMap<>(Criterion.class);
-    final List<TextField> titles = new ArrayList<>();
-    final List<TextArea> notes = new ArrayList<>();
+    final ScoreChoices scores = new ScoreChoices();
+    final QuestionNotes questions = new QuestionNotes();
     final TextArea overall = new TextArea("Overall notes");
     final Button save = new Button("Save scorecard");
-    private final Div questions = new Div();
+    private final Binder<Scorecard> binder = Forms.binderFor(Scorecard.class);
 
     /** For the mentor: editable, prefilled with an earlier scorecard if any. */
     static ScorecardDialog forMentor(ScorecardService service, MockInterview mock, Runnable onSaved) {
         ScorecardDialog dialog = new ScorecardDialog("Score the mock with " + mock.applicantName());
-        Optional<Scorecard> existing = service.scorecard(mock.id());
-        for (Criterion criterion : Criterion.values()) {
-            RadioButtonGroup<Integer> group = new RadioButtonGroup<>(criterion.label());
-            group.setItems(1, 2, 3, 4, 5);
-            existing.ifPresent(card -> group.setValue(card.scores().get(criterion)));
-            dialog.scores.put(criterion, group);
-            dialog.add(group);
-        }
-        dialog.add(new H3("Questions practised"), dialog.questions);
-        existing.map(Scorecard::notes).orElse(List.of()).forEach(dialog::addQuestion);
-        dialog.addQuestion(null);
-        Button another = new Button("Add another question", click -> dialog.addQuestion(null));
+        dialog.bind();
+        dialog.binder.readRecord(service.scorecard(mock.id()).orElse(Scorecard.form(Map.of(), List.of(), "")));
+        Button another = new Button("Add another question", click -> dialog.questions.addQuestion());
         another.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         dialog.overall.setMaxLength(Scorecard.OVERALL_MAX_LENGTH);
         dialog.overall.setWidthFull();
-        existing.map(Scorecard::overallNotes).ifPresent(dialog.overall::setValue);
-        dialog.add(another, dialog.overall);
+        dialog.add(dialog.scores, new H3("Questions practised"), dialog.questions, another, dialog.overall);
         dialog.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.save.addClickListener(click -> {
+        dialog.save.addClickListener(click -> Forms.record(dialog.binder).ifPresent(form -> {
             try {
-                service.score(mock.id(), dialog.form());
+                service.score(mock.id(), form);
                 Notices.success("Scorecard saved. " + mock.applicantName() + " has been told.");
                 dialog.close();
                 onSaved.run();
             } catch (BookingException refused) {
-                Notices.error(refused.getMessage());
+                // "once it has taken place" concerns the mock, not a field
+                FormErrors.showWithNotice(dialog.binder, refused);
             }
-        });
+        }));
         dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), dialog.save);
         return dialog;
+    }
+
+    // which mock, and when it was scored, are the service's to fill in; the mentor edits the rest
+    private void bind() {
+        binder.forField(Forms.<Long>kept()).bind("bookingId");
+        binder.forField(Forms.<java.time.Instant>kept()).bind("mockStart");
+        binder.forField(scores).bind("scores");
+        binder.forField(questions).bind("notes");
+        binder.forField(overall).bind("overallNotes");
+        binder.forField(Forms.<java.time.Instant>kept()).bind("scoredAt");
     }
 
     /** For the applicant (or the mentor reading back): read-only. */
@@ -110,34 +109,5 @@ class ScorecardDialog extends Dialog {
     private ScorecardDialog(String title) {
         setHeaderTitle(title);
         setWidth("min(40rem, 100%)");
-        questions.addClassName("scorecard-questions");
-    }
-
-    private void addQuestion(QuestionNote existing) {
-        TextField title = new TextField("Question");
-        title.setMaxLength(QuestionNote.TITLE_MAX_LENGTH);
-        title.setWidthFull();
-        TextArea note = new TextArea("Note on this answer");
-        note.setMaxLength(QuestionNote.NOTE_MAX_LENGTH);
-        note.setWidthFull();
-        if (existing != null) {
-            title.setValue(existing.questionTitle());
-            note.setValue(existing.note() == null ? "" : existing.note());
-        }
-        titles.add(title);
-        notes.add(note);
-        questions.add(title, note);
-    }
-
-    Scorecard form() {
-        Map<Criterion, Integer> given = new EnumMap<>(Criterion.class);
-        scores.forEach((criterion, group) -> given.put(criterion, group.getValue()));
-        List<QuestionNote> questionNotes = new ArrayList<>();
-        for (int i = 0; i < titles.size(); i++) {
-            if (!titles.get(i).isEmpty()) {
-                questionNotes.add(new QuestionNote(titles.get(i).getValue(), null, notes.get(i).getValue()));
-            }
-        }
-        return Scorecard.form(given, questionNotes, overall.getValue());
     }
 }

@@ -1,6 +1,7 @@
 package org.matchprep.mock.ui;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.TextStyle;
 import java.util.EnumSet;
@@ -17,6 +18,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.data.binder.Binder;
+import org.matchprep.base.ui.FormErrors;
+import org.matchprep.base.ui.Forms;
 import org.matchprep.mock.AvailabilityException;
 import org.matchprep.mock.AvailabilityService;
 import org.matchprep.mock.MockFormat;
@@ -32,8 +36,11 @@ class WindowDialog extends Dialog {
     final TimePicker end = new TimePicker("Until");
     final CheckboxGroup<MockFormat> formats = new CheckboxGroup<>("Formats offered");
     final IntegerField minutes = new IntegerField("Length of each mock (minutes)");
+    /** What concerns the window as a whole, such as an overlap with another window. */
     final Paragraph error = new Paragraph();
     final Button save = new Button("Save");
+
+    private final Binder<WindowForm> binder = Forms.binderFor(WindowForm.class);
 
     WindowDialog(AvailabilityService availability, boolean weekly, WindowSummary existing, String zone,
                  Consumer<WindowSummary> onSaved) {
@@ -49,36 +56,51 @@ class WindowDialog extends Dialog {
         minutes.setMin(10);
         minutes.setMax(120);
         error.addClassName("form-error");
-        if (existing != null) {
-            day.setValue(existing.day());
-            date.setValue(existing.date());
-            start.setValue(existing.start());
-            end.setValue(existing.end());
-            formats.setValue(existing.formats());
-            minutes.setValue(existing.minutes());
-        } else {
-            day.setValue(DayOfWeek.MONDAY);
-            start.setValue(LocalTime.of(9, 0));
-            end.setValue(LocalTime.of(12, 0));
-            formats.setValue(EnumSet.allOf(MockFormat.class));
-        }
+        bind(weekly);
+        binder.readRecord(existing != null ? entered(existing) : suggested(weekly));
         VerticalLayout form = new VerticalLayout(weekly ? day : date, start, end, formats, minutes,
                 new Paragraph("Times are wall-clock times in " + zone + "; daylight-saving changes never move them."), error);
         form.setPadding(false);
         add(form);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(click -> {
-            WindowForm entered = new WindowForm(weekly ? day.getValue() : null, weekly ? null : date.getValue(),
-                    start.getValue(), end.getValue(), formats.getValue(), minutes.getValue(), null);
+        save.addClickListener(click -> Forms.record(binder).ifPresent(entered -> {
             try {
                 WindowSummary saved = existing == null ? availability.addWindow(entered)
                         : availability.updateWindow(existing.id(), entered);
                 close();
                 onSaved.accept(saved);
             } catch (AvailabilityException refused) {
-                error.setText(refused.getMessage());
+                error.setText(FormErrors.show(binder, refused));
             }
-        });
+        }));
         getFooter().add(new Button("Cancel", click -> close()), save);
+    }
+
+    // A weekly window has a day and no date, a one-off the other way round; the zone stays as created.
+    private void bind(boolean weekly) {
+        if (weekly) {
+            binder.forField(day).bind("day");
+            binder.forField(Forms.<LocalDate>kept()).bind("date");
+        } else {
+            binder.forField(Forms.<DayOfWeek>kept()).bind("day");
+            binder.forField(date).bind("date");
+        }
+        binder.forField(start).bind("start");
+        binder.forField(end).bind("end");
+        binder.forField(formats).bind("formats");
+        binder.forField(minutes).bind("minutes");
+        binder.forField(Forms.<String>kept()).bind("zone");
+    }
+
+    private static WindowForm entered(WindowSummary existing) {
+        return new WindowForm(existing.day(), existing.date(), existing.start(), existing.end(), existing.formats(),
+                existing.minutes(), null);
+    }
+
+    private static WindowForm suggested(boolean weekly) {
+        LocalTime nine = LocalTime.of(9, 0);
+        LocalTime noon = LocalTime.of(12, 0);
+        return weekly ? WindowForm.weekly(DayOfWeek.MONDAY, nine, noon, EnumSet.allOf(MockFormat.class))
+                : WindowForm.once(null, nine, noon, EnumSet.allOf(MockFormat.class));
     }
 }

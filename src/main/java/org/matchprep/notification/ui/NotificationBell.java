@@ -5,8 +5,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,16 +16,22 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
-import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import org.matchprep.base.ui.TopBarItem;
 import org.matchprep.notification.NotificationService;
 import org.matchprep.notification.NotificationSummary;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 
 /**
  * The bell in the top bar: the number of unread notifications, and on click the most recent ones.
  * It refreshes when the layout tells it (on every navigation), when it opens, and when notifications are
- * marked read in this tab; never by polling.
+ * marked read in this tab; never by polling. A new one for every layout (prototype), since a component has
+ * one parent.
  */
-public class NotificationBell extends Div {
+@SpringComponent
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+public class NotificationBell extends Div implements TopBarItem {
 
     static final int SHOWN = 15;
     static final String EMPTY = "Nothing new. You will hear here when someone invites you, answers your invitation, "
@@ -42,12 +47,12 @@ public class NotificationBell extends Div {
     private final NotificationService notifications;
     private final Clock clock;
     private ZoneId zone = ZoneOffset.UTC;
-    private Registration changes;
 
     public NotificationBell(NotificationService notifications, Clock clock) {
         this.notifications = notifications;
         this.clock = clock;
         addClassName("notification-bell");
+        NotificationsChanged.refreshWhileAttached(this, this::refresh);
 
         bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         bell.addClassName("notification-bell-button");
@@ -91,7 +96,13 @@ public class NotificationBell extends Div {
         showCount(0);
     }
 
+    @Override
+    public Component component() {
+        return this;
+    }
+
     /** Re-reads the unread count (and the list, when open), showing times in {@code zone}. */
+    @Override
     public void refresh(ZoneId zone) {
         this.zone = zone;
         refresh();
@@ -137,19 +148,6 @@ public class NotificationBell extends Div {
         NotificationsChanged.fire();
         if (notification.link() != null) {
             UI.getCurrent().navigate(notification.link());
-        }
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        changes = NotificationsChanged.listen(attachEvent.getUI(), this::refresh);
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (changes != null) {
-            changes.remove();
-            changes = null;
         }
     }
 }

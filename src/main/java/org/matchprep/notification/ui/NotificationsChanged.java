@@ -1,5 +1,6 @@
 package org.matchprep.notification.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
@@ -24,5 +25,17 @@ class NotificationsChanged extends ComponentEvent<UI> {
 
     static Registration listen(UI ui, Runnable action) {
         return ComponentUtil.addListener(ui, NotificationsChanged.class, event -> action.run());
+    }
+
+    /** Runs {@code refresh} on every change while {@code component} is attached, and stops listening on detach. */
+    static void refreshWhileAttached(Component component, Runnable refresh) {
+        Registration[] changes = new Registration[1];
+        component.addAttachListener(attach -> changes[0] = listen(attach.getUI(), refresh));
+        component.addDetachListener(detach -> {
+            if (changes[0] != null) {
+                changes[0].remove();
+                changes[0] = null;
+            }
+        });
     }
 }

@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,7 +13,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import org.matchprep.account.AccountService;
 import org.matchprep.base.ui.ViewHeader;
@@ -36,13 +33,13 @@ public class NotificationsView extends VerticalLayout {
     private final NotificationService notifications;
     private final Clock clock;
     private final ZoneId zone;
-    private Registration changes;
 
     NotificationsView(NotificationService notifications, AccountService accounts, Clock clock) {
         this.notifications = notifications;
         this.clock = clock;
         this.zone = accounts.myAccount().timeZone();
         addClassName("page");
+        NotificationsChanged.refreshWhileAttached(this, this::refresh);
         markAllRead.addClickListener(click -> {
             notifications.markAllRead();
             NotificationsChanged.fire();
@@ -94,19 +91,6 @@ public class NotificationsView extends VerticalLayout {
         }
         if (notification.link() != null) {
             UI.getCurrent().navigate(notification.link());
-        }
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        changes = NotificationsChanged.listen(attachEvent.getUI(), this::refresh);
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (changes != null) {
-            changes.remove();
-            changes = null;
         }
     }
 }

@@ -9,11 +9,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.matchprep.review.SubjectRef;
 
 /**
- * A conversation about one passage of an answer or of a program dossier, between its applicant and the
- * mentor who started it. The anchor is the passage as it stood in the revision the mentor read (answers),
- * or in the dossier's text when they commented (dossiers have no revisions).
+ * A conversation about one passage of a shared item (an answer, a program dossier...), between its
+ * applicant and the mentor who started it. The anchor is the passage as it stood in the revision the mentor
+ * read, for kinds that keep revisions, or in the text as it was when they commented.
  */
 @Entity
 @Table(name = "comment_thread")
@@ -23,11 +24,11 @@ public class CommentThread {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "answer_id")
-    private Long answerId;
+    @Column(name = "subject_type", nullable = false)
+    private String subjectType;
 
-    @Column(name = "dossier_id")
-    private Long dossierId;
+    @Column(name = "subject_id", nullable = false)
+    private long subjectId;
 
     @Column(name = "mentor_id", nullable = false)
     private long mentorId;
@@ -65,21 +66,13 @@ public class CommentThread {
     protected CommentThread() {
     }
 
-    public CommentThread(long answerId, long mentorId, long revisionId, String partKey, TextAnchor anchor, Instant now) {
-        this(mentorId, partKey, anchor, now);
-        this.answerId = answerId;
-        this.revisionId = revisionId;
-    }
-
-    /** A thread on a passage of a program dossier, anchored in its text as the mentor read it (no revisions). */
-    public static CommentThread onDossier(long dossierId, long mentorId, String partKey, TextAnchor anchor, Instant now) {
-        CommentThread thread = new CommentThread(mentorId, partKey, anchor, now);
-        thread.dossierId = dossierId;
-        return thread;
-    }
-
-    private CommentThread(long mentorId, String partKey, TextAnchor anchor, Instant now) {
+    /** A thread on a passage; {@code revisionId} is the revision the mentor read, null for kinds without revisions. */
+    public CommentThread(SubjectRef subject, long mentorId, Long revisionId, String partKey, TextAnchor anchor,
+                         Instant now) {
+        this.subjectType = subject.type();
+        this.subjectId = subject.id();
         this.mentorId = mentorId;
+        this.revisionId = revisionId;
         this.partKey = partKey;
         this.quote = anchor.quote();
         this.prefix = anchor.prefix();
@@ -92,7 +85,7 @@ public class CommentThread {
         return new TextAnchor(quote, prefix, suffix, startOffset);
     }
 
-    /** Whether this account takes part: the applicant who owns the answer is checked by the caller. */
+    /** Whether this account takes part: the applicant who owns the item is checked by the caller. */
     public boolean startedBy(long accountId) {
         return mentorId == accountId;
     }
@@ -105,21 +98,15 @@ public class CommentThread {
         return id;
     }
 
-    /** The answer discussed, or null for a dossier thread. */
-    public Long getAnswerId() {
-        return answerId;
-    }
-
-    /** The dossier discussed, or null for an answer thread. */
-    public Long getDossierId() {
-        return dossierId;
+    public SubjectRef subject() {
+        return new SubjectRef(subjectType, subjectId);
     }
 
     public long getMentorId() {
         return mentorId;
     }
 
-    /** The revision the mentor read; null for a dossier thread. */
+    /** The revision the mentor read; null for kinds without revisions. */
     public Long getRevisionId() {
         return revisionId;
     }

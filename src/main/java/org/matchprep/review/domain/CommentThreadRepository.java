@@ -11,27 +11,21 @@ import org.springframework.data.repository.query.Param;
 
 public interface CommentThreadRepository extends JpaRepository<CommentThread, Long> {
 
-    List<CommentThread> findByAnswerIdOrderByCreatedAtAscIdAsc(long answerId);
+    List<CommentThread> findBySubjectTypeAndSubjectIdOrderByCreatedAtAscIdAsc(String subjectType, long subjectId);
 
-    List<CommentThread> findByAnswerIdAndMentorIdOrderByCreatedAtAscIdAsc(long answerId, long mentorId);
+    List<CommentThread> findBySubjectTypeAndSubjectIdAndMentorIdOrderByCreatedAtAscIdAsc(String subjectType,
+                                                                                          long subjectId, long mentorId);
 
-    List<CommentThread> findByDossierIdOrderByCreatedAtAscIdAsc(long dossierId);
-
-    List<CommentThread> findByDossierIdAndMentorIdOrderByCreatedAtAscIdAsc(long dossierId, long mentorId);
-
+    /**
+     * Open threads per item: rows of (subject type, subject id, count), for all the items of a list in one
+     * query. With a mentor, only the threads that mentor started.
+     */
     @Query("""
-            select t.dossierId, count(t) from CommentThread t
-            where t.dossierId in :dossierIds and t.resolvedAt is null and (:mentorId is null or t.mentorId = :mentorId)
-            group by t.dossierId
+            select t.subjectType, t.subjectId, count(t) from CommentThread t
+            where t.subjectId in :subjectIds and t.resolvedAt is null and (:mentorId is null or t.mentorId = :mentorId)
+            group by t.subjectType, t.subjectId
             """)
-    List<Object[]> countOpenOnDossiers(@Param("dossierIds") Collection<Long> dossierIds, @Param("mentorId") Long mentorId);
-
-    @Query("""
-            select t.answerId, count(t) from CommentThread t
-            where t.answerId in :answerIds and t.resolvedAt is null and (:mentorId is null or t.mentorId = :mentorId)
-            group by t.answerId
-            """)
-    List<Object[]> countOpen(@Param("answerIds") Collection<Long> answerIds, @Param("mentorId") Long mentorId);
+    List<Object[]> countOpen(@Param("subjectIds") Collection<Long> subjectIds, @Param("mentorId") Long mentorId);
 
     /**
      * Resolves the thread unless it is resolved already; 1 when this call resolved it. A conditional update
@@ -52,4 +46,12 @@ public interface CommentThreadRepository extends JpaRepository<CommentThread, Lo
             where t.id = :id and t.resolvedAt is not null
             """)
     int reopenIfResolved(@Param("id") long threadId);
+
+    /** Forgets threads on items that no longer exist (their feature deleted them). */
+    @Modifying
+    @Query("delete from CommentThread t where t.subjectType = :type and t.subjectId in :ids")
+    int deleteBySubjects(@Param("type") String subjectType, @Param("ids") Collection<Long> subjectIds);
+
+    @Query("select distinct t.subjectId from CommentThread t where t.subjectType = :type")
+    List<Long> subjectIdsOfType(@Param("type") String subjectType);
 }

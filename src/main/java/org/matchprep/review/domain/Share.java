@@ -1,8 +1,10 @@
 package org.matchprep.review.domain;
 
 import java.time.Instant;
+import java.util.Map;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,12 +13,18 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.ColumnTransformer;
+import org.matchprep.base.PartsConverter;
 import org.matchprep.review.ReviewException;
 import org.matchprep.review.ReviewStatus;
+import org.matchprep.review.SubjectRef;
 
-/** An answer shared with one mentor, and where that mentor's review of it stands. */
+/**
+ * Something an applicant shares with one mentor (an answer, a program dossier...), and where that mentor's
+ * review of it stands. Revoking deletes the row: access ends at once.
+ */
 @Entity
-@Table(name = "answer_share")
+@Table(name = "review_share")
 public class Share {
 
     public static final int NOTE_MAX_LENGTH = 1000;
@@ -25,8 +33,11 @@ public class Share {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "answer_id", nullable = false)
-    private long answerId;
+    @Column(name = "subject_type", nullable = false)
+    private String subjectType;
+
+    @Column(name = "subject_id", nullable = false)
+    private long subjectId;
 
     @Column(name = "applicant_id", nullable = false)
     private long applicantId;
@@ -47,8 +58,14 @@ public class Share {
     @Column(name = "review_requested_at")
     private Instant reviewRequestedAt;
 
-    @Column(name = "reviewed_revision_id")
-    private Long reviewedRevisionId;
+    /** The text as the mentor had reviewed it, part key to text; null until a review is marked done. */
+    @Convert(converter = PartsConverter.class)
+    @ColumnTransformer(write = "?::jsonb")
+    @Column(name = "reviewed_parts", columnDefinition = "jsonb")
+    private Map<String, String> reviewedParts;
+
+    @Column(name = "reviewed_revision")
+    private Integer reviewedRevision;
 
     @Column(name = "reviewed_at")
     private Instant reviewedAt;
@@ -57,13 +74,6 @@ public class Share {
     private long version;
 
     protected Share() {
-    }
-
-    public Share(long answerId, long applicantId, long mentorId, Instant now) {
-        this.answerId = answerId;
-        this.applicantId = applicantId;
-        this.mentorId = mentorId;
-        this.sharedAt = now;
     }
 
     /** Asks for a (new) review; a review already asked for and not yet done gets the newer note. */
@@ -78,19 +88,33 @@ public class Share {
         reviewRequestedAt = now;
     }
 
-    /** The mentor has reviewed this revision; the next review shows what changed since. */
-    public void finishReview(long revisionId, Instant now) {
+    /**
+     * The mentor has reviewed this text (and revision, for kinds that keep them); the next review shows
+     * what changed since.
+     */
+    public void finishReview(Map<String, String> text, Integer revisionNumber, Instant now) {
         reviewStatus = ReviewStatus.DONE;
-        reviewedRevisionId = revisionId;
+        reviewedParts = Map.copyOf(text);
+        reviewedRevision = revisionNumber;
         reviewedAt = now;
+    }
+
+    /** Whether the text differs from the one the mentor last marked as reviewed (false if never reviewed). */
+    public boolean changedSinceReview(Map<String, String> current) {
+        return reviewedAt != null && !withoutEmptyParts(reviewedParts).equals(withoutEmptyParts(current));
+    }
+
+    private static Map<String, String> withoutEmptyParts(Map<String, String> text) {
+        return text.entrySet().stream().filter(entry -> entry.getValue() != null && !entry.getValue().isEmpty())
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     public Long getId() {
         return id;
     }
 
-    public long getAnswerId() {
-        return answerId;
+    public SubjectRef subject() {
+        return new SubjectRef(subjectType, subjectId);
     }
 
     public long getApplicantId() {
@@ -117,8 +141,13 @@ public class Share {
         return reviewRequestedAt;
     }
 
-    public Long getReviewedRevisionId() {
-        return reviewedRevisionId;
+    /** The text as last reviewed, or null if the review was never marked done. */
+    public Map<String, String> getReviewedParts() {
+        return reviewedAt == null ? null : reviewedParts;
+    }
+
+    public Integer getReviewedRevision() {
+        return reviewedRevision;
     }
 
     public Instant getReviewedAt() {

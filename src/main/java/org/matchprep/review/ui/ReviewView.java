@@ -1,66 +1,102 @@
 package org.matchprep.review.ui;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.matchprep.account.AccountService;
 import org.matchprep.account.Roles;
-import org.matchprep.answers.RevisionDiff;
-import org.matchprep.answers.ui.DiffText;
 import org.matchprep.base.ui.Notices;
 import org.matchprep.base.ui.Times;
 import org.matchprep.base.ui.ViewHeader;
 import org.matchprep.review.NewThread;
+import org.matchprep.review.ReviewChanges;
+import org.matchprep.review.ReviewException;
 import org.matchprep.review.ReviewPage;
 import org.matchprep.review.ReviewPage.PartText;
 import org.matchprep.review.ReviewService;
-import org.matchprep.review.ReviewStatus;
 import org.matchprep.review.SharingService;
+import org.matchprep.review.SubjectRef;
 import org.matchprep.review.ThreadView;
+import org.matchprep.review.ThreadView.CommentView;
+import org.matchprep.review.ui.CommentComposer.Selection;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * One shared answer under review. The mentor reads the current revision, selects a passage and comments
- * on it; the applicant sees the passages highlighted and replies. Both resolve and reopen threads. Every
- * action goes through the services, so a share revoked meanwhile is refused cleanly.
+ * One shared item under review, of any kind (an answer, a program dossier...): the text with commented
+ * passages highlighted, and beside it the mentor's composer and the threads. The mentor selects a passage
+ * and comments; the applicant chooses which mentors may read it, asks for reviews, sees the passages
+ * highlighted and replies. Every action goes through the services, so a share revoked meanwhile is refused
+ * cleanly.
  */
-@Route("review/:answerId")
+@Route("review/:type/:id")
+@RouteAlias("review/:id") // links from before dossiers were shared, which name an answer by its id alone
 @RolesAllowed({Roles.APPLICANT, Roles.MENTOR})
-public class ReviewView extends PassageReviewView implements BeforeEnterObserver, HasDynamicTitle {
+public class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ANSWER = "answer";
 
     private final ReviewService reviews;
     private final SharingService sharing;
-
-    private long answerId;
+    private final ZoneId zone;
+    private SubjectRef subject;
     ReviewPage page;
+    Selection selection;
+    Long chosenThread;
+    boolean showResolved;
+
+    final PassageText text;
+    private final Div side = new Div();
+    private final Div top = new Div();
 
     ReviewView(ReviewService reviews, SharingService sharing, AccountService accounts) {
-        super(accounts.myAccount().timeZone(), "answer");
         this.reviews = reviews;
         this.sharing = sharing;
+        this.zone = accounts.myAccount().timeZone();
+        addClassName("page");
+        addClassName("review-page");
+        text = new PassageText(true, new PassageText.Listener() {
+            @Override
+            public void passageSelected(String partKey, int start, int end, String quote) {
+                choosePassage(new Selection(partKey, start, end, quote));
+            }
+
+            @Override
+            public void threadChosen(long threadId) {
+                chooseThread(threadId, true);
+            }
+        });
+        side.addClassName("review-side");
+        Div columns = new Div(text, side);
+        columns.addClassName("review-columns");
+        add(top, columns);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            answerId = Long.parseLong(event.getRouteParameters().get("answerId").orElse(""));
-            page = reviews.open(answerId);
-        } catch (NumberFormatException | AccessDeniedException notYours) {
-            Notices.error("This answer is not shared with you (any more).");
+            subject = SubjectRef.of(event.getRouteParameters().get("type").orElse(ANSWER),
+                    Long.parseLong(event.getRouteParameters().get("id").orElse("")));
+            page = reviews.open(subject);
+        } catch (IllegalArgumentException | AccessDeniedException notYours) {
+            // NumberFormatException and a malformed type are IllegalArgumentExceptions: the same refusal
+            Notices.error(notYours instanceof AccessDeniedException ? notYours.getMessage()
+                    : "This is not shared with you (any more).");
             event.forwardTo("");
             return;
         }
@@ -69,101 +105,217 @@ public class ReviewView extends PassageReviewView implements BeforeEnterObserver
 
     @Override
     public String getPageTitle() {
-        return "Review · MatchPrep";
+        return page == null || page.viewerIsMentor() ? "Review · MatchPrep" : "Feedback · MatchPrep";
     }
 
-    @Override
-    List<PartText> parts() {
+    private List<PartText> parts() {
         return page.parts();
     }
 
-    @Override
-    List<ThreadView> threads() {
+    private List<ThreadView> threads() {
         return page.threads();
     }
 
-    @Override
-    boolean viewerIsMentor() {
+    private boolean viewerIsMentor() {
         return page.viewerIsMentor();
     }
 
-    @Override
-    void load() {
-        page = reviews.open(answerId);
-    }
-
-    @Override
-    String noCommentsYet() {
-        return "No comments yet. Share this answer with a mentor and request a review; their comments appear here.";
-    }
-
-    @Override
-    String leaveTo() {
-        return page.viewerIsMentor() ? "reviews" : "feedback";
-    }
-
-    @Override
-    ThreadCalls calls() {
-        return new ThreadCalls((chosen, body) -> reviews.startThread(new NewThread(answerId, page.revisionId(),
-                chosen.partKey(), chosen.start(), chosen.end(), chosen.quote(), body)),
-                reviews::reply, reviews::editComment, reviews::deleteComment, reviews::resolve, reviews::reopen);
-    }
-
-    @Override
-    void renderTop() {
-        if (page.viewerIsMentor()) {
+    /** Draws the links, header and controls above the text. */
+    private void renderTop() {
+        if (viewerIsMentor()) {
             top.add(new RouterLink("← Review queue", ReviewQueueView.class));
         } else {
-            Div links = new Div(new RouterLink("← Shared answers", FeedbackView.class),
-                    new Anchor("answers/" + page.question().id(), "Edit this answer"));
+            Div links = new Div(new RouterLink("← Shared answers and dossiers", FeedbackView.class),
+                    new Anchor(page.editLink(), "Edit this " + page.noun()));
             links.addClassName("page-links");
             top.add(links);
         }
-        String who = page.viewerIsMentor() ? page.applicantName() + "'s answer" : "Your answer";
-        top.add(new ViewHeader(page.question().text(), who + " · revision " + page.revisionNumber() + " · saved "
+        String whose = viewerIsMentor() ? page.applicantName() + "'s " + page.noun() : "Your " + page.noun();
+        String revision = page.revisionNumber() == null ? "" : " · revision " + page.revisionNumber();
+        top.add(new ViewHeader(page.title(), whose + " · " + page.category() + revision + " · saved "
                 + Times.dateTime(page.updatedAt(), zone)));
-        top.add(page.viewerIsMentor() ? mentorBar() : new SharingPanel(sharing, page.question().id(), this::reload));
+        top.add(viewerIsMentor()
+                ? new MentorReviewBar(page, zone, new MentorReviewBar.Calls() {
+                    @Override
+                    public void finishReview() {
+                        reviews.finishReview(subject);
+                    }
+
+                    @Override
+                    public Optional<ReviewChanges> changes() {
+                        return reviews.changesSinceMyLastReview(subject);
+                    }
+                }, this::act)
+                : new SharingPanel(sharing, subject, this::reload));
     }
 
-    private Component mentorBar() {
-        Div bar = new Div();
-        bar.addClassName("review-bar");
-        Span status = new Span(page.reviewStatus().label());
-        status.getElement().getThemeList().addAll(List.of("badge", page.reviewStatus() == ReviewStatus.DONE ? "success" : "primary"));
-        bar.add(status);
-        if (page.changedSinceReview()) {
-            Button changes = new Button("Changes since your review (revision " + page.reviewedRevisionNumber() + ")",
-                    click -> showChanges());
-            bar.add(changes);
-        }
-        Button done = new Button(page.reviewStatus() == ReviewStatus.DONE && !page.changedSinceReview()
-                ? "Reviewed" : "Mark review done", click -> act(() -> {
-                    reviews.finishReview(answerId);
-                    Notices.success("Marked as reviewed. Next time you will see what changed since.");
-                }));
-        done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        done.setEnabled(page.reviewStatus() != ReviewStatus.DONE || page.changedSinceReview());
-        bar.add(done);
-        if (page.reviewNote() != null) {
-            Paragraph note = new Paragraph("Note from " + page.applicantName() + ": " + page.reviewNote());
-            note.addClassName("review-note");
-            bar.add(note);
-        }
-        return bar;
+    /** What the applicant reads while no one has commented yet. */
+    private String noCommentsYet() {
+        return "No comments yet. Share this " + page.noun() + " with a mentor above and request a review; "
+                + "their comments appear here.";
     }
 
-    private void showChanges() {
-        act(() -> {
-            Optional<RevisionDiff> changes = reviews.changesSinceMyLastReview(answerId);
-            Dialog dialog = new Dialog();
-            dialog.setHeaderTitle("What changed since your last review");
-            dialog.setWidth("min(48rem, 95vw)");
-            dialog.add(changes.<Component>map(diff -> new Div(new Paragraph("Revision " + diff.fromNumber()
-                    + " → revision " + diff.toNumber() + ". Added words are underlined, removed ones struck through."),
-                    new DiffText(diff))).orElseGet(() -> new Paragraph("Nothing changed since your last review.")));
-            Button close = new Button("Close", click -> dialog.close());
-            dialog.getFooter().add(close);
-            dialog.open();
-        }, false);
+    /** Shows the passage the mentor selected in the composer, ready for a comment. */
+    void choosePassage(Selection chosen) {
+        if (!viewerIsMentor()) {
+            return;
+        }
+        selection = chosen;
+        renderSide();
+    }
+
+    void chooseThread(long threadId, boolean focusCard) {
+        chosenThread = threadId;
+        renderText();
+        renderSide();
+        if (focusCard) {
+            side.getElement().executeJs("const card = this.querySelector('[data-thread=\"' + $0 + '\"]');"
+                    + "if (card) { card.scrollIntoView({block: 'nearest'}); card.focus(); }", String.valueOf(threadId));
+        }
+    }
+
+    void render() {
+        top.removeAll();
+        renderTop();
+        renderText();
+        renderSide();
+    }
+
+    void reload() {
+        page = reviews.open(subject);
+        render();
+    }
+
+    private void renderText() {
+        text.show(parts(), visibleThreads(), chosenThread);
+    }
+
+    private List<ThreadView> visibleThreads() {
+        return threads().stream().filter(thread -> showResolved || !thread.resolved()).toList();
+    }
+
+    private void renderSide() {
+        side.removeAll();
+        if (viewerIsMentor()) {
+            side.add(composer());
+        }
+        long resolved = threads().stream().filter(ThreadView::resolved).count();
+        Div heading = new Div(new H2("Comments"));
+        heading.addClassName("review-side-heading");
+        if (resolved > 0) {
+            Checkbox toggle = new Checkbox("Show resolved (" + resolved + ")", showResolved);
+            toggle.addValueChangeListener(change -> {
+                showResolved = change.getValue();
+                renderText();
+                renderSide();
+            });
+            heading.add(toggle);
+        }
+        side.add(heading);
+        List<ThreadView> shown = visibleThreads();
+        if (shown.isEmpty()) {
+            Paragraph empty = new Paragraph(viewerIsMentor()
+                    ? "No comments yet. Select a passage in the " + page.noun() + " (or type it below) to comment on it."
+                    : threads().isEmpty() ? noCommentsYet() : "All threads are resolved.");
+            empty.addClassName("empty-state");
+            side.add(empty);
+        }
+        for (ThreadView thread : shown) {
+            ThreadCard card = new ThreadCard(thread, chosenThread != null && chosenThread == thread.id(), zone, cardActions());
+            card.getElement().setAttribute("tabindex", "-1");
+            side.add(card);
+        }
+    }
+
+    private CommentComposer composer() {
+        return new CommentComposer(page.noun(), parts(), selection, new CommentComposer.Listener() {
+            @Override
+            public void chosen(Selection chosen) {
+                choosePassage(chosen);
+            }
+
+            @Override
+            public void post(Selection chosen, String body) {
+                act(() -> {
+                    ThreadView created = reviews.startThread(new NewThread(subject, page.revisionId(), chosen.partKey(),
+                            chosen.start(), chosen.end(), chosen.quote(), body));
+                    selection = null;
+                    chosenThread = created.id();
+                    text.forgetSelection();
+                    Notices.success("Comment posted.");
+                });
+            }
+
+            @Override
+            public void cancel() {
+                selection = null;
+                text.forgetSelection();
+                renderSide();
+            }
+        });
+    }
+
+    private ThreadCard.Actions cardActions() {
+        return new ThreadCard.Actions() {
+            @Override
+            public void showPassage(ThreadView thread) {
+                chosenThread = thread.id();
+                renderText();
+                renderSide();
+                text.getElement().executeJs("const mark = this.querySelector('[data-thread=\"' + $0 + '\"]');"
+                        + "if (mark) { mark.scrollIntoView({block: 'center'}); mark.focus(); }", String.valueOf(thread.id()));
+            }
+
+            @Override
+            public void reply(ThreadView thread, String body) {
+                act(() -> {
+                    reviews.reply(thread.id(), body);
+                    chosenThread = thread.id();
+                });
+            }
+
+            @Override
+            public void edit(CommentView comment, String body) {
+                act(() -> reviews.editComment(comment.id(), body));
+            }
+
+            @Override
+            public void delete(CommentView comment) {
+                act(() -> reviews.deleteComment(comment.id()));
+            }
+
+            @Override
+            public void resolve(ThreadView thread, boolean resolved) {
+                act(() -> {
+                    if (resolved) {
+                        reviews.resolve(thread.id());
+                    } else {
+                        reviews.reopen(thread.id());
+                    }
+                });
+            }
+        };
+    }
+
+    void act(Runnable action) {
+        act(action, true);
+    }
+
+    /** Runs a service call; a refusal shows its message and leaves the page as it was. */
+    void act(Runnable action, Boolean reloadAfter) {
+        try {
+            action.run();
+            if (reloadAfter) {
+                reload();
+            }
+        } catch (ReviewException refused) {
+            Notices.error(refused.getMessage());
+        } catch (OptimisticLockingFailureException raced) {
+            Notices.error("This changed at the same moment elsewhere. The page now shows the latest; try again.");
+            reload();
+        } catch (AccessDeniedException gone) {
+            Notices.error("This " + page.noun() + " is not shared with you any more.");
+            UI.getCurrent().navigate(viewerIsMentor() ? "reviews" : "feedback");
+        }
     }
 }

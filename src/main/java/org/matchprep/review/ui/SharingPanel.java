@@ -17,18 +17,19 @@ import org.matchprep.review.ReviewException;
 import org.matchprep.review.ShareTarget;
 import org.matchprep.review.SharingService;
 import org.matchprep.review.SharingState;
+import org.matchprep.review.SubjectRef;
 import org.matchprep.review.domain.Share;
 
-/** The applicant's controls for one answer: which mentors may read it, and review requests. */
-public class SharingPanel extends Div {
+/** The applicant's controls for one shared item: which mentors may read it, and review requests. */
+class SharingPanel extends Div {
 
     private final SharingService sharing;
-    private final long questionId;
+    private final SubjectRef subject;
     private final Runnable changed;
 
-    public SharingPanel(SharingService sharing, long questionId, Runnable changed) {
+    SharingPanel(SharingService sharing, SubjectRef subject, Runnable changed) {
         this.sharing = sharing;
-        this.questionId = questionId;
+        this.subject = subject;
         this.changed = changed;
         addClassName("sharing-panel");
         addClassName("card");
@@ -37,17 +38,15 @@ public class SharingPanel extends Div {
 
     private void render() {
         removeAll();
-        SharingState state = sharing.sharing(questionId);
+        SharingState state = sharing.sharing(subject);
         add(new H2("Shared with"));
         if (state.mentors().isEmpty()) {
-            add(new Paragraph("You have no active mentor yet. Invite one on the Mentors page, then share this answer."),
-                    new Anchor("mentors", "Go to Mentors"));
+            add(new Paragraph("You have no active mentor yet. Invite one on the Mentors page, then share this "
+                    + state.noun() + "."), new Anchor("mentors", "Go to Mentors"));
             return;
         }
-        if (state.answerId() == null) {
-            add(new Paragraph("Write and save this answer before sharing it."));
-            return;
-        }
+        add(new Paragraph("Mentors you tick can read this " + state.noun() + " and comment on it; ask one for a review "
+                + "to put it at the top of their queue."));
         for (ShareTarget mentor : state.mentors()) {
             add(row(mentor));
         }
@@ -57,8 +56,8 @@ public class SharingPanel extends Div {
         Div row = new Div();
         row.addClassName("share-row");
         Checkbox shared = ShareToggle.of(mentor.mentorName(), mentor.shared(),
-                () -> attempt(() -> sharing.share(questionId, mentor.mentorId()), "Shared with " + mentor.mentorName() + "."),
-                () -> attempt(() -> sharing.revoke(questionId, mentor.mentorId()),
+                () -> attempt(() -> sharing.share(subject, mentor.mentorId()), "Shared with " + mentor.mentorName() + "."),
+                () -> attempt(() -> sharing.revoke(subject, mentor.mentorId()),
                         "No longer shared with " + mentor.mentorName() + "."));
         row.add(shared);
         if (mentor.shared() && mentor.status() != null) {
@@ -81,13 +80,13 @@ public class SharingPanel extends Div {
         note.setMaxLength(Share.NOTE_MAX_LENGTH);
         note.setWidth("min(32rem, 80vw)");
         Button send = new Button("Request review", click -> {
-            if (attempt(() -> sharing.requestReview(questionId, mentor.mentorId(), note.getValue()),
+            if (attempt(() -> sharing.requestReview(subject, mentor.mentorId(), note.getValue()),
                     "Review requested from " + mentor.mentorName() + ".")) {
                 dialog.close();
             }
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new Paragraph("This shares the answer with them if it is not shared yet."), note);
+        dialog.add(new Paragraph("This shares it with them if it is not shared yet."), note);
         dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), send);
         dialog.open();
         note.focus();

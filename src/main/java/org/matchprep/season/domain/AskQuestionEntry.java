@@ -10,8 +10,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.matchprep.base.InvalidInputException;
 import org.matchprep.season.AskQuestion;
 import org.matchprep.season.Audience;
+import org.matchprep.season.OwnQuestion;
 import org.matchprep.season.SeasonException;
 
 /** A question to ask: from the shared bank (no owner) or written by one applicant. */
@@ -47,14 +49,18 @@ public class AskQuestionEntry {
     protected AskQuestionEntry() {
     }
 
-    public static AskQuestionEntry own(long ownerId, Audience audience, String text, Instant now) {
-        if (audience == null) {
-            throw new SeasonException("Choose whom the question is for.");
+    /** An applicant's own question; refuses one without an audience or text, naming the {@link OwnQuestion} component. */
+    public static AskQuestionEntry own(long ownerId, OwnQuestion question, Instant now) {
+        InvalidInputException.Collector problems = InvalidInputException.collector();
+        if (question.audience() == null) {
+            problems.add("audience", "Choose whom the question is for.");
         }
+        String text = Texts.required(problems, "text", "Your question", question.text(), TEXT_MAX_LENGTH);
+        problems.throwIfAny(SeasonException::new);
         AskQuestionEntry entry = new AskQuestionEntry();
         entry.ownerId = ownerId;
-        entry.audience = audience;
-        entry.text = Texts.required("Your question", text, TEXT_MAX_LENGTH);
+        entry.audience = question.audience();
+        entry.text = text;
         entry.position = Integer.MAX_VALUE;
         entry.createdAt = now;
         return entry;

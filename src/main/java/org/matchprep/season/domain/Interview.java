@@ -18,6 +18,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.matchprep.base.InvalidInputException;
 import org.matchprep.season.Impressions;
 import org.matchprep.season.InterviewPlan;
 import org.matchprep.season.InterviewStatus;
@@ -104,19 +105,29 @@ public class Interview {
         replan(plan, now);
     }
 
-    /** Applies a new or changed plan; the dossier must already be known to belong to the same applicant. */
+    /**
+     * Applies a new or changed plan; the dossier must already be known to belong to the same applicant.
+     * Refuses, naming each {@link InterviewPlan} component at fault, a missing or unknown zone, a missing
+     * or skipped wall-clock start, over-long text, a malformed link, and "done" before the start.
+     */
     public void replan(InterviewPlan plan, Instant now) {
-        ZoneId zone = zone(plan.programZone());
-        this.startsAt = start(plan.localStart(), zone);
+        InvalidInputException.Collector problems = InvalidInputException.collector();
+        ZoneId zone = zone(plan.programZone(), problems);
+        Instant start = start(plan.localStart(), zone, problems);
+        String newPlatform = Texts.optional(problems, "platform", "Platform", plan.platform(), PLATFORM_MAX_LENGTH);
+        String newLink = WebLinks.check(problems, "link", "Meeting link", plan.link());
+        String newStructure = Texts.optional(problems, "structure", "Structure", plan.structure(), STRUCTURE_MAX_LENGTH);
+        InterviewStatus next = plan.status() == null ? InterviewStatus.SCHEDULED : plan.status();
+        if (next == InterviewStatus.DONE && start != null && start.isAfter(now)) {
+            problems.add("status", "An interview can be marked done once it has started; this one starts later.");
+        }
+        problems.throwIfAny(SeasonException::new);
+        this.startsAt = start;
         this.programZone = zone.getId();
         this.dossierId = plan.dossierId();
-        this.platform = Texts.optional("Platform", plan.platform(), PLATFORM_MAX_LENGTH);
-        this.link = WebLinks.check("Meeting link", plan.link());
-        this.structure = Texts.optional("Structure", plan.structure(), STRUCTURE_MAX_LENGTH);
-        InterviewStatus next = plan.status() == null ? InterviewStatus.SCHEDULED : plan.status();
-        if (next == InterviewStatus.DONE && startsAt.isAfter(now)) {
-            throw new SeasonException("An interview can be marked done once it has started; this one starts later.");
-        }
+        this.platform = newPlatform;
+        this.link = newLink;
+        this.structure = newStructure;
         this.status = next;
         this.updatedAt = now;
     }
@@ -127,13 +138,25 @@ public class Interview {
         this.updatedAt = now;
     }
 
+    // each problem is named by its Impressions component
     private void recordImpressionsText(Impressions impressions) {
-        this.met = Texts.optional("Who you met", impressions.met(), IMPRESSION_MAX_LENGTH);
-        this.culture = Texts.optional("Culture", impressions.culture(), IMPRESSION_MAX_LENGTH);
-        this.teaching = Texts.optional("Teaching", impressions.teaching(), IMPRESSION_MAX_LENGTH);
-        this.residentHappiness = Texts.optional("Resident happiness", impressions.residentHappiness(), IMPRESSION_MAX_LENGTH);
-        this.redFlags = Texts.optional("Red flags", impressions.redFlags(), IMPRESSION_MAX_LENGTH);
-        this.standout = Texts.optional("Standout moments", impressions.standout(), IMPRESSION_MAX_LENGTH);
+        InvalidInputException.Collector problems = InvalidInputException.collector();
+        String newMet = Texts.optional(problems, "met", "Who you met", impressions.met(), IMPRESSION_MAX_LENGTH);
+        String newCulture = Texts.optional(problems, "culture", "Culture", impressions.culture(), IMPRESSION_MAX_LENGTH);
+        String newTeaching = Texts.optional(problems, "teaching", "Teaching", impressions.teaching(), IMPRESSION_MAX_LENGTH);
+        String newHappiness = Texts.optional(problems, "residentHappiness", "Resident happiness",
+                impressions.residentHappiness(), IMPRESSION_MAX_LENGTH);
+        String newRedFlags = Texts.optional(problems, "redFlags", "Red flags", impressions.redFlags(),
+                IMPRESSION_MAX_LENGTH);
+        String newStandout = Texts.optional(problems, "standout", "Standout moments", impressions.standout(),
+                IMPRESSION_MAX_LENGTH);
+        problems.throwIfAny(SeasonException::new);
+        this.met = newMet;
+        this.culture = newCulture;
+        this.teaching = newTeaching;
+        this.residentHappiness = newHappiness;
+        this.redFlags = newRedFlags;
+        this.standout = newStandout;
     }
 
     /** Took place (done, or simply past and not withdrawn) more than a day ago, and nothing was written. */
@@ -147,28 +170,36 @@ public class Interview {
         return status != InterviewStatus.WITHDRAWN && status != InterviewStatus.DONE && startsAt.isAfter(now);
     }
 
-    static ZoneId zone(String name) {
+    private static ZoneId zone(String name, InvalidInputException.Collector problems) {
         if (name == null || name.isBlank()) {
-            throw new SeasonException("Choose the program's time zone (for example America/New_York): "
+            problems.add("programZone", "Choose the program's time zone (for example America/New_York): "
                     + "without it the interview time is ambiguous.");
+            return null;
         }
         try {
             return ZoneId.of(name.strip());
         } catch (DateTimeException unknown) {
-            throw new SeasonException("\"" + name.strip() + "\" is not a time zone we know. Choose one from the list, "
+            problems.add("programZone", "\"" + name.strip() + "\" is not a time zone we know. Choose one from the list, "
                     + "such as America/Chicago.");
+            return null;
         }
     }
 
     // The invitation names a wall-clock time; one that clocks skip (spring forward) is refused, not shifted.
-    private static Instant start(LocalDateTime local, ZoneId zone) {
+    // Without a zone the time cannot be placed; the zone's own problem says so.
+    private static Instant start(LocalDateTime local, ZoneId zone, InvalidInputException.Collector problems) {
         if (local == null) {
-            throw new SeasonException("Date and time are required.");
+            problems.add("localStart", "Date and time are required.");
+            return null;
+        }
+        if (zone == null) {
+            return null;
         }
         ZonedDateTime zoned = local.atZone(zone);
         if (!zoned.toLocalDateTime().equals(local)) {
-            throw new SeasonException(WALL_CLOCK.format(local) + " does not exist in " + zone.getId()
+            problems.add("localStart", WALL_CLOCK.format(local) + " does not exist in " + zone.getId()
                     + " (the clocks change that night). Check the time with the program.");
+            return null;
         }
         return zoned.toInstant();
     }

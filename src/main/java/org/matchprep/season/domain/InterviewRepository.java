@@ -15,6 +15,8 @@ public interface InterviewRepository extends JpaRepository<Interview, Long> {
 
     List<Interview> findByDossierId(long dossierId);
 
+    List<Interview> findByDossierIdIn(Collection<Long> dossierIds);
+
     /** One applicant's interviews in one of {@code statuses} starting in {@code (after, until]}, earliest first. */
     @Query("""
             select i from Interview i

@@ -19,6 +19,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
+import org.matchprep.base.FieldError;
+import org.matchprep.base.InvalidInputException;
 import org.matchprep.season.DossierDetails;
 import org.matchprep.season.DossierSummary;
 import org.matchprep.season.ImgEvidence;
@@ -41,6 +43,10 @@ public class ProgramDossier {
     public static final int SUGGESTED_TALKING_POINTS = 2;
     /** More programs than anyone interviews at in one season. */
     private static final int LISTS_LOADED_AT_ONCE = 200;
+
+    // the DossierDetails components whose elements are named in refusals: imgEvidence[0].url, talkingPoints[1]
+    private static final String EVIDENCE = "imgEvidence";
+    private static final String TALKING_POINTS = "talkingPoints";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -112,26 +118,47 @@ public class ProgramDossier {
         update(details, now);
     }
 
+    /**
+     * Replaces everything the applicant wrote; refuses, naming each field at fault by its
+     * {@link DossierDetails} component, a blank name or type, text over the limits and malformed links.
+     */
     public void update(DossierDetails details, Instant now) {
-        this.name = Texts.required("Program name", details.name(), NAME_MAX_LENGTH);
-        this.city = Texts.optional("City", details.city(), PLACE_MAX_LENGTH);
-        this.state = Texts.optional("State", details.state(), PLACE_MAX_LENGTH);
+        InvalidInputException.Collector problems = InvalidInputException.collector();
+        String newName = Texts.required(problems, "name", "Program name", details.name(), NAME_MAX_LENGTH);
+        String newCity = Texts.optional(problems, "city", "City", details.city(), PLACE_MAX_LENGTH);
+        String newState = Texts.optional(problems, "state", "State", details.state(), PLACE_MAX_LENGTH);
         if (details.type() == null) {
-            throw new SeasonException("Program type is required: academic, community or hybrid.");
+            problems.add("type", "Program type is required: academic, community or hybrid.");
         }
+        String newSize = Texts.optional(problems, "size", "Size", details.size(), SIZE_MAX_LENGTH);
+        String newFellowships = Texts.optional(problems, "fellowships", "Fellowships", details.fellowships(),
+                NOTES_MAX_LENGTH);
+        String newStrengths = Texts.optional(problems, "strengths", "Strengths", details.strengths(), NOTES_MAX_LENGTH);
+        String newFaculty = Texts.optional(problems, "faculty", "Faculty", details.faculty(), NOTES_MAX_LENGTH);
+        String newFacilities = Texts.optional(problems, "facilities", "Facilities", details.facilities(), NOTES_MAX_LENGTH);
+        String newTeaching = Texts.optional(problems, "teachingStructure", "Teaching structure",
+                details.teachingStructure(), NOTES_MAX_LENGTH);
+        List<Evidence> newEvidence = checkedEvidence(details.imgEvidence(), problems);
+        List<String> newPoints = checkedTalkingPoints(details.talkingPoints(), problems);
+        problems.throwIfAny(SeasonException::new);
+        this.name = newName;
+        this.city = newCity;
+        this.state = newState;
         this.type = details.type();
-        this.size = Texts.optional("Size", details.size(), SIZE_MAX_LENGTH);
-        this.fellowships = Texts.optional("Fellowships", details.fellowships(), NOTES_MAX_LENGTH);
-        this.strengths = Texts.optional("Strengths", details.strengths(), NOTES_MAX_LENGTH);
-        this.faculty = Texts.optional("Faculty", details.faculty(), NOTES_MAX_LENGTH);
-        this.facilities = Texts.optional("Facilities", details.facilities(), NOTES_MAX_LENGTH);
-        this.teachingStructure = Texts.optional("Teaching structure", details.teachingStructure(), NOTES_MAX_LENGTH);
-        replaceEvidence(details.imgEvidence());
-        replaceTalkingPoints(details.talkingPoints());
+        this.size = newSize;
+        this.fellowships = newFellowships;
+        this.strengths = newStrengths;
+        this.faculty = newFaculty;
+        this.facilities = newFacilities;
+        this.teachingStructure = newTeaching;
+        evidence.clear();
+        evidence.addAll(newEvidence);
+        talkingPoints.clear();
+        talkingPoints.addAll(newPoints);
         this.updatedAt = now;
     }
 
-    private void replaceEvidence(List<ImgEvidence> entries) {
+    private static List<Evidence> checkedEvidence(List<ImgEvidence> entries, InvalidInputException.Collector problems) {
         List<Evidence> checked = new ArrayList<>();
         // numbered by the row as entered (blank rows included), so a message points at the row the form shows
         for (int i = 0; i < entries.size(); i++) {
@@ -139,33 +166,34 @@ public class ProgramDossier {
             if (entry.text().isEmpty() && entry.url() == null) {
                 continue;
             }
-            int number = i + 1;
-            String text = Texts.required("IMG evidence " + number, entry.text(), EVIDENCE_TEXT_MAX_LENGTH);
-            checked.add(new Evidence(text, WebLinks.check("IMG evidence " + number + " link", entry.url())));
+            String label = "IMG evidence " + (i + 1);
+            String text = Texts.required(problems, FieldError.element(EVIDENCE, i, "text"), label, entry.text(),
+                    EVIDENCE_TEXT_MAX_LENGTH);
+            String url = WebLinks.check(problems, FieldError.element(EVIDENCE, i, "url"), label + " link", entry.url());
+            checked.add(new Evidence(text, url));
         }
         if (checked.size() > MAX_EVIDENCE) {
-            throw new SeasonException("A dossier keeps at most " + MAX_EVIDENCE + " pieces of IMG evidence; "
+            problems.add(EVIDENCE, "A dossier keeps at most " + MAX_EVIDENCE + " pieces of IMG evidence; "
                     + "keep the strongest.");
         }
-        evidence.clear();
-        evidence.addAll(checked);
+        return checked;
     }
 
-    private void replaceTalkingPoints(List<String> points) {
+    private static List<String> checkedTalkingPoints(List<String> points, InvalidInputException.Collector problems) {
         List<String> checked = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
             String point = points.get(i);
             if (point == null || point.isBlank()) {
                 continue;
             }
-            checked.add(Texts.optional("Talking point " + (i + 1), point, TALKING_POINT_MAX_LENGTH));
+            checked.add(Texts.optional(problems, FieldError.element(TALKING_POINTS, i), "Talking point " + (i + 1), point,
+                    TALKING_POINT_MAX_LENGTH));
         }
         if (checked.size() > MAX_TALKING_POINTS) {
-            throw new SeasonException("Keep " + SUGGESTED_TALKING_POINTS + " or " + MAX_TALKING_POINTS
+            problems.add(TALKING_POINTS, "Keep " + SUGGESTED_TALKING_POINTS + " or " + MAX_TALKING_POINTS
                     + " \"why this program\" talking points; " + checked.size() + " are too many to say in an interview.");
         }
-        talkingPoints.clear();
-        talkingPoints.addAll(checked);
+        return checked;
     }
 
     public boolean isOwnedBy(long accountId) {

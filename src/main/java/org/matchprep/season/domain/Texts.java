@@ -1,25 +1,28 @@
 package org.matchprep.season.domain;
 
-import org.matchprep.season.SeasonException;
+import org.matchprep.base.InvalidInputException;
 
-/** Trimming and length checks with messages that name the field as the form labels it. */
+/**
+ * Trimming and length checks. A problem is reported under the request's field key ({@code "city"}) with a
+ * message that names the field as the form labels it ({@code "City has ..."}).
+ */
 final class Texts {
 
     private Texts() {
     }
 
-    static String optional(String field, String value, int max) {
+    static String optional(InvalidInputException.Collector problems, String field, String label, String value, int max) {
         String text = value == null ? "" : value.strip();
         if (text.length() > max) {
-            throw new SeasonException(field + " has " + text.length() + " characters; the limit is " + max + ".");
+            problems.add(field, label + " has " + text.length() + " characters; the limit is " + max + ".");
         }
         return text;
     }
 
-    static String required(String field, String value, int max) {
-        String text = optional(field, value, max);
+    static String required(InvalidInputException.Collector problems, String field, String label, String value, int max) {
+        String text = optional(problems, field, label, value, max);
         if (text.isEmpty()) {
-            throw new SeasonException(field + " is required.");
+            problems.add(field, label + " is required.");
         }
         return text;
     }

@@ -4,7 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 
-import org.matchprep.season.SeasonException;
+import org.matchprep.base.InvalidInputException;
 
 /** Links applicants paste (meeting links, match lists): only absolute http or https addresses with a host. */
 public final class WebLinks {
@@ -14,29 +14,33 @@ public final class WebLinks {
     private WebLinks() {
     }
 
-    /** The link stripped, or null when blank; refuses anything that is not an http(s) address. */
-    public static String check(String field, String value) {
+    /**
+     * The link stripped, or null when blank; anything that is not an http(s) address is reported under
+     * {@code field}, with a message that starts with the {@code label} the form shows.
+     */
+    public static String check(InvalidInputException.Collector problems, String field, String label, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         String link = value.strip();
         if (link.length() > MAX_LENGTH) {
-            throw new SeasonException(field + " has " + link.length() + " characters; the limit is " + MAX_LENGTH + ".");
+            problems.add(field, label + " has " + link.length() + " characters; the limit is " + MAX_LENGTH + ".");
+            return link;
         }
-        try {
-            URI uri = new URI(link);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || uri.getHost().isBlank()) {
-                throw malformed(field);
-            }
-        } catch (URISyntaxException e) {
-            throw malformed(field);
+        if (!isWebAddress(link)) {
+            problems.add(field, label + " must be a web address starting with https:// or http://, "
+                    + "such as https://zoom.us/j/123456789.");
         }
         return link;
     }
 
-    private static SeasonException malformed(String field) {
-        return new SeasonException(field + " must be a web address starting with https:// or http://, "
-                + "such as https://zoom.us/j/123456789.");
+    private static boolean isWebAddress(String link) {
+        try {
+            URI uri = new URI(link);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && !uri.getHost().isBlank();
+        } catch (URISyntaxException malformed) {
+            return false;
+        }
     }
 }

@@ -1,9 +1,5 @@
 package org.matchprep.season.ui;
 
-import java.util.List;
-import java.util.stream.Stream;
-
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,12 +13,15 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.matchprep.account.Roles;
+import org.matchprep.base.ui.FormErrors;
+import org.matchprep.base.ui.Forms;
 import org.matchprep.base.ui.Notices;
 import org.matchprep.base.ui.ViewHeader;
 import org.matchprep.season.DossierDetails;
@@ -54,8 +53,7 @@ public class DossierEditor extends VerticalLayout implements HasUrlParameter<Str
     final TextArea facilities = area("Facilities", "Scanners, reading rooms, a new hospital wing, simulation.");
     final TextArea teachingStructure = area("Teaching structure", "Read-outs, noon conferences, call, board preparation.");
     final EvidenceList evidence = new EvidenceList();
-    final List<TextArea> talkingPoints = Stream.of(1, 2, 3)
-            .map(n -> area("Talking point " + n, n == 3 ? "Optional third point." : null)).toList();
+    final TalkingPoints talkingPoints = new TalkingPoints();
     final Button save = new Button("Save dossier", click -> save());
     final Button delete = new Button("Delete", click -> confirmDelete());
     // by path: sharing and comments belong to the review feature, which season must not depend on
@@ -63,6 +61,7 @@ public class DossierEditor extends VerticalLayout implements HasUrlParameter<Str
     final Paragraph notFound = new Paragraph("This dossier does not exist, or it is not yours.");
 
     private final DossierService dossiers;
+    private final Binder<DossierDetails> binder = Forms.binderFor(DossierDetails.class);
     private final Div content = new Div();
     private DossierSummary existing;
 
@@ -81,7 +80,7 @@ public class DossierEditor extends VerticalLayout implements HasUrlParameter<Str
         state.setMaxLength(ProgramDossier.PLACE_MAX_LENGTH);
         size.setMaxLength(ProgramDossier.SIZE_MAX_LENGTH);
         size.setHelperText("For example \"6 residents a year, 3 sites\".");
-        talkingPoints.forEach(point -> point.setMaxLength(ProgramDossier.TALKING_POINT_MAX_LENGTH));
+        bind();
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         notFound.setVisible(false);
@@ -89,7 +88,6 @@ public class DossierEditor extends VerticalLayout implements HasUrlParameter<Str
         FormLayout basics = form(name, city, state, type, size, fellowships, strengths);
         basics.setColspan(name, 2);
         FormLayout specifics = form(faculty, facilities, teachingStructure);
-        FormLayout points = form(talkingPoints.toArray(TextArea[]::new));
         Paragraph pointsHelp = new Paragraph("Two or three personal reasons, each tied to something in this dossier. "
                 + "Your \"Why this program?\" answer can draw on them.");
         pointsHelp.addClassName("season-meta");
@@ -99,9 +97,24 @@ public class DossierEditor extends VerticalLayout implements HasUrlParameter<Str
         actions.addClassName("season-actions");
         showNarrative(whyOurProgram.myAnswer());
         content.add(new H3("Basics"), basics, new H3("Specifics to mention"), specifics, evidence,
-                new H3("Why this program"), pointsHelp, points, narrative, actions);
+                new H3("Why this program"), pointsHelp, talkingPoints, narrative, actions);
         content.addClassName("season-form");
         add(new ViewHeader("Program dossier", null), notFound, content);
+    }
+
+    private void bind() {
+        binder.forField(name).bind("name");
+        binder.forField(city).bind("city");
+        binder.forField(state).bind("state");
+        binder.forField(type).bind("type");
+        binder.forField(size).bind("size");
+        binder.forField(fellowships).bind("fellowships");
+        binder.forField(strengths).bind("strengths");
+        binder.forField(faculty).bind("faculty");
+        binder.forField(facilities).bind("facilities");
+        binder.forField(teachingStructure).bind("teachingStructure");
+        binder.forField(evidence).bind("imgEvidence");
+        binder.forField(talkingPoints).bind("talkingPoints");
     }
 
     // The points feed the applicant's general "Why our program?" answer; show it so the two stay in step.
@@ -126,7 +139,7 @@ public class DossierEditor extends VerticalLayout implements HasUrlParameter<Str
     public void setParameter(BeforeEvent event, String parameter) {
         existing = null;
         if (NEW.equals(parameter)) {
-            fill(DossierDetails.named("", "", "", ProgramType.ACADEMIC));
+            binder.readRecord(DossierDetails.named("", "", "", ProgramType.ACADEMIC));
             delete.setVisible(false);
             shareLink.setVisible(false);
             return;
@@ -141,42 +154,24 @@ public class DossierEditor extends VerticalLayout implements HasUrlParameter<Str
 
     private void show(DossierSummary dossier) {
         existing = dossier;
-        fill(dossier.details());
+        binder.readRecord(dossier.details());
         delete.setVisible(true);
         shareLink.setHref("review/dossier/" + dossier.id());
         shareLink.setVisible(true);
     }
 
-    private void fill(DossierDetails details) {
-        name.setValue(details.name());
-        city.setValue(details.city());
-        state.setValue(details.state());
-        type.setValue(details.type());
-        size.setValue(details.size());
-        fellowships.setValue(details.fellowships());
-        strengths.setValue(details.strengths());
-        faculty.setValue(details.faculty());
-        facilities.setValue(details.facilities());
-        teachingStructure.setValue(details.teachingStructure());
-        evidence.setValue(details.imgEvidence());
-        for (int i = 0; i < talkingPoints.size(); i++) {
-            talkingPoints.get(i).setValue(i < details.talkingPoints().size() ? details.talkingPoints().get(i) : "");
-        }
-    }
-
     void save() {
-        DossierDetails details = new DossierDetails(name.getValue(), city.getValue(), state.getValue(), type.getValue(),
-                size.getValue(), fellowships.getValue(), strengths.getValue(), faculty.getValue(), facilities.getValue(),
-                teachingStructure.getValue(), evidence.getValue(), talkingPoints.stream().map(TextArea::getValue).toList());
-        clearErrors();
-        try {
-            DossierSummary saved = existing == null ? dossiers.create(details)
-                    : dossiers.update(existing.id(), existing.version(), details);
-            Notices.success("Saved the dossier for " + saved.name() + ".");
-            UI.getCurrent().navigate(DossierListView.class);
-        } catch (SeasonException refused) {
-            showError(refused.getMessage());
-        }
+        Forms.record(binder).ifPresent(details -> {
+            try {
+                DossierSummary saved = existing == null ? dossiers.create(details)
+                        : dossiers.update(existing.id(), existing.version(), details);
+                Notices.success("Saved the dossier for " + saved.name() + ".");
+                UI.getCurrent().navigate(DossierListView.class);
+            } catch (SeasonException refused) {
+                // an edit made in another tab concerns no field and becomes a notice
+                FormErrors.showWithNotice(binder, refused);
+            }
+        });
     }
 
     private void confirmDelete() {
@@ -189,42 +184,6 @@ public class DossierEditor extends VerticalLayout implements HasUrlParameter<Str
         confirm.setConfirmButtonTheme("error primary");
         confirm.setCancelable(true);
         confirm.open();
-    }
-
-    // The domain names a refused field by its label ("Program name is required."), so the message goes there.
-    private void showError(String message) {
-        for (int i = 0; i < evidence.rows.size(); i++) {
-            EvidenceList.Row row = evidence.rows.get(i);
-            String prefix = "IMG evidence " + (i + 1) + " ";
-            if (message.startsWith(prefix)) {
-                HasValidation field = message.startsWith(prefix + "link ") ? row.url : row.text;
-                field.setErrorMessage(message);
-                field.setInvalid(true);
-                return;
-            }
-        }
-        for (HasValidation field : fields()) {
-            String label = ((com.vaadin.flow.component.HasLabel) field).getLabel();
-            if (label != null && message.startsWith(label + " ")) {
-                field.setErrorMessage(message);
-                field.setInvalid(true);
-                return;
-            }
-        }
-        Notices.error(message);
-    }
-
-    private void clearErrors() {
-        fields().forEach(field -> field.setInvalid(false));
-        evidence.rows.forEach(row -> {
-            row.text.setInvalid(false);
-            row.url.setInvalid(false);
-        });
-    }
-
-    private List<HasValidation> fields() {
-        return Stream.concat(Stream.of(name, city, state, size, fellowships, strengths, faculty, facilities,
-                teachingStructure), talkingPoints.stream()).map(field -> (HasValidation) field).toList();
     }
 
     private static TextArea area(String label, String helper) {

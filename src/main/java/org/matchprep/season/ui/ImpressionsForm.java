@@ -10,6 +10,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
+import org.matchprep.base.ui.FormErrors;
+import org.matchprep.base.ui.Forms;
 import org.matchprep.base.ui.Notices;
 import org.matchprep.season.Impressions;
 import org.matchprep.season.InterviewService;
@@ -32,6 +35,7 @@ class ImpressionsForm extends Div {
 
     private final InterviewService interviews;
     private final Consumer<InterviewSummary> onSaved;
+    private final Binder<Impressions> binder = Forms.binderFor(Impressions.class);
     private InterviewSummary interview;
 
     ImpressionsForm(InterviewService interviews, InterviewSummary interview, Consumer<InterviewSummary> onSaved) {
@@ -43,32 +47,33 @@ class ImpressionsForm extends Div {
         FormLayout form = new FormLayout(met, culture, teaching, residentHappiness, redFlags, standout);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
         add(new H2("Impressions"), overdue, form, save);
+        binder.forField(met).bind("met");
+        binder.forField(culture).bind("culture");
+        binder.forField(teaching).bind("teaching");
+        binder.forField(residentHappiness).bind("residentHappiness");
+        binder.forField(redFlags).bind("redFlags");
+        binder.forField(standout).bind("standout");
         show(interview);
     }
 
     void show(InterviewSummary interview) {
         this.interview = interview;
-        Impressions seen = interview.impressions();
-        met.setValue(seen.met());
-        culture.setValue(seen.culture());
-        teaching.setValue(seen.teaching());
-        residentHappiness.setValue(seen.residentHappiness());
-        redFlags.setValue(seen.redFlags());
-        standout.setValue(seen.standout());
+        binder.readRecord(interview.impressions());
+        FormErrors.clear(binder);
         overdue.setVisible(interview.impressionsOverdue());
     }
 
     void save() {
-        Impressions impressions = new Impressions(met.getValue(), culture.getValue(), teaching.getValue(),
-                residentHappiness.getValue(), redFlags.getValue(), standout.getValue());
-        try {
-            InterviewSummary saved = interviews.recordImpressions(interview.id(), interview.version(), impressions);
-            Notices.success("Saved your impressions of " + saved.programName() + ".");
-            show(saved);
-            onSaved.accept(saved);
-        } catch (SeasonException refused) {
-            Notices.error(refused.getMessage());
-        }
+        Forms.record(binder).ifPresent(impressions -> {
+            try {
+                InterviewSummary saved = interviews.recordImpressions(interview.id(), interview.version(), impressions);
+                Notices.success("Saved your impressions of " + saved.programName() + ".");
+                show(saved);
+                onSaved.accept(saved);
+            } catch (SeasonException refused) {
+                FormErrors.showWithNotice(binder, refused);
+            }
+        });
     }
 
     List<TextArea> fields() {

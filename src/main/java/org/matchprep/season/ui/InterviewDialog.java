@@ -3,8 +3,6 @@ package org.matchprep.season.ui;
 import java.util.List;
 import java.util.function.Consumer;
 
-import com.vaadin.flow.component.HasLabel;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -14,6 +12,9 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import org.matchprep.base.ui.FormErrors;
+import org.matchprep.base.ui.Forms;
 import org.matchprep.base.ui.Notices;
 import org.matchprep.base.ui.TimeZoneField;
 import org.matchprep.season.DossierSummary;
@@ -42,6 +43,7 @@ class InterviewDialog extends Dialog {
     private final InterviewService interviews;
     private final InterviewSummary existing;
     private final Consumer<InterviewSummary> onSaved;
+    private final Binder<InterviewPlan> binder = Forms.binderFor(InterviewPlan.class);
 
     /** {@code existing} is null for a new interview. */
     InterviewDialog(InterviewService interviews, List<DossierSummary> programs, InterviewSummary existing,
@@ -69,15 +71,12 @@ class InterviewDialog extends Dialog {
         status.setItems(InterviewStatus.values());
         status.setItemLabelGenerator(InterviewStatus::label);
         status.setValue(InterviewStatus.SCHEDULED);
+        bind(programs);
 
         if (existing != null) {
-            programs.stream().filter(dossier -> dossier.id() == existing.dossierId()).findFirst().ifPresent(program::setValue);
-            start.setValue(existing.inProgramZone().toLocalDateTime());
-            zone.setValue(existing.programZone().getId());
-            platform.setValue(existing.platform().isEmpty() ? null : existing.platform());
-            link.setValue(existing.link() == null ? "" : existing.link());
-            structure.setValue(existing.structure());
-            status.setValue(existing.status());
+            binder.readRecord(new InterviewPlan(existing.dossierId(), existing.inProgramZone().toLocalDateTime(),
+                    existing.programZone().getId(), existing.platform().isEmpty() ? null : existing.platform(),
+                    existing.link() == null ? "" : existing.link(), existing.structure(), existing.status()));
         } else if (programs.size() == 1) {
             program.setValue(programs.getFirst());
         }
@@ -92,41 +91,32 @@ class InterviewDialog extends Dialog {
         getFooter().add(new Button("Cancel", click -> close()), save);
     }
 
-    void save() {
-        if (program.getValue() == null) {
-            Notices.error("Choose the program this interview is for.");
-            return;
-        }
-        InterviewPlan plan = new InterviewPlan(program.getValue().id(), start.getValue(), zone.getValue(),
-                platform.getValue(), link.getValue(), structure.getValue(), status.getValue());
-        List<HasValidation> fields = List.of(start, zone, platform, link, structure);
-        fields.forEach(field -> field.setInvalid(false));
-        try {
-            InterviewSummary saved = existing == null ? interviews.schedule(plan)
-                    : interviews.update(existing.id(), existing.version(), plan);
-            Notices.success((existing == null ? "Added the interview with " : "Saved the interview with ")
-                    + saved.programName() + ".");
-            onSaved.accept(saved);
-            close();
-        } catch (SeasonException refused) {
-            show(refused.getMessage(), fields);
-        }
+    private void bind(List<DossierSummary> programs) {
+        // the one check made here: the plan names its dossier by id, which only the choice of a program gives
+        binder.forField(program).asRequired("Choose the program this interview is for.")
+                .withConverter(DossierSummary::id, id -> programs.stream().filter(dossier -> dossier.id() == id)
+                        .findFirst().orElse(null))
+                .bind("dossierId");
+        binder.forField(start).bind("localStart");
+        binder.forField(zone).bind("programZone");
+        binder.forField(platform).bind("platform");
+        binder.forField(link).bind("link");
+        binder.forField(structure).bind("structure");
+        binder.forField(status).bind("status");
     }
 
-    // The domain names a refused field by its label; zone and time messages say what they are about.
-    private void show(String message, List<HasValidation> fields) {
-        HasValidation target = message.contains("time zone") ? zone
-                : message.startsWith("Date and time") || message.contains("does not exist in") ? start : null;
-        for (HasValidation field : fields) {
-            if (target == null && message.startsWith(((HasLabel) field).getLabel() + " ")) {
-                target = field;
+    void save() {
+        Forms.record(binder).ifPresent(plan -> {
+            try {
+                InterviewSummary saved = existing == null ? interviews.schedule(plan)
+                        : interviews.update(existing.id(), existing.version(), plan);
+                Notices.success((existing == null ? "Added the interview with " : "Saved the interview with ")
+                        + saved.programName() + ".");
+                onSaved.accept(saved);
+                close();
+            } catch (SeasonException refused) {
+                FormErrors.showWithNotice(binder, refused);
             }
-        }
-        if (target == null) {
-            Notices.error(message);
-            return;
-        }
-        target.setErrorMessage(message);
-        target.setInvalid(true);
+        });
     }
 }

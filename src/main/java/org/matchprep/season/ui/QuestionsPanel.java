@@ -16,9 +16,13 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import org.matchprep.base.ui.FormErrors;
+import org.matchprep.base.ui.Forms;
 import org.matchprep.base.ui.Notices;
 import org.matchprep.season.AskQuestion;
 import org.matchprep.season.Audience;
+import org.matchprep.season.OwnQuestion;
 import org.matchprep.season.QuestionsToAskService;
 import org.matchprep.season.SeasonException;
 import org.matchprep.season.domain.AskQuestionEntry;
@@ -36,6 +40,7 @@ class QuestionsPanel extends Div {
     private final QuestionsToAskService questions;
     private final long interviewId;
     private final Div groupBox = new Div();
+    private final Binder<OwnQuestion> ownForm = Forms.binderFor(OwnQuestion.class);
 
     QuestionsPanel(QuestionsToAskService questions, long interviewId) {
         this.questions = questions;
@@ -47,8 +52,10 @@ class QuestionsPanel extends Div {
         ownAudience.setLabel("For");
         ownAudience.setItems(Audience.values());
         ownAudience.setItemLabelGenerator(Audience::label);
-        ownAudience.setValue(Audience.RESIDENTS);
         ownText.setMaxLength(AskQuestionEntry.TEXT_MAX_LENGTH);
+        ownForm.forField(ownAudience).bind("audience");
+        ownForm.forField(ownText).bind("text");
+        ownForm.readRecord(new OwnQuestion(Audience.RESIDENTS, ""));
         addOwn.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Div own = new Div(ownAudience, ownText, addOwn);
         own.addClassName("season-evidence-row");
@@ -98,23 +105,25 @@ class QuestionsPanel extends Div {
             List<AskQuestion> saved = questions.choose(interviewId, chosenIds());
             Notices.success("Saved " + saved.size() + " question" + (saved.size() == 1 ? "" : "s") + " to ask.");
         } catch (SeasonException refused) {
+            // too many questions: about the choice as a whole, which has no single field
             Notices.error(refused.getMessage());
         }
     }
 
     void addOwn() {
         List<Long> keep = chosenIds();
-        try {
-            AskQuestion added = questions.addOwn(ownAudience.getValue(), ownText.getValue());
-            ownText.clear();
-            ownText.setInvalid(false);
-            List<Long> withNew = new ArrayList<>(keep);
-            withNew.add(added.id());
-            load(withNew);
-            Notices.success("Added your question; it is ticked, save to keep the choice.");
-        } catch (SeasonException refused) {
-            ownText.setErrorMessage(refused.getMessage());
-            ownText.setInvalid(true);
-        }
+        Forms.record(ownForm).ifPresent(question -> {
+            try {
+                AskQuestion added = questions.addOwn(question);
+                ownForm.readRecord(new OwnQuestion(question.audience(), ""));
+                FormErrors.clear(ownForm);
+                List<Long> withNew = new ArrayList<>(keep);
+                withNew.add(added.id());
+                load(withNew);
+                Notices.success("Added your question; it is ticked, save to keep the choice.");
+            } catch (SeasonException refused) {
+                FormErrors.showWithNotice(ownForm, refused);
+            }
+        });
     }
 }

@@ -141,6 +141,22 @@ class ProfileViewTest extends KaribuTest {
         assertThat(storedPasswordMatches(Accounts.PASSWORD)).isTrue();
     }
 
+    @Test
+    void a_password_error_stays_on_its_bound_field_when_the_labels_change() {
+        view.currentPassword.setLabel("New password");
+        view.newPassword.setLabel("Current password");
+        _setValue(view.currentPassword, "not my password at all");
+        _setValue(view.newPassword, NEW_PASSWORD);
+        _setValue(view.newPasswordRepeat, NEW_PASSWORD);
+
+        _click(view.changePassword);
+
+        assertThat(view.currentPassword.isInvalid()).isTrue();
+        assertThat(view.currentPassword.getErrorMessage()).isEqualTo("This is not your current password.");
+        assertThat(view.newPassword.isInvalid()).isFalse();
+        assertThat(Shown.notifications()).isEmpty();
+    }
+
     private boolean storedPasswordMatches(String password) {
         return passwordEncoder.matches(password, accountRepository.findById(me.id()).orElseThrow().getPasswordHash());
     }

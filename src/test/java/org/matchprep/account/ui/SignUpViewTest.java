@@ -147,6 +147,18 @@ class SignUpViewTest extends KaribuTest {
     }
 
     @Test
+    void an_error_stays_on_the_field_bound_to_its_request_component_whatever_the_labels_say() {
+        view.email.setLabel("Your name");
+        view.displayName.setLabel("Email");
+        fillIn(accounts.applicant().email(), "Someone Else", "Europe/Berlin", GOOD_PASSWORD, GOOD_PASSWORD);
+
+        _click(view.create);
+
+        expectOnlyInvalid(view.email, "An account with this email already exists. Sign in instead.");
+        assertThat(Shown.notifications()).isEmpty();
+    }
+
+    @Test
     void every_problem_is_shown_at_once_and_cleared_once_fixed() {
         fillIn("nope", "", null, "short", "other");
 

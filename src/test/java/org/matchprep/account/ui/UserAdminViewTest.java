@@ -137,6 +137,26 @@ class UserAdminViewTest extends KaribuTest {
     }
 
     @Test
+    void a_differing_first_password_is_refused_on_the_repeat_field_whatever_its_label() {
+        _click(view.newAccount);
+        CreateAccountDialog dialog = _get(CreateAccountDialog.class);
+        dialog.passwordRepeat.setLabel("First password");
+        dialog.password.setLabel("First password again");
+
+        _setValue(dialog.email, Accounts.uniqueEmail("repeat"));
+        _setValue(dialog.displayName, "Dr. Repeat");
+        _setValue(dialog.password, FIRST_PASSWORD);
+        _setValue(dialog.passwordRepeat, FIRST_PASSWORD + "!");
+        _click(dialog.create);
+
+        assertThat(dialog.passwordRepeat.isInvalid()).isTrue();
+        assertThat(dialog.passwordRepeat.getErrorMessage()).isEqualTo("The two passwords differ; type the same password twice.");
+        assertThat(dialog.password.isInvalid()).isFalse();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(Shown.notifications()).isEmpty();
+    }
+
+    @Test
     void changing_a_mentors_role_to_admin_is_saved() {
         AccountSummary mentor = accounts.mentor();
         ManageAccountDialog dialog = manage(mentor);

@@ -71,7 +71,8 @@ class AnswerTest {
         assertThatThrownBy(() -> answer.revise(AnswerStructure.FREE_TEXT,
                 Map.of("answer", "a".repeat(Answer.PART_MAX_LENGTH + 1)), LATER.plusSeconds(60)))
                 .isInstanceOf(InvalidAnswerException.class)
-                .hasMessageContaining(String.valueOf(Answer.PART_MAX_LENGTH));
+                .hasMessageContaining(String.valueOf(Answer.PART_MAX_LENGTH))
+                .satisfies(refused -> assertThat(((InvalidAnswerException) refused).fields()).containsExactly("parts[answer]"));
 
         assertThat(answer.getParts()).containsEntry("answer", "The text I had before.");
         assertThat(answer.getWordCount()).isEqualTo(5);

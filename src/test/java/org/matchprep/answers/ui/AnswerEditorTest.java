@@ -20,6 +20,7 @@ import org.matchprep.answers.AnswerStructure;
 import org.matchprep.answers.QuestionBankService;
 import org.matchprep.answers.QuestionSummary;
 import org.matchprep.answers.RevisionDiff;
+import org.matchprep.base.WordDiff;
 import org.matchprep.answers.domain.Answer;
 import org.matchprep.testing.KaribuTest;
 import org.matchprep.testing.MutableClock;
@@ -98,6 +99,24 @@ class AnswerEditorTest extends KaribuTest {
     }
 
     @Test
+    void a_part_over_the_limit_is_marked_on_that_part_and_cleared_by_the_next_save() {
+        editor().fields.get("situation").setLabel("Action");
+        editor().fields.get("action").setLabel("Situation");
+
+        _setValue(editor().fields.get("situation"), "x".repeat(Answer.PART_MAX_LENGTH + 1));
+
+        assertThat(editor().fields.get("situation").isInvalid()).isTrue();
+        assertThat(editor().fields.get("situation").getErrorMessage())
+                .startsWith("\"Situation\" has " + (Answer.PART_MAX_LENGTH + 1) + " characters; the limit is " + Answer.PART_MAX_LENGTH);
+        assertThat(editor().fields.get("action").isInvalid()).isFalse();
+
+        _setValue(editor().fields.get("situation"), "A situation short enough to say.");
+
+        assertThat(editor().status.state()).isEqualTo(SaveStatus.State.SAVED);
+        assertThat(editor().fields.get("situation").isInvalid()).isFalse();
+    }
+
+    @Test
     void leaving_with_text_that_is_not_saved_asks_first() {
         _setValue(editor().fields.get("situation"), "x".repeat(Answer.PART_MAX_LENGTH + 1));
 
@@ -147,8 +166,8 @@ class AnswerEditorTest extends KaribuTest {
         assertThat(history.from.getValue().number()).isEqualTo(1);
         assertThat(history.to.getValue().number()).isEqualTo(2);
         RevisionDiff diff = answers.diff(history.from.getValue().id(), history.to.getValue().id());
-        assertThat(diff.parts().getFirst().segments()).extracting(RevisionDiff.Segment::kind)
-                .contains(RevisionDiff.Kind.REMOVED, RevisionDiff.Kind.ADDED);
+        assertThat(diff.parts().getFirst().segments()).extracting(WordDiff.Segment::kind)
+                .contains(WordDiff.Kind.REMOVED, WordDiff.Kind.ADDED);
         assertThat(history.diff.getElement().getTextRecursively()).contains("normal", "abnormal");
 
         _click(history.restore);

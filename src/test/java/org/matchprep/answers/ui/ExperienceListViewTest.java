@@ -25,6 +25,7 @@ import org.matchprep.answers.ExperienceService;
 import org.matchprep.answers.ExperienceSummary;
 import org.matchprep.answers.QuestionBankService;
 import org.matchprep.answers.QuestionSummary;
+import org.matchprep.answers.domain.Experience;
 import org.matchprep.testing.KaribuTest;
 import org.matchprep.testing.Shown;
 import org.matchprep.testing.Who;
@@ -134,6 +135,28 @@ class ExperienceListViewTest extends KaribuTest {
 
         assertThat(dialog.isOpened()).isFalse();
         assertThat(cardTitles()).containsExactly(CT_ANGIOGRAM.title());
+    }
+
+    @Test
+    void every_refused_field_is_marked_by_its_binding_even_under_a_renamed_label() {
+        ExperienceListView view = open();
+        _click(_get(view.emptyState, Button.class, spec -> spec.withText("Add experience")));
+        ExperienceDialog dialog = _get(ExperienceDialog.class);
+        dialog.title.setLabel("Name of the case");
+        dialog.whatItShows.setLabel("Title");
+
+        _setValue(dialog.title, "");
+        _setValue(dialog.whatHappened, "h".repeat(Experience.WHAT_HAPPENED_MAX_LENGTH + 1));
+        _click(dialog.save);
+
+        assertThat(dialog.title.isInvalid()).isTrue();
+        assertThat(dialog.title.getErrorMessage()).isEqualTo("Title is required.");
+        assertThat(dialog.whatHappened.isInvalid()).isTrue();
+        assertThat(dialog.whatHappened.getErrorMessage()).isEqualTo("What happened has "
+                + (Experience.WHAT_HAPPENED_MAX_LENGTH + 1) + " characters; the limit is " + Experience.WHAT_HAPPENED_MAX_LENGTH + ".");
+        assertThat(dialog.whatItShows.isInvalid()).isFalse();
+        assertThat(Shown.notifications()).isEmpty();
+        assertThat(experiences.myExperiences()).isEmpty();
     }
 
     @Test

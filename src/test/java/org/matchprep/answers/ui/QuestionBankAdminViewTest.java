@@ -167,6 +167,26 @@ class QuestionBankAdminViewTest extends KaribuTest {
     }
 
     @Test
+    void every_refused_field_is_marked_by_its_binding_whatever_the_labels_say() {
+        _click(view.newQuestion);
+        BankQuestionDialog dialog = _get(BankQuestionDialog.class);
+        dialog.text.setLabel("Guidance for applicants");
+        dialog.guidance.setLabel("Question");
+
+        _setValue(dialog.category, Category.RED_FLAG);
+        _setValue(dialog.guidance, "g".repeat(Question.GUIDANCE_MAX_LENGTH + 1));
+        _click(dialog.save);
+
+        assertThat(dialog.text.isInvalid()).isTrue();
+        assertThat(dialog.text.getErrorMessage()).isEqualTo("Write the question.");
+        assertThat(dialog.guidance.isInvalid()).isTrue();
+        assertThat(dialog.guidance.getErrorMessage()).isEqualTo("Guidance has at most " + Question.GUIDANCE_MAX_LENGTH + " characters.");
+        assertThat(dialog.structure.isInvalid()).isTrue();
+        assertThat(dialog.category.isInvalid()).isFalse();
+        assertThat(Shown.notifications()).isEmpty();
+    }
+
+    @Test
     void a_question_without_a_category_is_refused_on_the_category_field() {
         _click(view.newQuestion);
         BankQuestionDialog dialog = _get(BankQuestionDialog.class);

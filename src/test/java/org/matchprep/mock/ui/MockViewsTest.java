@@ -36,6 +36,7 @@ import org.matchprep.season.InterviewService;
 import org.matchprep.season.InterviewStatus;
 import org.matchprep.season.SeasonFixtures;
 import org.matchprep.testing.KaribuTest;
+import org.matchprep.testing.Shown;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class MockViewsTest extends KaribuTest {
@@ -199,6 +200,46 @@ class MockViewsTest extends KaribuTest {
     }
 
     @Test
+    void a_window_refusal_lands_on_the_bound_field_whatever_the_labels_say() {
+        signIn(fixture.mentorIn(MockFixture.CHICAGO));
+        UI.getCurrent().navigate("availability");
+        _click(_get(Button.class, spec -> spec.withText("Add weekly window")));
+        WindowDialog dialog = _get(WindowDialog.class);
+        dialog.start.setLabel("Until");
+        dialog.end.setLabel("From");
+
+        _setValue(dialog.start, java.time.LocalTime.of(12, 0));
+        _setValue(dialog.end, java.time.LocalTime.of(9, 0));
+        _setValue(dialog.formats, java.util.Set.of());
+        _click(dialog.save);
+
+        assertThat(dialog.end.isInvalid()).isTrue();
+        assertThat(dialog.end.getErrorMessage()).isEqualTo("A window must start before it ends, on the same day.");
+        assertThat(dialog.start.isInvalid()).isFalse();
+        assertThat(dialog.formats.isInvalid()).isTrue();
+        assertThat(dialog.formats.getErrorMessage()).isEqualTo("Offer at least one format.");
+        assertThat(dialog.error.getText()).isEmpty();
+        assertThat(availability.myWindows()).isEmpty();
+    }
+
+    @Test
+    void a_rule_out_of_range_is_refused_on_its_own_field() {
+        signIn(fixture.mentorIn(MockFixture.CHICAGO));
+        UI.getCurrent().navigate("availability");
+        AvailabilityView view = _get(AvailabilityView.class);
+
+        _setValue(view.rules.horizon, 0);
+        _setValue(view.rules.buffer, 15);
+        _click(view.rules.save);
+
+        assertThat(view.rules.horizon.isInvalid()).isTrue();
+        assertThat(view.rules.horizon.getErrorMessage()).isEqualTo("Applicants book between 1 and 52 weeks ahead.");
+        assertThat(view.rules.buffer.isInvalid()).isFalse();
+        assertThat(Shown.notifications()).isEmpty();
+        assertThat(availability.myRules()).isEqualTo(new BookingRules(10, 12, 4, 12));
+    }
+
+    @Test
     void a_mentor_changes_the_booking_rules() {
         signIn(fixture.mentorIn(MockFixture.CHICAGO));
         UI.getCurrent().navigate("availability");
@@ -240,10 +281,10 @@ class MockViewsTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Score the mock with " + pair.applicant().displayName())));
         ScorecardDialog dialog = _get(ScorecardDialog.class);
-        dialog.scores.values().forEach(group -> _setValue(group, 4));
-        _setValue(dialog.scores.get(Criterion.PACE), 2);
-        _setValue(dialog.titles.getFirst(), "Why radiology?");
-        _setValue(dialog.notes.getFirst(), "Clear, but rushed.");
+        dialog.scores.groups.values().forEach(group -> _setValue(group, 4));
+        _setValue(dialog.scores.groups.get(Criterion.PACE), 2);
+        _setValue(dialog.questions.titles.getFirst(), "Why radiology?");
+        _setValue(dialog.questions.notes.getFirst(), "Clear, but rushed.");
         _click(dialog.save);
 
         assertThat(as(pair.mentor(), () -> scorecards.scorecard(mock)).orElseThrow().scores()).containsEntry(Criterion.PACE, 2);
@@ -257,6 +298,37 @@ class MockViewsTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("See scorecard")));
         ScorecardDialog reading = _get(ScorecardDialog.class);
         assertThat(reading.getElement().getTextRecursively()).contains("Pace: 2 of 5", "Why radiology?", "Clear, but rushed.");
+    }
+
+    @Test
+    void a_missing_score_and_a_note_without_its_question_are_refused_on_their_own_inputs() {
+        MockFixture.Pair pair = fixture.pairedCouple();
+        long mock = fixture.pastMock(pair, 3, MockFormat.FACULTY);
+        signIn(pair.mentor());
+        UI.getCurrent().navigate("mock-interviews");
+        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Score the mock with " + pair.applicant().displayName())));
+        ScorecardDialog dialog = _get(ScorecardDialog.class);
+        dialog.scores.groups.forEach((criterion, group) -> {
+            if (criterion != Criterion.PACE) {
+                _setValue(group, 4);
+            }
+        });
+        _setValue(dialog.questions.titles.getFirst(), "Why radiology?");
+        Button another = _get(Button.class, spec -> spec.withText("Add another question"));
+        _click(another);
+        _click(another);
+        _setValue(dialog.questions.notes.get(2), "Rushed the ending.");
+        _click(dialog.save);
+
+        assertThat(dialog.scores.groups.get(Criterion.PACE).isInvalid()).isTrue();
+        assertThat(dialog.scores.groups.get(Criterion.PACE).getErrorMessage()).isEqualTo("Score pace from 1 to 5.");
+        assertThat(dialog.scores.groups.get(Criterion.STRUCTURE).isInvalid()).isFalse();
+        assertThat(dialog.questions.titles.get(2).isInvalid()).isTrue();
+        assertThat(dialog.questions.titles.get(2).getErrorMessage()).isEqualTo("Name each question you add a note to.");
+        assertThat(dialog.questions.titles.getFirst().isInvalid()).isFalse();
+        assertThat(dialog.questions.titles.get(1).isInvalid()).as("an empty row is skipped").isFalse();
+        assertThat(Shown.notifications()).isEmpty();
+        assertThat(as(pair.mentor(), () -> scorecards.scorecard(mock))).isEmpty();
     }
 
     // --- the guard before real interviews -------------------------------------------------------

@@ -20,9 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.matchprep.account.AccountSummary;
 import org.matchprep.feedback.PairingService;
 import org.matchprep.home.HomeView;
-import org.matchprep.review.DossierSharingService;
+import org.matchprep.review.SharingService;
+import org.matchprep.review.SubjectRef;
 import org.matchprep.season.DossierDetails;
 import org.matchprep.season.DossierService;
+import org.matchprep.season.DossierSummary;
 import org.matchprep.season.ProgramType;
 import org.matchprep.testing.KaribuTest;
 import org.matchprep.testing.Shown;
@@ -37,7 +39,7 @@ class DossierReviewViewsTest extends KaribuTest {
     @Autowired
     DossierService dossiers;
     @Autowired
-    DossierSharingService sharing;
+    SharingService sharing;
     @Autowired
     PairingService pairings;
 
@@ -60,13 +62,13 @@ class DossierReviewViewsTest extends KaribuTest {
     void the_applicant_ticks_a_mentor_on_the_dossier_page() {
         signIn(applicant);
         UI.getCurrent().navigate("review/dossier/" + dossierId);
-        assertThat(_get(DossierReviewView.class).getElement().getTextRecursively()).contains("Mayo Clinic", STRENGTHS,
+        assertThat(_get(ReviewView.class).getElement().getTextRecursively()).contains("Mayo Clinic", STRENGTHS,
                 "No comments yet. Share this dossier");
 
         _setValue(_get(Checkbox.class, spec -> spec.withLabel(mentor.displayName())), true);
 
         assertThat(Shown.notifications()).contains("Shared with " + mentor.displayName() + ".");
-        assertThat(sharing.sharing(dossierId).mentors()).singleElement()
+        assertThat(sharing.sharing(subject()).mentors()).singleElement()
                 .satisfies(target -> assertThat(target.shared()).isTrue());
     }
 
@@ -75,7 +77,7 @@ class DossierReviewViewsTest extends KaribuTest {
         share();
         signIn(mentor);
         UI.getCurrent().navigate("review/dossier/" + dossierId);
-        DossierReviewView view = _get(DossierReviewView.class);
+        ReviewView view = _get(ReviewView.class);
         assertThat(_find(Checkbox.class, spec -> spec.withLabel(mentor.displayName()))).isEmpty();
         int start = STRENGTHS.indexOf(PASSAGE);
 
@@ -104,15 +106,14 @@ class DossierReviewViewsTest extends KaribuTest {
         signIn(mentor);
         UI.getCurrent().navigate("reviews");
         String queue = _get(ReviewQueueView.class).getElement().getTextRecursively();
-        assertThat(queue).contains("No answers to review yet", "Program dossiers shared with you (1)", "Mayo Clinic",
-                applicant.displayName());
+        assertThat(queue).contains("Shared with you (1)", "Mayo Clinic", "Program dossier", applicant.displayName());
         assertThat(_get(Anchor.class, spec -> spec.withText("Mayo Clinic")).getHref())
                 .isEqualTo("review/dossier/" + dossierId);
 
         signIn(applicant);
         UI.getCurrent().navigate("feedback");
         assertThat(_get(FeedbackView.class).getElement().getTextRecursively())
-                .contains("Shared program dossiers (1)", "Mayo Clinic", "Shared with " + mentor.displayName());
+                .contains("Mayo Clinic", "Program dossier", "Shared with " + mentor.displayName() + " (shared)");
     }
 
     @Test
@@ -123,12 +124,46 @@ class DossierReviewViewsTest extends KaribuTest {
         assertThat(Shown.notifications()).contains("This dossier is not shared with you (any more).");
     }
 
+    private SubjectRef subject() {
+        return SubjectRef.of("dossier", dossierId);
+    }
+
     private void share() {
         accounts.signIn(applicant);
-        sharing.share(dossierId, mentor.id());
+        sharing.share(subject(), mentor.id());
     }
 
     private static List<String> marks() {
         return _find(Span.class, spec -> spec.withClasses("passage-mark")).stream().map(Span::getText).toList();
+    }
+
+    @Test
+    void the_applicant_requests_a_review_of_a_dossier_and_the_mentor_sees_what_changed_after_marking_it_done() {
+        signIn(applicant);
+        UI.getCurrent().navigate("review/dossier/" + dossierId);
+        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Request a review from " + mentor.displayName())));
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Note (optional)")), "Is my red flag fair?");
+        _click(_get(Button.class, spec -> spec.withText("Request review").withThemes("primary")));
+        assertThat(Shown.notifications()).contains("Review requested from " + mentor.displayName() + ".");
+
+        signIn(mentor);
+        UI.getCurrent().navigate("reviews");
+        assertThat(_get(ReviewQueueView.class).getElement().getTextRecursively())
+                .contains("Review requested (1)", "Mayo Clinic", "Is my red flag fair?");
+        UI.getCurrent().navigate("review/dossier/" + dossierId);
+        assertThat(_get(ReviewView.class).getElement().getTextRecursively()).contains("In review", "Is my red flag fair?");
+        _click(_get(Button.class, spec -> spec.withText("Mark review done")));
+
+        accounts.signIn(applicant);
+        DossierSummary now = dossiers.dossier(dossierId);
+        dossiers.update(dossierId, now.version(), new DossierDetails("Mayo Clinic", "Rochester", "MN", ProgramType.ACADEMIC,
+                "", "", STRENGTHS.replace("dedicated", "dedicated and quiet"), "", "", "", List.of(), List.of("The reading room")));
+
+        signIn(mentor);
+        UI.getCurrent().navigate("review/dossier/" + dossierId);
+        _click(_find(Button.class).stream().filter(button -> button.getText().startsWith("Changes since your review"))
+                .findFirst().orElseThrow());
+        assertThat(_get(com.vaadin.flow.component.dialog.Dialog.class).getElement().getTextRecursively())
+                .contains("as you reviewed it", "quiet");
     }
 }

@@ -25,8 +25,10 @@ import org.matchprep.answers.AnswerDraft;
 import org.matchprep.answers.AnswerService;
 import org.matchprep.feedback.PairingService;
 import org.matchprep.home.HomeView;
+import org.matchprep.review.NewThread;
 import org.matchprep.review.ReviewService;
 import org.matchprep.review.SharingService;
+import org.matchprep.review.SubjectRef;
 import org.matchprep.review.ThreadView;
 import org.matchprep.testing.KaribuTest;
 import org.matchprep.testing.Shown;
@@ -69,12 +71,12 @@ class ReviewViewsTest extends KaribuTest {
     @Test
     void the_applicant_shares_from_the_review_page_and_requests_a_review_with_a_note() {
         signIn(applicant);
-        UI.getCurrent().navigate("review/" + answerId);
+        UI.getCurrent().navigate("review/answer/" + answerId);
         Checkbox shareWithMentor = _get(Checkbox.class, spec -> spec.withLabel(mentor.displayName()));
         assertThat(shareWithMentor.getValue()).isFalse();
 
         _setValue(shareWithMentor, true);
-        assertThat(sharing.sharing(QUESTION).mentors()).singleElement().satisfies(target -> assertThat(target.shared()).isTrue());
+        assertThat(sharing.sharing(subject()).mentors()).singleElement().satisfies(target -> assertThat(target.shared()).isTrue());
 
         _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Request a review from " + mentor.displayName())));
         _setValue(_get(TextArea.class, spec -> spec.withLabel("Note (optional)")), "Is the opening too long?");
@@ -86,10 +88,18 @@ class ReviewViewsTest extends KaribuTest {
     }
 
     @Test
-    void the_mentor_selects_a_passage_comments_and_the_passage_is_highlighted() {
+    void links_written_before_dossiers_were_shared_still_open_the_answer() {
         share();
         signIn(mentor);
         UI.getCurrent().navigate("review/" + answerId);
+        assertThat(_get(ReviewView.class).page.subject()).isEqualTo(subject());
+    }
+
+    @Test
+    void the_mentor_selects_a_passage_comments_and_the_passage_is_highlighted() {
+        share();
+        signIn(mentor);
+        UI.getCurrent().navigate("review/answer/" + answerId);
         ReviewView view = _get(ReviewView.class);
         int start = TEXT.indexOf(PASSAGE);
 
@@ -106,7 +116,7 @@ class ReviewViewsTest extends KaribuTest {
     void with_the_keyboard_the_mentor_types_the_passage_instead_of_selecting_it() {
         share();
         signIn(mentor);
-        UI.getCurrent().navigate("review/" + answerId);
+        UI.getCurrent().navigate("review/answer/" + answerId);
 
         _setValue(_get(TextField.class, spec -> spec.withLabel("Passage to comment on")), "words that are not there");
         _click(_get(Button.class, spec -> spec.withText("Find passage")));
@@ -125,7 +135,7 @@ class ReviewViewsTest extends KaribuTest {
     void an_empty_comment_is_refused_with_a_message_and_nothing_is_posted() {
         share();
         signIn(mentor);
-        UI.getCurrent().navigate("review/" + answerId);
+        UI.getCurrent().navigate("review/answer/" + answerId);
         int start = TEXT.indexOf(PASSAGE);
         _get(ReviewView.class).text.passageSelected(part, start, start + PASSAGE.length(), PASSAGE);
 
@@ -143,7 +153,7 @@ class ReviewViewsTest extends KaribuTest {
         comment(markup);
 
         signIn(applicant);
-        UI.getCurrent().navigate("review/" + answerId);
+        UI.getCurrent().navigate("review/answer/" + answerId);
         assertThat(marks()).containsExactly(PASSAGE);
         ThreadCard card = _get(ThreadCard.class);
         assertThat(card.getElement().getTextRecursively()).contains(markup);
@@ -162,7 +172,7 @@ class ReviewViewsTest extends KaribuTest {
         share();
         comment("Tighten this.");
         signIn(applicant);
-        UI.getCurrent().navigate("review/" + answerId);
+        UI.getCurrent().navigate("review/answer/" + answerId);
 
         _click(_get(_get(ThreadCard.class), Button.class, spec -> spec.withText("Resolve")));
         assertThat(_find(ThreadCard.class)).isEmpty();
@@ -179,11 +189,11 @@ class ReviewViewsTest extends KaribuTest {
         share();
         comment("First thought.");
         signIn(mentor);
-        UI.getCurrent().navigate("review/" + answerId);
+        UI.getCurrent().navigate("review/answer/" + answerId);
         ThreadCard card = _get(ThreadCard.class);
 
         accounts.signIn(applicant);
-        sharing.revoke(QUESTION, mentor.id());
+        sharing.revoke(subject(), mentor.id());
         signIn(mentor);
         _setValue(_get(card, TextArea.class, spec -> spec.withLabel("Reply")), "Second thought.");
         _click(_get(card, Button.class, spec -> spec.withText("Reply")));
@@ -196,7 +206,7 @@ class ReviewViewsTest extends KaribuTest {
     @Test
     void the_mentor_queue_lists_the_request_and_the_applicant_sees_it_under_feedback() {
         accounts.signIn(applicant);
-        sharing.requestReview(QUESTION, mentor.id(), "Is the opening too long?");
+        sharing.requestReview(subject(), mentor.id(), "Is the opening too long?");
 
         signIn(mentor);
         UI.getCurrent().navigate("reviews");
@@ -213,21 +223,21 @@ class ReviewViewsTest extends KaribuTest {
     void empty_queue_and_empty_feedback_say_what_to_do_next() {
         signInAndOpen(Who.MENTOR);
         UI.getCurrent().navigate("reviews");
-        assertThat(_get(ReviewQueueView.class).getElement().getTextRecursively()).contains("No answers to review yet");
+        assertThat(_get(ReviewQueueView.class).getElement().getTextRecursively()).contains("Nothing to review yet");
 
         signInAndOpen(Who.APPLICANT);
         UI.getCurrent().navigate("feedback");
-        assertThat(_get(FeedbackView.class).getElement().getTextRecursively()).contains("No answer is shared yet", "No program dossier is shared yet");
+        assertThat(_get(FeedbackView.class).getElement().getTextRecursively()).contains("Nothing is shared yet", "Go to Programs");
     }
 
     @Test
     void an_admin_cannot_open_a_review_and_another_applicant_is_sent_home() {
         share();
         signInAndOpen(Who.ADMIN);
-        assertThatThrownBy(() -> UI.getCurrent().navigate("review/" + answerId)).isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> UI.getCurrent().navigate("review/answer/" + answerId)).isInstanceOf(MockAccessDeniedException.class);
 
         signInAndOpen(Who.APPLICANT);
-        UI.getCurrent().navigate("review/" + answerId);
+        UI.getCurrent().navigate("review/answer/" + answerId);
         assertThat(NavigatorKt.getCurrentView()).isEqualTo(HomeView.class);
         assertThat(_find(ThreadCard.class)).isEmpty();
     }
@@ -235,20 +245,24 @@ class ReviewViewsTest extends KaribuTest {
     @Test
     void a_mentor_the_answer_is_not_shared_with_is_sent_home() {
         signIn(mentor);
-        UI.getCurrent().navigate("review/" + answerId);
+        UI.getCurrent().navigate("review/answer/" + answerId);
         assertThat(NavigatorKt.getCurrentView()).isEqualTo(HomeView.class);
+    }
+
+    private SubjectRef subject() {
+        return SubjectRef.of("answer", answerId);
     }
 
     private void share() {
         accounts.signIn(applicant);
-        sharing.share(QUESTION, mentor.id());
+        sharing.share(subject(), mentor.id());
     }
 
     private ThreadView comment(String body) {
         accounts.signIn(mentor);
-        long revision = reviews.open(answerId).revisionId();
+        Long revision = reviews.open(subject()).revisionId();
         int start = TEXT.indexOf(PASSAGE);
-        return reviews.startThread(new org.matchprep.review.NewThread(answerId, revision, part, start,
+        return reviews.startThread(new NewThread(subject(), revision, part, start,
                 start + PASSAGE.length(), PASSAGE, body));
     }
 

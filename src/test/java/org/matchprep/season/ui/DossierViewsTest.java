@@ -25,6 +25,7 @@ import org.matchprep.season.DossierSummary;
 import org.matchprep.season.ImgEvidence;
 import org.matchprep.season.ProgramType;
 import org.matchprep.season.SeasonFixtures;
+import org.matchprep.season.domain.ProgramDossier;
 import org.matchprep.testing.KaribuTest;
 import org.matchprep.testing.Shown;
 import org.matchprep.testing.Who;
@@ -69,8 +70,8 @@ class DossierViewsTest extends KaribuTest {
         _setValue(editor.faculty, "Dr. Lee");
         _setValue(editor.evidence.rows.get(0).text, "IMG residents in every class");
         _setValue(editor.evidence.rows.get(0).url, "https://example.org/residents");
-        _setValue(editor.talkingPoints.get(0), "Their AI lab");
-        _setValue(editor.talkingPoints.get(1), "Teaching culture");
+        _setValue(editor.talkingPoints.areas.get(0), "Their AI lab");
+        _setValue(editor.talkingPoints.areas.get(1), "Teaching culture");
         _click(editor.save);
 
         assertThat(Shown.notifications()).containsExactly("Saved the dossier for Cleveland Clinic.");
@@ -106,16 +107,59 @@ class DossierViewsTest extends KaribuTest {
     }
 
     @Test
+    void errors_land_on_the_bound_field_and_row_even_when_labels_are_renamed() {
+        UI.getCurrent().navigate("programs/dossier/new");
+        DossierEditor editor = _get(DossierEditor.class);
+        editor.name.setLabel("Strengths");
+        editor.strengths.setLabel("Program name");
+        _setValue(editor.evidence.rows.get(0).text, "Match list");
+        _click(editor.evidence.addEntry);
+        _setValue(editor.evidence.rows.get(1).text, "Current IMG residents");
+        _setValue(editor.evidence.rows.get(1).url, "zoom.us/j/1");
+        _setValue(editor.talkingPoints.areas.get(1), "p".repeat(ProgramDossier.TALKING_POINT_MAX_LENGTH + 1));
+
+        _click(editor.save);
+
+        assertThat(editor.name.isInvalid()).isTrue();
+        assertThat(editor.name.getErrorMessage()).isEqualTo("Program name is required.");
+        assertThat(editor.strengths.isInvalid()).isFalse();
+        assertThat(editor.evidence.rows.get(0).url.isInvalid()).isFalse();
+        assertThat(editor.evidence.rows.get(1).url.isInvalid()).isTrue();
+        assertThat(editor.evidence.rows.get(1).url.getErrorMessage()).startsWith("IMG evidence 2 link must be a web address");
+        assertThat(editor.talkingPoints.areas.get(1).isInvalid()).isTrue();
+        assertThat(editor.talkingPoints.areas.get(1).getErrorMessage()).isEqualTo("Talking point 2 has "
+                + (ProgramDossier.TALKING_POINT_MAX_LENGTH + 1) + " characters; the limit is "
+                + ProgramDossier.TALKING_POINT_MAX_LENGTH + ".");
+        assertThat(editor.talkingPoints.areas.get(0).isInvalid()).isFalse();
+        assertThat(Shown.notifications()).isEmpty();
+        assertThat(dossiers.myDossiers()).isEmpty();
+    }
+
+    @Test
+    void a_second_dossier_for_the_same_program_is_refused_on_the_name() {
+        dossiers.create(SeasonFixtures.dossier("Mayo Clinic"));
+        UI.getCurrent().navigate("programs/dossier/new");
+        DossierEditor editor = _get(DossierEditor.class);
+
+        _setValue(editor.name, "mayo clinic");
+        _click(editor.save);
+
+        assertThat(editor.name.isInvalid()).isTrue();
+        assertThat(editor.name.getErrorMessage()).isEqualTo("You already have a dossier for mayo clinic; one dossier per program.");
+        assertThat(Shown.notifications()).isEmpty();
+    }
+
+    @Test
     void an_existing_dossier_opens_filled_in_and_saves_changes() {
         DossierSummary dossier = dossiers.create(SeasonFixtures.dossier("Mayo Clinic"));
         openList();
         _click(_get(DossierCard.class).open);
         DossierEditor editor = _get(DossierEditor.class);
         assertThat(editor.name.getValue()).isEqualTo("Mayo Clinic");
-        assertThat(editor.talkingPoints.get(1).getValue()).isEqualTo("Strong IMG community");
+        assertThat(editor.talkingPoints.areas.get(1).getValue()).isEqualTo("Strong IMG community");
         assertThat(editor.evidence.getValue()).hasSize(1);
 
-        _setValue(editor.talkingPoints.get(2), "Close to family");
+        _setValue(editor.talkingPoints.areas.get(2), "Close to family");
         _click(editor.save);
 
         assertThat(dossiers.dossier(dossier.id()).details().talkingPoints()).hasSize(3).endsWith("Close to family");

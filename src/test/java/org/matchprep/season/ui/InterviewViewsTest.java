@@ -33,6 +33,7 @@ import org.matchprep.season.InterviewService;
 import org.matchprep.season.InterviewStatus;
 import org.matchprep.season.InterviewSummary;
 import org.matchprep.season.SeasonFixtures;
+import org.matchprep.season.domain.Interview;
 import org.matchprep.testing.KaribuTest;
 import org.matchprep.testing.Shown;
 import org.matchprep.testing.Who;
@@ -102,6 +103,100 @@ class InterviewViewsTest extends KaribuTest {
         _click(dialog.save);
         assertThat(dialog.link.isInvalid()).isTrue();
         assertThat(dialog.link.getErrorMessage()).startsWith("Meeting link must be a web address");
+    }
+
+    @Test
+    void each_refusal_lands_on_the_field_bound_to_its_plan_component_whatever_the_labels_say() {
+        dossiers.create(SeasonFixtures.dossier("Mayo Clinic"));
+        InterviewListView view = openTracker();
+        _click(view.addInterview);
+        InterviewDialog dialog = _get(InterviewDialog.class);
+        dialog.zone.setLabel("Meeting link");
+        dialog.link.setLabel("Date and time");
+        dialog.start.setLabel("Program's time zone");
+
+        _setValue(dialog.link, "zoom.us/j/1");
+        _setValue(dialog.structure, "s".repeat(Interview.STRUCTURE_MAX_LENGTH + 1));
+        _click(dialog.save);
+
+        assertThat(dialog.zone.isInvalid()).isTrue();
+        assertThat(dialog.zone.getErrorMessage()).startsWith("Choose the program's time zone");
+        assertThat(dialog.start.isInvalid()).isTrue();
+        assertThat(dialog.start.getErrorMessage()).isEqualTo("Date and time are required.");
+        assertThat(dialog.link.isInvalid()).isTrue();
+        assertThat(dialog.link.getErrorMessage()).startsWith("Meeting link must be a web address");
+        assertThat(dialog.structure.isInvalid()).isTrue();
+        assertThat(dialog.structure.getErrorMessage()).startsWith("Structure has " + (Interview.STRUCTURE_MAX_LENGTH + 1));
+        assertThat(dialog.platform.isInvalid()).isFalse();
+        assertThat(Shown.notifications()).isEmpty();
+        assertThat(interviews.myInterviews()).isEmpty();
+    }
+
+    @Test
+    void an_interview_without_a_program_is_refused_on_the_program_field() {
+        dossiers.create(SeasonFixtures.dossier("Mayo Clinic"));
+        dossiers.create(SeasonFixtures.dossier("Cleveland Clinic"));
+        InterviewListView view = openTracker();
+        _click(view.addInterview);
+        InterviewDialog dialog = _get(InterviewDialog.class);
+        _setValue(dialog.start, LocalDateTime.of(2027, 1, 12, 9, 0));
+        _setValue(dialog.zone, "America/New_York");
+
+        _click(dialog.save);
+
+        assertThat(dialog.program.isInvalid()).isTrue();
+        assertThat(dialog.program.getErrorMessage()).isEqualTo("Choose the program this interview is for.");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(interviews.myInterviews()).isEmpty();
+
+        _setValue(dialog.program, dialog.program.getListDataView().getItems()
+                .filter(dossier -> dossier.name().equals("Cleveland Clinic")).findFirst().orElseThrow());
+        _click(dialog.save);
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(interviews.myInterviews()).extracting(InterviewSummary::programName).containsExactly("Cleveland Clinic");
+    }
+
+    @Test
+    void over_long_impressions_are_refused_on_their_own_area() {
+        long dossier = dossiers.create(SeasonFixtures.dossier("Mayo Clinic")).id();
+        InterviewSummary past = interviews.schedule(at(dossier, Instant.now().minus(Duration.ofDays(2)), InterviewStatus.DONE));
+        UI.getCurrent().navigate("interviews/" + past.id());
+        ImpressionsForm impressions = _get(InterviewView.class).impressions;
+        impressions.redFlags.setLabel("Culture");
+        impressions.culture.setLabel("Red flags");
+
+        _setValue(impressions.culture, "Warm");
+        _setValue(impressions.redFlags, "r".repeat(Interview.IMPRESSION_MAX_LENGTH + 1));
+        _click(impressions.save);
+
+        assertThat(impressions.redFlags.isInvalid()).isTrue();
+        assertThat(impressions.redFlags.getErrorMessage()).isEqualTo("Red flags has " + (Interview.IMPRESSION_MAX_LENGTH + 1)
+                + " characters; the limit is " + Interview.IMPRESSION_MAX_LENGTH + ".");
+        assertThat(impressions.culture.isInvalid()).isFalse();
+        assertThat(Shown.notifications()).isEmpty();
+        assertThat(interviews.interview(past.id()).impressions().culture()).isEmpty();
+    }
+
+    @Test
+    void a_blank_own_question_is_refused_on_its_text_field() {
+        long dossier = dossiers.create(SeasonFixtures.dossier("Mayo Clinic")).id();
+        InterviewSummary interview = interviews.schedule(at(dossier, Instant.now().plus(Duration.ofDays(3)), InterviewStatus.SCHEDULED));
+        UI.getCurrent().navigate("interviews/" + interview.id());
+        QuestionsPanel panel = _get(InterviewView.class).questionsPanel;
+
+        _setValue(panel.ownText, "   ");
+        _click(panel.addOwn);
+
+        assertThat(panel.ownText.isInvalid()).isTrue();
+        assertThat(panel.ownText.getErrorMessage()).isEqualTo("Your question is required.");
+
+        _setValue(panel.ownText, "Where do residents eat lunch?");
+        _click(panel.addOwn);
+
+        assertThat(panel.ownText.isInvalid()).isFalse();
+        assertThat(panel.ownText.getValue()).isEmpty();
+        assertThat(panel.count.getText()).startsWith("1 chosen.");
     }
 
     @Test

@@ -1,0 +1,68 @@
+package org.matchprep.mock.ui;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import com.vaadin.flow.component.AbstractCompositeField;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import org.matchprep.base.ui.FormErrors;
+import org.matchprep.mock.Criterion;
+
+/** A 1-5 choice per criterion: one field for a scorecard's {@code scores}; {@code scores[PACE]} lands on Pace. */
+class ScoreChoices extends AbstractCompositeField<Div, ScoreChoices, Map<Criterion, Integer>> implements FormErrors.Elements {
+
+    final Map<Criterion, RadioButtonGroup<Integer>> groups = new EnumMap<>(Criterion.class);
+    private boolean presenting;
+
+    ScoreChoices() {
+        super(Map.of());
+        for (Criterion criterion : Criterion.values()) {
+            RadioButtonGroup<Integer> group = new RadioButtonGroup<>(criterion.label());
+            group.setItems(1, 2, 3, 4, 5);
+            group.addValueChangeListener(change -> {
+                if (!presenting) {
+                    setModelValue(chosen(), true);
+                }
+            });
+            groups.put(criterion, group);
+            getContent().add(group);
+        }
+    }
+
+    @Override
+    protected void setPresentationValue(Map<Criterion, Integer> scores) {
+        presenting = true;
+        try {
+            groups.forEach((criterion, group) -> group.setValue(scores.get(criterion)));
+        } finally {
+            presenting = false;
+        }
+    }
+
+    // only what is chosen; a criterion left out is one the service asks for
+    private Map<Criterion, Integer> chosen() {
+        Map<Criterion, Integer> chosen = new EnumMap<>(Criterion.class);
+        groups.forEach((criterion, group) -> {
+            if (group.getValue() != null) {
+                chosen.put(criterion, group.getValue());
+            }
+        });
+        return chosen;
+    }
+
+    @Override
+    public Optional<HasValidation> inputFor(String element) {
+        return FormErrors.ElementKey.parse(element)
+                .flatMap(key -> Stream.of(Criterion.values()).filter(criterion -> criterion.name().equals(key.index())).findFirst())
+                .map(groups::get);
+    }
+
+    @Override
+    public Stream<? extends HasValidation> inputs() {
+        return groups.values().stream();
+    }
+}
