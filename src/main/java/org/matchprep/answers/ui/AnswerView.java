@@ -15,6 +15,7 @@ import org.matchprep.account.Roles;
 import org.matchprep.answers.AnswerRoutes;
 import org.matchprep.answers.AnswerService;
 import org.matchprep.answers.ExperienceService;
+import org.springframework.security.access.AccessDeniedException;
 
 /** One answer, edited in its structure. */
 @Route(AnswerRoutes.ANSWER)
@@ -42,10 +43,17 @@ public class AnswerView extends VerticalLayout implements BeforeEnterObserver, B
             event.forwardTo(QuestionListView.class);
             return;
         }
+        Long answerId;
+        try {
+            answerId = answers.open(questionId).answerId();
+        } catch (AccessDeniedException noSuchQuestion) {
+            // someone else's question or none at all: the same answer as a mistyped address, not an error page
+            event.forwardTo(QuestionListView.class);
+            return;
+        }
         removeAll();
         editor = new AnswerEditor(answers, experiences, accounts.myAccount().timeZone(), questionId);
         // the review feature lives in its own package (it depends on this one), so it is linked by path
-        Long answerId = answers.open(questionId).answerId();
         com.vaadin.flow.component.html.Div links = new com.vaadin.flow.component.html.Div(
                 new RouterLink("← All questions", QuestionListView.class));
         links.addClassName("page-links");

@@ -17,6 +17,7 @@ import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
@@ -207,8 +208,11 @@ class RouteAccessTest extends KaribuTest {
             }
             case Outcome.AllowedButNotFound allowed -> {
                 navigate(path);
-                assertThat(NavigatorKt.getCurrentView()).as("a visitor the role lets in is not sent to sign in")
-                        .isNotEqualTo(LoginView.class);
+                Class<?> current = NavigatorKt.getCurrentView();
+                assertThat(current).as("a visitor the role lets in is not sent to sign in").isNotEqualTo(LoginView.class);
+                assertThat(HasErrorParameter.class.isAssignableFrom(current))
+                        .as("/" + path + " with an id nobody has ends on an error page (" + current.getSimpleName()
+                                + ") instead of the view or where it sends the visitor").isFalse();
             }
         }
     }
