@@ -26,8 +26,14 @@ public abstract class KaribuTest extends IntegrationTest {
     @Autowired
     protected ApplicationContext context;
 
+    /**
+     * Starts a browser session with nobody signed in: the first navigation happens here, and a sign-in left
+     * over from an earlier test (this thread's security context) would pass the sign-in page's "already
+     * signed in" check while Vaadin's request has no user, forwarding between the two pages for ever.
+     */
     @BeforeEach
     void setUpVaadin() {
+        accounts.signOut();
         if (routes == null) {
             routes = new Routes().autoDiscoverViews("org.matchprep");
         }
@@ -46,7 +52,6 @@ public abstract class KaribuTest extends IntegrationTest {
     protected void newSession() {
         tearDownVaadin();
         setUpVaadin();
-        accounts.signOut();
     }
 
     protected AccountSummary signInAndOpen(Who who) {
