@@ -19,7 +19,7 @@ import org.matchprep.testing.Accounts;
 import org.matchprep.testing.IntegrationTest;
 import org.matchprep.testing.Who;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 class AccountAdminServiceTest extends IntegrationTest {
@@ -50,7 +50,7 @@ class AccountAdminServiceTest extends IntegrationTest {
         if (who == Who.ADMIN) {
             assertThat(service.findAccounts(marker, null, 0, 10)).extracting(AccountSummary::id).containsExactly(target.id());
         } else {
-            assertThatThrownBy(() -> service.findAccounts(marker, null, 0, 10)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.findAccounts(marker, null, 0, 10)).isInstanceOf(AuthorizationDeniedException.class);
         }
     }
 
@@ -64,7 +64,7 @@ class AccountAdminServiceTest extends IntegrationTest {
         if (who == Who.ADMIN) {
             assertThat(service.countAccounts(marker, null)).isEqualTo(1);
         } else {
-            assertThatThrownBy(() -> service.countAccounts(marker, null)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.countAccounts(marker, null)).isInstanceOf(AuthorizationDeniedException.class);
         }
     }
 
@@ -79,7 +79,7 @@ class AccountAdminServiceTest extends IntegrationTest {
             assertThat(counts.total()).isEqualTo(counts.applicants() + counts.mentors() + counts.admins());
             assertThat(me).isNotNull();
         } else {
-            assertThatThrownBy(() -> service.counts()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.counts()).isInstanceOf(AuthorizationDeniedException.class);
         }
     }
 
@@ -94,7 +94,7 @@ class AccountAdminServiceTest extends IntegrationTest {
             assertThat(service.createAccount(request).role()).isEqualTo(Role.MENTOR);
             assertThat(repository.existsByEmail(email)).isTrue();
         } else {
-            assertThatThrownBy(() -> service.createAccount(request)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.createAccount(request)).isInstanceOf(AuthorizationDeniedException.class);
             assertThat(repository.existsByEmail(email)).isFalse();
         }
     }
@@ -109,7 +109,7 @@ class AccountAdminServiceTest extends IntegrationTest {
             assertThat(service.changeRole(target.id(), Role.MENTOR).role()).isEqualTo(Role.MENTOR);
             assertThat(stored(target).getRole()).isEqualTo(Role.MENTOR);
         } else {
-            assertThatThrownBy(() -> service.changeRole(target.id(), Role.ADMIN)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.changeRole(target.id(), Role.ADMIN)).isInstanceOf(AuthorizationDeniedException.class);
             assertThat(stored(target).getRole()).isEqualTo(Role.APPLICANT);
         }
     }
@@ -124,7 +124,7 @@ class AccountAdminServiceTest extends IntegrationTest {
             assertThat(service.disable(target.id()).enabled()).isFalse();
             assertThat(stored(target).isEnabled()).isFalse();
         } else {
-            assertThatThrownBy(() -> service.disable(target.id())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.disable(target.id())).isInstanceOf(AuthorizationDeniedException.class);
             assertThat(stored(target).isEnabled()).isTrue();
         }
     }
@@ -139,7 +139,7 @@ class AccountAdminServiceTest extends IntegrationTest {
             assertThat(service.enable(target.id()).enabled()).isTrue();
             assertThat(stored(target).isEnabled()).isTrue();
         } else {
-            assertThatThrownBy(() -> service.enable(target.id())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.enable(target.id())).isInstanceOf(AuthorizationDeniedException.class);
             assertThat(stored(target).isEnabled()).isFalse();
         }
     }

@@ -11,7 +11,7 @@ import org.matchprep.account.domain.AccountRepository;
 import org.matchprep.testing.IntegrationTest;
 import org.matchprep.testing.Who;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 
 class AccountDirectoryTest extends IntegrationTest {
 
@@ -30,7 +30,7 @@ class AccountDirectoryTest extends IntegrationTest {
         signInAs(who);
 
         if (who == Who.ANONYMOUS) {
-            assertThatThrownBy(() -> directory.findActiveMentor(mentor.email())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> directory.findActiveMentor(mentor.email())).isInstanceOf(AuthorizationDeniedException.class);
         } else {
             assertThat(directory.findActiveMentor(mentor.email())).map(AccountSummary::id).contains(mentor.id());
         }
@@ -46,7 +46,7 @@ class AccountDirectoryTest extends IntegrationTest {
             assertThat(directory.findActive(applicant.id(), Role.APPLICANT)).map(AccountSummary::id).contains(applicant.id());
         } else {
             assertThatThrownBy(() -> directory.findActive(applicant.id(), Role.APPLICANT))
-                    .isInstanceOf(AccessDeniedException.class);
+                    .isInstanceOf(AuthorizationDeniedException.class);
         }
     }
 

@@ -23,6 +23,7 @@ import org.matchprep.testing.Who;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -57,7 +58,7 @@ class AccountServiceTest extends IntegrationTest {
             assertThat(created.role()).isEqualTo(Role.APPLICANT);
             assertThat(repository.existsByEmail(email)).isTrue();
         } else {
-            assertThatThrownBy(() -> service.signUp(request)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.signUp(request)).isInstanceOf(AuthorizationDeniedException.class);
             assertThat(repository.existsByEmail(email)).isFalse();
         }
     }
@@ -68,7 +69,7 @@ class AccountServiceTest extends IntegrationTest {
         AccountSummary me = signedIn(who);
 
         if (who == Who.ANONYMOUS) {
-            assertThatThrownBy(() -> service.myAccount()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.myAccount()).isInstanceOf(AuthorizationDeniedException.class);
         } else {
             AccountSummary mine = service.myAccount();
             assertThat(mine.id()).isEqualTo(me.id());
@@ -84,7 +85,7 @@ class AccountServiceTest extends IntegrationTest {
 
         if (who == Who.ANONYMOUS) {
             assertThatThrownBy(() -> service.updateProfile(new ProfileChange("Nobody", "Asia/Kolkata")))
-                    .isInstanceOf(AccessDeniedException.class);
+                    .isInstanceOf(AuthorizationDeniedException.class);
         } else {
             AccountSummary updated = service.updateProfile(new ProfileChange("  Renamed Person  ", "Asia/Kolkata"));
             assertThat(updated.displayName()).isEqualTo("Renamed Person");
@@ -101,7 +102,7 @@ class AccountServiceTest extends IntegrationTest {
 
         if (who == Who.ANONYMOUS) {
             assertThatThrownBy(() -> service.changePassword(new PasswordChange(Accounts.PASSWORD, NEW_PASSWORD, NEW_PASSWORD)))
-                    .isInstanceOf(AccessDeniedException.class);
+                    .isInstanceOf(AuthorizationDeniedException.class);
         } else {
             service.changePassword(new PasswordChange(Accounts.PASSWORD, NEW_PASSWORD, NEW_PASSWORD));
             assertThat(passwordEncoder.matches(NEW_PASSWORD, hashOf(me))).isTrue();

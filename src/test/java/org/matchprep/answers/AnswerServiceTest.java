@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.matchprep.account.AccountSummary;
+import org.matchprep.account.Role;
 import org.matchprep.answers.domain.Answer;
 import org.matchprep.answers.domain.AnswerRepository;
 import org.matchprep.answers.domain.RevisionRepository;
@@ -30,6 +31,7 @@ import org.matchprep.testing.Who;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 
 /** Answers, autosave and revisions, with a clock the test moves (the context shared by clock tests). */
 @Import(MutableClockConfiguration.class)
@@ -67,7 +69,7 @@ class AnswerServiceTest extends IntegrationTest {
             assertThat(draft.question().id()).isEqualTo(question.id());
             assertThat(draft.version()).isEqualTo(AnswerDraft.NOT_SAVED_YET);
         } else {
-            assertThatThrownBy(() -> service.open(question.id())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.open(question.id())).isInstanceOf(AuthorizationDeniedException.class);
         }
     }
 
@@ -86,7 +88,7 @@ class AnswerServiceTest extends IntegrationTest {
                         assertThat(entry.answered()).isTrue();
                     });
         } else {
-            assertThatThrownBy(() -> service.myQuestions()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.myQuestions()).isInstanceOf(AuthorizationDeniedException.class);
         }
     }
 
@@ -114,7 +116,7 @@ class AnswerServiceTest extends IntegrationTest {
             assertThat(storedAnswer(owner, question).getParts()).containsEntry("answer", "My first draft.");
         } else {
             assertThatThrownBy(() -> service.save(question.id(), AnswerDraft.NOT_SAVED_YET, parts))
-                    .isInstanceOf(AccessDeniedException.class);
+                    .isInstanceOf(AuthorizationDeniedException.class);
             assertThat(answerRepository.findByApplicantIdAndQuestionId(owner.id(), question.id())).isEmpty();
         }
     }
@@ -130,7 +132,7 @@ class AnswerServiceTest extends IntegrationTest {
         if (who == Who.APPLICANT) {
             assertThat(service.history(question.id())).hasSize(1);
         } else {
-            assertThatThrownBy(() -> service.history(question.id())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.history(question.id())).isInstanceOf(AuthorizationDeniedException.class);
         }
     }
 
@@ -148,7 +150,7 @@ class AnswerServiceTest extends IntegrationTest {
             assertThat(content.parts()).containsEntry("answer", "A revision to read.");
             assertThat(content.structure()).isEqualTo(AnswerStructure.FREE_TEXT);
         } else {
-            assertThatThrownBy(() -> service.revision(revisionId)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.revision(revisionId)).isInstanceOf(AuthorizationDeniedException.class);
         }
     }
 
@@ -165,7 +167,7 @@ class AnswerServiceTest extends IntegrationTest {
             assertThat(diff.parts()).singleElement().extracting(WordDiff.PartDiff::changed).isEqualTo(true);
         } else {
             assertThatThrownBy(() -> service.diff(revisions.get(1).id(), revisions.get(0).id()))
-                    .isInstanceOf(AccessDeniedException.class);
+                    .isInstanceOf(AuthorizationDeniedException.class);
         }
     }
 
@@ -182,7 +184,7 @@ class AnswerServiceTest extends IntegrationTest {
             assertThat(service.restore(oldest).revisionNumber()).isEqualTo(3);
             assertThat(storedAnswer(owner, question).getParts()).containsEntry("answer", "the first text");
         } else {
-            assertThatThrownBy(() -> service.restore(oldest)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.restore(oldest)).isInstanceOf(AuthorizationDeniedException.class);
             assertThat(storedAnswer(owner, question).getParts()).containsEntry("answer", "the second text");
             assertThat(revisionRepository.countByAnswerId(storedAnswer(owner, question).getId())).isEqualTo(2);
         }
@@ -201,7 +203,7 @@ class AnswerServiceTest extends IntegrationTest {
             assertThat(service.open(question.id()).experienceIds()).containsExactly(experience.id());
         } else {
             assertThatThrownBy(() -> service.linkExperience(question.id(), experience.id()))
-                    .isInstanceOf(AccessDeniedException.class);
+                    .isInstanceOf(AuthorizationDeniedException.class);
             assertThat(answerRepository.findByApplicantIdAndQuestionId(owner.id(), question.id())).isEmpty();
         }
     }
@@ -223,7 +225,7 @@ class AnswerServiceTest extends IntegrationTest {
             assertThat(service.open(question.id()).experienceIds()).isEmpty();
         } else {
             assertThatThrownBy(() -> service.unlinkExperience(question.id(), experience.id()))
-                    .isInstanceOf(AccessDeniedException.class);
+                    .isInstanceOf(AuthorizationDeniedException.class);
             assertThat(linkedTo(owner, question)).containsExactly(experience.id());
         }
     }
@@ -236,7 +238,7 @@ class AnswerServiceTest extends IntegrationTest {
         if (who == Who.APPLICANT) {
             assertThat(service.speakingRate()).isEqualTo(SpeakingTime.DEFAULT_WORDS_PER_MINUTE);
         } else {
-            assertThatThrownBy(() -> service.speakingRate()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.speakingRate()).isInstanceOf(AuthorizationDeniedException.class);
         }
     }
 
@@ -249,7 +251,7 @@ class AnswerServiceTest extends IntegrationTest {
             assertThat(service.changeSpeakingRate(120)).isEqualTo(120);
             assertThat(service.speakingRate()).isEqualTo(120);
         } else {
-            assertThatThrownBy(() -> service.changeSpeakingRate(120)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.changeSpeakingRate(120)).isInstanceOf(AuthorizationDeniedException.class);
         }
     }
 
@@ -266,7 +268,7 @@ class AnswerServiceTest extends IntegrationTest {
             assertThat(progress.totalSpeakingTime()).isZero();
             assertThat(progress.recentEdits()).isEmpty();
         } else {
-            assertThatThrownBy(() -> service.progress()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.progress()).isInstanceOf(AuthorizationDeniedException.class);
         }
     }
 
@@ -281,8 +283,34 @@ class AnswerServiceTest extends IntegrationTest {
             assertThat(counts.answersWritten()).isNotNegative();
             assertThat(counts.experiences()).isNotNegative();
         } else {
-            assertThatThrownBy(() -> service.counts()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.counts()).isInstanceOf(AuthorizationDeniedException.class);
         }
+    }
+
+    @Test
+    void an_applicant_made_mentor_is_refused_by_role_even_for_their_own_answers() {
+        AccountSummary applicant = accounts.applicant();
+        QuestionSummary question = ownQuestion(applicant, AnswerStructure.FREE_TEXT);
+        List<RevisionSummary> history = twoRevisions(applicant, question, "First try.", "Second try.");
+        ExperienceSummary experience = experienceOf(applicant);
+        accounts.signIn(accounts.changeRole(applicant, Role.MENTOR));
+
+        assertThatThrownBy(() -> service.open(question.id())).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> service.myQuestions()).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> service.save(question.id(), AnswerDraft.NOT_SAVED_YET, Map.of("answer", "Mine.")))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> service.history(question.id())).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> service.revision(history.getFirst().id())).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> service.diff(history.get(1).id(), history.getFirst().id()))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> service.restore(history.get(1).id())).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> service.linkExperience(question.id(), experience.id()))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> service.unlinkExperience(question.id(), experience.id()))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> service.speakingRate()).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> service.changeSpeakingRate(120)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> service.progress()).isInstanceOf(AuthorizationDeniedException.class);
     }
 
     // --- opening and autosaving -------------------------------------------------------------------

@@ -11,12 +11,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.matchprep.account.AccountSummary;
+import org.matchprep.account.Role;
 import org.matchprep.answers.domain.Experience;
 import org.matchprep.answers.domain.ExperienceRepository;
 import org.matchprep.testing.IntegrationTest;
 import org.matchprep.testing.Who;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 
 class ExperienceServiceTest extends IntegrationTest {
 
@@ -44,7 +46,7 @@ class ExperienceServiceTest extends IntegrationTest {
         if (who == Who.APPLICANT) {
             assertThat(service.myExperiences()).extracting(ExperienceSummary::id).containsExactly(experience.id());
         } else {
-            assertThatThrownBy(() -> service.myExperiences()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.myExperiences()).isInstanceOf(AuthorizationDeniedException.class);
         }
     }
 
@@ -58,7 +60,7 @@ class ExperienceServiceTest extends IntegrationTest {
         if (who == Who.APPLICANT) {
             assertThat(service.experience(experience.id()).details()).isEqualTo(experience.details());
         } else {
-            assertThatThrownBy(() -> service.experience(experience.id())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.experience(experience.id())).isInstanceOf(AuthorizationDeniedException.class);
         }
     }
 
@@ -74,7 +76,7 @@ class ExperienceServiceTest extends IntegrationTest {
             assertThat(created.usedIn()).isEmpty();
             assertThat(stored(created.id()).getApplicantId()).isEqualTo(me.id());
         } else {
-            assertThatThrownBy(() -> service.create(details(title))).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.create(details(title))).isInstanceOf(AuthorizationDeniedException.class);
             assertThat(withTitle(title)).isZero();
         }
     }
@@ -92,7 +94,7 @@ class ExperienceServiceTest extends IntegrationTest {
             assertThat(stored(experience.id()).getTitle()).isEqualTo(title);
         } else {
             assertThatThrownBy(() -> service.update(experience.id(), experience.version(), details(title)))
-                    .isInstanceOf(AccessDeniedException.class);
+                    .isInstanceOf(AuthorizationDeniedException.class);
             assertThat(stored(experience.id()).getTitle()).isEqualTo(experience.details().title());
         }
     }
@@ -108,9 +110,23 @@ class ExperienceServiceTest extends IntegrationTest {
             service.delete(experience.id());
             assertThat(repository.existsById(experience.id())).isFalse();
         } else {
-            assertThatThrownBy(() -> service.delete(experience.id())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.delete(experience.id())).isInstanceOf(AuthorizationDeniedException.class);
             assertThat(repository.existsById(experience.id())).isTrue();
         }
+    }
+
+    @Test
+    void an_applicant_made_mentor_is_refused_by_role_even_for_their_own_experiences() {
+        AccountSummary applicant = accounts.applicant();
+        ExperienceSummary mine = experienceOf(applicant, unique("Night shift"));
+        accounts.signIn(accounts.changeRole(applicant, Role.MENTOR));
+
+        assertThatThrownBy(() -> service.myExperiences()).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> service.experience(mine.id())).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> service.create(details(unique("New")))).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> service.update(mine.id(), mine.version(), details(unique("Changed"))))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> service.delete(mine.id())).isInstanceOf(AuthorizationDeniedException.class);
     }
 
     // --- creating, reading, updating, deleting ----------------------------------------------------

@@ -13,12 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.matchprep.account.AccountSummary;
+import org.matchprep.account.Role;
 import org.matchprep.answers.domain.Question;
 import org.matchprep.answers.domain.QuestionRepository;
 import org.matchprep.testing.IntegrationTest;
 import org.matchprep.testing.Who;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 
 class QuestionBankServiceTest extends IntegrationTest {
 
@@ -45,7 +47,7 @@ class QuestionBankServiceTest extends IntegrationTest {
             assertThat(mine).extracting(QuestionSummary::id).contains(own.id());
             assertThat(mine).extracting(QuestionSummary::text).contains("Tell me about yourself.");
         } else {
-            assertThatThrownBy(() -> service.questionsForMe()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.questionsForMe()).isInstanceOf(AuthorizationDeniedException.class);
         }
     }
 
@@ -63,7 +65,7 @@ class QuestionBankServiceTest extends IntegrationTest {
             assertThat(stored(added.id()).getOwnerId()).isEqualTo(me.id());
         } else {
             assertThatThrownBy(() -> service.addMyQuestion(Category.RADIOLOGY, AnswerStructure.FREE_TEXT, text))
-                    .isInstanceOf(AccessDeniedException.class);
+                    .isInstanceOf(AuthorizationDeniedException.class);
             assertThat(withText(text)).isEmpty();
         }
     }
@@ -79,9 +81,23 @@ class QuestionBankServiceTest extends IntegrationTest {
             service.deleteMyQuestion(own.id());
             assertThat(repository.existsById(own.id())).isFalse();
         } else {
-            assertThatThrownBy(() -> service.deleteMyQuestion(own.id())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.deleteMyQuestion(own.id())).isInstanceOf(AuthorizationDeniedException.class);
             assertThat(repository.existsById(own.id())).isTrue();
         }
+    }
+
+    @Test
+    void an_applicant_made_admin_is_refused_by_role_even_for_their_own_question() {
+        AccountSummary applicant = accounts.applicant();
+        QuestionSummary own = as(applicant, () -> service.addMyQuestion(Category.RADIOLOGY, AnswerStructure.FREE_TEXT,
+                unique("Why radiology")));
+        accounts.signIn(accounts.changeRole(applicant, Role.ADMIN));
+
+        assertThatThrownBy(() -> service.questionsForMe()).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> service.addMyQuestion(Category.RADIOLOGY, AnswerStructure.FREE_TEXT, unique("Another")))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> service.deleteMyQuestion(own.id())).isInstanceOf(AuthorizationDeniedException.class);
+        assertThat(stored(own.id())).isNotNull();
     }
 
     // --- who may call what: admins keep the bank --------------------------------------------------
@@ -99,7 +115,7 @@ class QuestionBankServiceTest extends IntegrationTest {
                     .extracting(QuestionSummary::retired).isEqualTo(true);
             assertThat(bank).noneMatch(QuestionSummary::own);
         } else {
-            assertThatThrownBy(() -> service.bank()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.bank()).isInstanceOf(AuthorizationDeniedException.class);
         }
     }
 
@@ -116,7 +132,7 @@ class QuestionBankServiceTest extends IntegrationTest {
             assertThat(stored(added.id()).isBankQuestion()).isTrue();
         } else {
             assertThatThrownBy(() -> service.addBankQuestion(Category.IMG, AnswerStructure.FREE_TEXT, text, null))
-                    .isInstanceOf(AccessDeniedException.class);
+                    .isInstanceOf(AuthorizationDeniedException.class);
             assertThat(withText(text)).isEmpty();
         }
     }
@@ -135,7 +151,7 @@ class QuestionBankServiceTest extends IntegrationTest {
             assertThat(stored(question.id()).getText()).isEqualTo(text);
         } else {
             assertThatThrownBy(() -> service.editBankQuestion(question.id(), question.version(), Category.RADIOLOGY,
-                    AnswerStructure.FREE_TEXT, text, null)).isInstanceOf(AccessDeniedException.class);
+                    AnswerStructure.FREE_TEXT, text, null)).isInstanceOf(AuthorizationDeniedException.class);
             assertThat(stored(question.id()).getText()).isEqualTo(question.text());
         }
     }
@@ -150,7 +166,7 @@ class QuestionBankServiceTest extends IntegrationTest {
             assertThat(service.retire(question.id()).retired()).isTrue();
             assertThat(stored(question.id()).isRetired()).isTrue();
         } else {
-            assertThatThrownBy(() -> service.retire(question.id())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.retire(question.id())).isInstanceOf(AuthorizationDeniedException.class);
             assertThat(stored(question.id()).isRetired()).isFalse();
         }
     }
@@ -165,7 +181,7 @@ class QuestionBankServiceTest extends IntegrationTest {
             assertThat(service.reinstate(question.id()).retired()).isFalse();
             assertThat(stored(question.id()).isRetired()).isFalse();
         } else {
-            assertThatThrownBy(() -> service.reinstate(question.id())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.reinstate(question.id())).isInstanceOf(AuthorizationDeniedException.class);
             assertThat(stored(question.id()).isRetired()).isTrue();
         }
     }

@@ -14,7 +14,7 @@ import org.matchprep.audit.domain.AuditEventRepository;
 import org.matchprep.testing.IntegrationTest;
 import org.matchprep.testing.Who;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 
 class AuditServiceTest extends IntegrationTest {
 
@@ -38,7 +38,7 @@ class AuditServiceTest extends IntegrationTest {
         if (who == Who.ADMIN) {
             assertThat(service.find(null, token, 0, 10)).extracting(AuditEntry::id).containsExactly(id);
         } else {
-            assertThatThrownBy(() -> service.find(null, token, 0, 10)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.find(null, token, 0, 10)).isInstanceOf(AuthorizationDeniedException.class);
         }
     }
 
@@ -52,7 +52,7 @@ class AuditServiceTest extends IntegrationTest {
         if (who == Who.ADMIN) {
             assertThat(service.count(null, token)).isEqualTo(1);
         } else {
-            assertThatThrownBy(() -> service.count(null, token)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.count(null, token)).isInstanceOf(AuthorizationDeniedException.class);
         }
     }
 

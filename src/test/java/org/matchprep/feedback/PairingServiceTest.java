@@ -21,6 +21,7 @@ import org.matchprep.testing.Who;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 
 class PairingServiceTest extends IntegrationTest {
 
@@ -46,7 +47,7 @@ class PairingServiceTest extends IntegrationTest {
             assertThat(invited.applicantId()).isEqualTo(me.id());
             assertThat(invited.mentorId()).isEqualTo(mentor.id());
         } else {
-            assertThatThrownBy(() -> service.inviteMentor(mentor.email())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.inviteMentor(mentor.email())).isInstanceOf(AuthorizationDeniedException.class);
             assertThat(pairingsOfMentor(mentor)).isEmpty();
         }
     }
@@ -61,7 +62,7 @@ class PairingServiceTest extends IntegrationTest {
         if (who == Who.APPLICANT) {
             assertThat(service.myMentors()).extracting(PairingSummary::id).containsExactly(invitation.id());
         } else {
-            assertThatThrownBy(() -> service.myMentors()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.myMentors()).isInstanceOf(AuthorizationDeniedException.class);
         }
     }
 
@@ -75,7 +76,7 @@ class PairingServiceTest extends IntegrationTest {
         if (who == Who.MENTOR) {
             assertThat(service.myApplicants()).extracting(PairingSummary::id).containsExactly(active.id());
         } else {
-            assertThatThrownBy(() -> service.myApplicants()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.myApplicants()).isInstanceOf(AuthorizationDeniedException.class);
         }
     }
 
@@ -89,7 +90,7 @@ class PairingServiceTest extends IntegrationTest {
         if (who == Who.MENTOR) {
             assertThat(service.invitations()).extracting(PairingSummary::id).containsExactly(invitation.id());
         } else {
-            assertThatThrownBy(() -> service.invitations()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.invitations()).isInstanceOf(AuthorizationDeniedException.class);
         }
     }
 
@@ -105,7 +106,7 @@ class PairingServiceTest extends IntegrationTest {
             assertThat(service.accept(invitation.id()).status()).isEqualTo(PairingStatus.ACTIVE);
             assertThat(statusOf(invitation)).isEqualTo(PairingStatus.ACTIVE);
         } else {
-            assertThatThrownBy(() -> service.accept(invitation.id())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.accept(invitation.id())).isInstanceOf(AuthorizationDeniedException.class);
             assertThat(statusOf(invitation)).isEqualTo(PairingStatus.INVITED);
         }
     }
@@ -122,7 +123,7 @@ class PairingServiceTest extends IntegrationTest {
             assertThat(service.decline(invitation.id()).status()).isEqualTo(PairingStatus.DECLINED);
             assertThat(statusOf(invitation)).isEqualTo(PairingStatus.DECLINED);
         } else {
-            assertThatThrownBy(() -> service.decline(invitation.id())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.decline(invitation.id())).isInstanceOf(AuthorizationDeniedException.class);
             assertThat(statusOf(invitation)).isEqualTo(PairingStatus.INVITED);
         }
     }
@@ -137,7 +138,7 @@ class PairingServiceTest extends IntegrationTest {
         if (who == Who.ADMIN) {
             assertThat(service.pair(applicant.id(), mentor.id()).status()).isEqualTo(PairingStatus.ACTIVE);
         } else {
-            assertThatThrownBy(() -> service.pair(applicant.id(), mentor.id())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.pair(applicant.id(), mentor.id())).isInstanceOf(AuthorizationDeniedException.class);
             assertThat(pairingsOfMentor(mentor)).isEmpty();
         }
     }
@@ -152,7 +153,7 @@ class PairingServiceTest extends IntegrationTest {
         if (who == Who.ADMIN) {
             assertThat(service.allOpenPairings()).extracting(PairingSummary::id).contains(invitation.id(), active.id());
         } else {
-            assertThatThrownBy(() -> service.allOpenPairings()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.allOpenPairings()).isInstanceOf(AuthorizationDeniedException.class);
         }
     }
 
@@ -165,7 +166,7 @@ class PairingServiceTest extends IntegrationTest {
         caller(who, applicant, mentor);
 
         if (who == Who.ANONYMOUS) {
-            assertThatThrownBy(() -> service.end(active.id())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.end(active.id())).isInstanceOf(AuthorizationDeniedException.class);
             assertThat(statusOf(active)).isEqualTo(PairingStatus.ACTIVE);
         } else {
             assertThat(service.end(active.id()).status()).isEqualTo(PairingStatus.ENDED);
@@ -182,10 +183,46 @@ class PairingServiceTest extends IntegrationTest {
         caller(who, applicant, mentor);
 
         if (who == Who.ANONYMOUS) {
-            assertThatThrownBy(() -> service.isPaired(applicant.id(), mentor.id())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.isPaired(applicant.id(), mentor.id())).isInstanceOf(AuthorizationDeniedException.class);
         } else {
             assertThat(service.isPaired(applicant.id(), mentor.id())).isTrue();
         }
+    }
+
+    @Test
+    void a_mentor_made_applicant_can_no_longer_answer_or_list_the_invitations_sent_to_them() {
+        AccountSummary mentor = accounts.mentor();
+        PairingSummary invitation = invite(accounts.applicant(), mentor);
+        activePairing(accounts.applicant(), mentor);
+        accounts.signIn(accounts.changeRole(mentor, Role.APPLICANT));
+
+        assertThatThrownBy(() -> service.accept(invitation.id())).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> service.decline(invitation.id())).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> service.invitations()).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> service.myApplicants()).isInstanceOf(AuthorizationDeniedException.class);
+        assertThat(statusOf(invitation)).isEqualTo(PairingStatus.INVITED);
+    }
+
+    @Test
+    void an_applicant_made_mentor_can_no_longer_list_their_mentors_or_invite_one() {
+        AccountSummary applicant = accounts.applicant();
+        activePairing(applicant, accounts.mentor());
+        accounts.signIn(accounts.changeRole(applicant, Role.MENTOR));
+
+        assertThatThrownBy(() -> service.myMentors()).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> service.inviteMentor(accounts.mentor().email())).isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void an_admin_made_mentor_can_no_longer_pair_people_or_list_every_pairing() {
+        AccountSummary admin = accounts.admin();
+        AccountSummary applicant = accounts.applicant();
+        AccountSummary mentor = accounts.mentor();
+        accounts.signIn(accounts.changeRole(admin, Role.MENTOR));
+
+        assertThatThrownBy(() -> service.pair(applicant.id(), mentor.id())).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> service.allOpenPairings()).isInstanceOf(AuthorizationDeniedException.class);
+        assertThat(pairingsOf(applicant)).isEmpty();
     }
 
     // --- inviting --------------------------------------------------------------------------------

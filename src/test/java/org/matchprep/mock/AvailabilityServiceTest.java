@@ -15,10 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.matchprep.account.AccountSummary;
+import org.matchprep.account.Role;
 import org.matchprep.testing.IntegrationTest;
 import org.matchprep.testing.Who;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 
 class AvailabilityServiceTest extends IntegrationTest {
 
@@ -43,7 +45,7 @@ class AvailabilityServiceTest extends IntegrationTest {
         if (who == Who.MENTOR) {
             action.accept(me);
         } else {
-            assertThatThrownBy(() -> action.accept(me)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> action.accept(me)).isInstanceOf(AuthorizationDeniedException.class);
         }
     }
 
@@ -98,6 +100,21 @@ class AvailabilityServiceTest extends IntegrationTest {
                 .hasMessage("Not your availability");
         assertThat(service.myWindows()).isEmpty();
         assertThat(as(owner, () -> service.myWindows())).hasSize(1);
+    }
+
+    @Test
+    void a_mentor_made_applicant_can_no_longer_change_their_own_availability() {
+        AccountSummary mentor = chicagoMentor();
+        WindowSummary window = service.addWindow(MONDAY_MORNING);
+        DayOffSummary off = service.addDayOff(LocalDate.of(2027, 1, 1));
+        accounts.signIn(accounts.changeRole(mentor, Role.APPLICANT));
+
+        assertThatThrownBy(() -> service.myWindows()).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> service.updateWindow(window.id(), MONDAY_MORNING.withMinutes(25)))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> service.deleteWindow(window.id())).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> service.removeDayOff(off.id())).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> service.myRules()).isInstanceOf(AuthorizationDeniedException.class);
     }
 
     // --- rules ----------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.matchprep.account.AccountSummary;
+import org.matchprep.account.Role;
 import org.matchprep.mock.MockFixture.Pair;
 import org.matchprep.mock.domain.BookingRepository;
 import org.matchprep.mock.domain.DayOff;
@@ -26,6 +27,7 @@ import org.matchprep.testing.Who;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 
 class BookingServiceTest extends IntegrationTest {
 
@@ -106,7 +108,7 @@ class BookingServiceTest extends IntegrationTest {
             assertThat(service.freeSlots(setup.mentor().id(), MockFormat.FACULTY, day.minusDays(1), day.plusDays(1))).isNotEmpty();
         } else {
             assertThatThrownBy(() -> service.freeSlots(setup.mentor().id(), MockFormat.FACULTY, day, day))
-                    .isInstanceOf(AccessDeniedException.class);
+                    .isInstanceOf(AuthorizationDeniedException.class);
         }
     }
 
@@ -121,7 +123,7 @@ class BookingServiceTest extends IntegrationTest {
             assertThat(bookingsOf(setup.mentor())).isEqualTo(1);
         } else {
             assertThatThrownBy(() -> service.book(setup.mentor().id(), MockFormat.FACULTY, setup.nine()))
-                    .isInstanceOf(AccessDeniedException.class);
+                    .isInstanceOf(AuthorizationDeniedException.class);
             assertThat(bookingsOf(setup.mentor())).isZero();
         }
     }
@@ -136,7 +138,7 @@ class BookingServiceTest extends IntegrationTest {
         if (who == Who.APPLICANT || who == Who.MENTOR) {
             assertThat(service.cancel(mock.id(), "Something came up").status()).isEqualTo(BookingStatus.CANCELLED);
         } else {
-            assertThatThrownBy(() -> service.cancel(mock.id(), "Something came up")).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.cancel(mock.id(), "Something came up")).isInstanceOf(AuthorizationDeniedException.class);
             assertThat(statusOf(mock)).isEqualTo(BookingStatus.BOOKED);
         }
     }
@@ -152,7 +154,7 @@ class BookingServiceTest extends IntegrationTest {
             assertThat(service.reschedule(mock.id(), setup.at(10, 0)).start()).isEqualTo(setup.at(10, 0));
             assertThat(statusOf(mock)).isEqualTo(BookingStatus.RESCHEDULED);
         } else {
-            assertThatThrownBy(() -> service.reschedule(mock.id(), setup.at(10, 0))).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.reschedule(mock.id(), setup.at(10, 0))).isInstanceOf(AuthorizationDeniedException.class);
             assertThat(statusOf(mock)).isEqualTo(BookingStatus.BOOKED);
         }
     }
@@ -168,9 +170,35 @@ class BookingServiceTest extends IntegrationTest {
             assertThat(service.myMockInterviews()).extracting(MockInterview::id).containsExactly(mock.id());
             assertThat(service.mockInterview(mock.id()).id()).isEqualTo(mock.id());
         } else {
-            assertThatThrownBy(() -> service.myMockInterviews()).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> service.mockInterview(mock.id())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.myMockInterviews()).isInstanceOf(AuthorizationDeniedException.class);
+            assertThatThrownBy(() -> service.mockInterview(mock.id())).isInstanceOf(AuthorizationDeniedException.class);
         }
+    }
+
+    @Test
+    void an_applicant_made_mentor_can_no_longer_book_with_the_mentor_they_are_still_paired_with() {
+        Setup setup = setup();
+        MockInterview mock = booked(setup, MockFormat.FACULTY, setup.nine());
+        accounts.signIn(accounts.changeRole(setup.applicant(), Role.MENTOR));
+
+        assertThatThrownBy(() -> service.freeSlots(setup.mentor().id(), MockFormat.FACULTY, setup.day(), setup.day()))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> service.book(setup.mentor().id(), MockFormat.STRESS, setup.at(10, 0)))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> service.reschedule(mock.id(), setup.at(10, 0))).isInstanceOf(AuthorizationDeniedException.class);
+        assertThat(bookingsOf(setup.mentor())).isOne();
+    }
+
+    @Test
+    void an_applicant_made_admin_is_refused_by_role_even_for_their_own_mock() {
+        Setup setup = setup();
+        MockInterview mock = booked(setup, MockFormat.FACULTY, setup.nine());
+        accounts.signIn(accounts.changeRole(setup.applicant(), Role.ADMIN));
+
+        assertThatThrownBy(() -> service.myMockInterviews()).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> service.mockInterview(mock.id())).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> service.cancel(mock.id(), null)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThat(statusOf(mock)).isEqualTo(BookingStatus.BOOKED);
     }
 
     // --- other people's data ---------------------------------------------------------------------

@@ -17,12 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.matchprep.account.AccountSummary;
+import org.matchprep.account.Role;
 import org.matchprep.mock.MockFixture.Pair;
 import org.matchprep.testing.IntegrationTest;
 import org.matchprep.testing.Who;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -77,7 +79,7 @@ class CalendarServiceTest extends IntegrationTest {
             assertThat(calendars.bookingFile(booked.mock().id()).content()).contains("BEGIN:VCALENDAR");
         } else {
             signedIn(who);
-            assertThatThrownBy(() -> calendars.bookingFile(booked.mock().id())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> calendars.bookingFile(booked.mock().id())).isInstanceOf(AuthorizationDeniedException.class);
         }
     }
 
@@ -92,9 +94,9 @@ class CalendarServiceTest extends IntegrationTest {
             calendars.revokeFeed();
             assertThat(calendars.hasFeed()).isFalse();
         } else {
-            assertThatThrownBy(() -> calendars.newFeedToken()).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> calendars.hasFeed()).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> calendars.revokeFeed()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> calendars.newFeedToken()).isInstanceOf(AuthorizationDeniedException.class);
+            assertThatThrownBy(() -> calendars.hasFeed()).isInstanceOf(AuthorizationDeniedException.class);
+            assertThatThrownBy(() -> calendars.revokeFeed()).isInstanceOf(AuthorizationDeniedException.class);
             if (me != null) {
                 assertThat(jdbc.sql("select count(*) from mock_calendar_feed where account_id = ?").param(me.id())
                         .query(Long.class).single()).isZero();
@@ -108,6 +110,17 @@ class CalendarServiceTest extends IntegrationTest {
         accounts.signIn(fixture.applicantIn(MockFixture.BERLIN));
 
         assertThatThrownBy(() -> calendars.bookingFile(booked.mock().id())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void an_applicant_made_admin_no_longer_gets_the_calendar_file_of_their_own_mock_nor_a_feed() {
+        Booked booked = booked();
+        accounts.signIn(accounts.changeRole(booked.pair().applicant(), Role.ADMIN));
+
+        assertThatThrownBy(() -> calendars.bookingFile(booked.mock().id())).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> calendars.newFeedToken()).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> calendars.hasFeed()).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> calendars.revokeFeed()).isInstanceOf(AuthorizationDeniedException.class);
     }
 
     // --- round trips -----------------------------------------------------------------------------

@@ -13,12 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.matchprep.account.AccountSummary;
+import org.matchprep.account.Role;
 import org.matchprep.mock.MockFixture.Pair;
 import org.matchprep.testing.IntegrationTest;
 import org.matchprep.testing.Who;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 
 class ScorecardServiceTest extends IntegrationTest {
 
@@ -68,7 +70,7 @@ class ScorecardServiceTest extends IntegrationTest {
             assertThat(service.score(mock, allScores(4)).average()).isEqualTo(4.0);
             assertThat(scorecardsOf(mock)).isEqualTo(1);
         } else {
-            assertThatThrownBy(() -> service.score(mock, allScores(4))).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.score(mock, allScores(4))).isInstanceOf(AuthorizationDeniedException.class);
             assertThat(scorecardsOf(mock)).isZero();
         }
     }
@@ -87,7 +89,7 @@ class ScorecardServiceTest extends IntegrationTest {
             assertThat(card.notes()).extracting(QuestionNote::questionTitle).containsExactly("Tell me about yourself.");
             assertThat(card.overallNotes()).isEqualTo("Work on pace.");
         } else {
-            assertThatThrownBy(() -> service.scorecard(mock)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.scorecard(mock)).isInstanceOf(AuthorizationDeniedException.class);
         }
     }
 
@@ -102,8 +104,32 @@ class ScorecardServiceTest extends IntegrationTest {
         if (who == Who.APPLICANT) {
             assertThat(service.myScorecards()).extracting(Scorecard::bookingId).containsExactly(mock);
         } else {
-            assertThatThrownBy(() -> service.myScorecards()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.myScorecards()).isInstanceOf(AuthorizationDeniedException.class);
         }
+    }
+
+    @Test
+    void a_mentor_made_applicant_can_no_longer_score_the_mock_they_ran() {
+        Pair pair = fixture.pairedCouple();
+        long mock = fixture.pastMock(pair, 2, MockFormat.FACULTY);
+        accounts.signIn(accounts.changeRole(pair.mentor(), Role.APPLICANT));
+
+        assertThatThrownBy(() -> service.score(mock, allScores(4))).isInstanceOf(AuthorizationDeniedException.class);
+        assertThat(scorecardsOf(mock)).isZero();
+    }
+
+    @Test
+    void an_applicant_made_mentor_no_longer_sees_their_own_trend_and_made_admin_no_longer_reads_their_scorecards() {
+        Pair pair = fixture.pairedCouple();
+        long mock = fixture.pastMock(pair, 2, MockFormat.FACULTY);
+        as(pair.mentor(), () -> service.score(mock, allScores(3)));
+
+        accounts.signIn(accounts.changeRole(pair.applicant(), Role.MENTOR));
+        assertThatThrownBy(() -> service.myScorecards()).isInstanceOf(AuthorizationDeniedException.class);
+
+        accounts.signIn(accounts.changeRole(pair.applicant(), Role.ADMIN));
+        assertThatThrownBy(() -> service.scorecard(mock)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> service.scorecardsOfMyMocks()).isInstanceOf(AuthorizationDeniedException.class);
     }
 
     // --- other people's data and rules -----------------------------------------------------------

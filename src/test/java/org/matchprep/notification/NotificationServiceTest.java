@@ -15,6 +15,7 @@ import org.matchprep.testing.IntegrationTest;
 import org.matchprep.testing.Who;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
 class NotificationServiceTest extends IntegrationTest {
@@ -35,7 +36,7 @@ class NotificationServiceTest extends IntegrationTest {
         AccountSummary me = signedIn(who);
 
         if (who == Who.ANONYMOUS) {
-            assertThatThrownBy(() -> service.recent(15)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.recent(15)).isInstanceOf(AuthorizationDeniedException.class);
             return;
         }
         long mine = inboxes.send(me.id(), NotificationKind.PAIRING_REQUESTED, "for me", "applicants");
@@ -59,7 +60,7 @@ class NotificationServiceTest extends IntegrationTest {
         AccountSummary me = signedIn(who);
 
         if (who == Who.ANONYMOUS) {
-            assertThatThrownBy(() -> service.unreadCount()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.unreadCount()).isInstanceOf(AuthorizationDeniedException.class);
             return;
         }
         assertThat(service.unreadCount()).isZero();
@@ -75,7 +76,7 @@ class NotificationServiceTest extends IntegrationTest {
         AccountSummary me = signedIn(who);
         if (who == Who.ANONYMOUS) {
             long someoneElses = inboxes.send(accounts.applicant().id(), "not yours");
-            assertThatThrownBy(() -> service.markRead(someoneElses)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.markRead(someoneElses)).isInstanceOf(AuthorizationDeniedException.class);
             assertThat(inboxes.byId(someoneElses).read()).isFalse();
             return;
         }
@@ -96,7 +97,7 @@ class NotificationServiceTest extends IntegrationTest {
         AccountSummary me = signedIn(who);
 
         if (who == Who.ANONYMOUS) {
-            assertThatThrownBy(() -> service.markAllRead()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.markAllRead()).isInstanceOf(AuthorizationDeniedException.class);
             assertThat(inboxes.byId(theirs).read()).isFalse();
             return;
         }

@@ -12,7 +12,6 @@ import org.matchprep.account.AccountSummary;
 import org.matchprep.testing.IntegrationTest;
 import org.matchprep.testing.Who;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.access.AccessDeniedException;
 
 class ChecklistServiceTest extends IntegrationTest {
 
@@ -63,8 +62,8 @@ class ChecklistServiceTest extends IntegrationTest {
         long item = as(owner, () -> service.checklist(interview.id())).getFirst().id();
         signedIn(who);
 
-        assertThatThrownBy(() -> service.checklist(interview.id())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> service.tick(item, true)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.checklist(interview.id())).isExactlyInstanceOf(who.refusedWhereOnly(Who.APPLICANT));
+        assertThatThrownBy(() -> service.tick(item, true)).isExactlyInstanceOf(who.refusedWhereOnly(Who.APPLICANT));
         assertThat(as(owner, () -> service.checklist(interview.id())).getFirst().done()).isFalse();
     }
 

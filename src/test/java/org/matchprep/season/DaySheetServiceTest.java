@@ -21,7 +21,7 @@ import org.matchprep.testing.Who;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 
 class DaySheetServiceTest extends IntegrationTest {
 
@@ -47,7 +47,7 @@ class DaySheetServiceTest extends IntegrationTest {
         if (who == Who.APPLICANT) {
             assertThat(pages(service.binderPdf())).hasSize(1);
         } else {
-            assertThatThrownBy(() -> service.binderPdf()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.binderPdf()).isInstanceOf(AuthorizationDeniedException.class);
         }
     }
 
@@ -58,8 +58,8 @@ class DaySheetServiceTest extends IntegrationTest {
         InterviewSummary interview = as(owner, () -> upcoming("Mayo Clinic", Duration.ofDays(3)));
         signedIn(who);
 
-        assertThatThrownBy(() -> service.daySheet(interview.id())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> service.daySheetPdf(interview.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.daySheet(interview.id())).isExactlyInstanceOf(who.refusedWhereOnly(Who.APPLICANT));
+        assertThatThrownBy(() -> service.daySheetPdf(interview.id())).isExactlyInstanceOf(who.refusedWhereOnly(Who.APPLICANT));
         if (who == Who.APPLICANT) {
             assertThat(service.daySheet(upcoming("Mine", Duration.ofDays(2)).id()).dossier().name()).isEqualTo("Mine");
         }

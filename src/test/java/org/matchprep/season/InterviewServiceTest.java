@@ -23,6 +23,7 @@ import org.matchprep.testing.IntegrationTest;
 import org.matchprep.testing.Who;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 
 class InterviewServiceTest extends IntegrationTest {
 
@@ -44,9 +45,9 @@ class InterviewServiceTest extends IntegrationTest {
             assertThat(service.exportCsv()).contains("Mayo");
             assertThat(me).isNotNull();
         } else {
-            assertThatThrownBy(() -> service.schedule(plan(1))).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> service.myInterviews()).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> service.exportCsv()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.schedule(plan(1))).isInstanceOf(AuthorizationDeniedException.class);
+            assertThatThrownBy(() -> service.myInterviews()).isInstanceOf(AuthorizationDeniedException.class);
+            assertThatThrownBy(() -> service.exportCsv()).isInstanceOf(AuthorizationDeniedException.class);
         }
     }
 
@@ -57,12 +58,12 @@ class InterviewServiceTest extends IntegrationTest {
         InterviewSummary theirs = as(owner, () -> service.schedule(plan(dossiers.create(SeasonFixtures.dossier("Mayo")).id())));
         signedIn(who);
 
-        assertThatThrownBy(() -> service.interview(theirs.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.interview(theirs.id())).isExactlyInstanceOf(who.refusedWhereOnly(Who.APPLICANT));
         assertThatThrownBy(() -> service.update(theirs.id(), theirs.version(), plan(theirs.dossierId())))
-                .isInstanceOf(AccessDeniedException.class);
+                .isExactlyInstanceOf(who.refusedWhereOnly(Who.APPLICANT));
         assertThatThrownBy(() -> service.recordImpressions(theirs.id(), theirs.version(), impressions()))
-                .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> service.delete(theirs.id())).isInstanceOf(AccessDeniedException.class);
+                .isExactlyInstanceOf(who.refusedWhereOnly(Who.APPLICANT));
+        assertThatThrownBy(() -> service.delete(theirs.id())).isExactlyInstanceOf(who.refusedWhereOnly(Who.APPLICANT));
         assertThat(as(owner, () -> service.interview(theirs.id())).impressions()).isEqualTo(Impressions.NONE);
     }
 
@@ -167,7 +168,7 @@ class InterviewServiceTest extends IntegrationTest {
                 assertThat(found.startsAt()).isEqualTo(MOCK.plus(Duration.ofHours(3)));
             });
         } else {
-            assertThatThrownBy(() -> service.interviewsSoonAfter(MOCK, DAY)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.interviewsSoonAfter(MOCK, DAY)).isInstanceOf(AuthorizationDeniedException.class);
         }
     }
 

@@ -15,6 +15,7 @@ import org.matchprep.testing.IntegrationTest;
 import org.matchprep.testing.Who;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 
 class QuestionsToAskServiceTest extends IntegrationTest {
 
@@ -46,9 +47,9 @@ class QuestionsToAskServiceTest extends IntegrationTest {
             assertThat(mine.text()).isEqualTo("Where do residents eat lunch?");
             assertThat(service.questionsForMe()).contains(mine);
         } else {
-            assertThatThrownBy(() -> service.questionsForMe()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.questionsForMe()).isInstanceOf(AuthorizationDeniedException.class);
             assertThatThrownBy(() -> service.addOwn(new OwnQuestion(Audience.RESIDENTS, "Hi?")))
-                    .isInstanceOf(AccessDeniedException.class);
+                    .isInstanceOf(AuthorizationDeniedException.class);
         }
     }
 
@@ -67,9 +68,9 @@ class QuestionsToAskServiceTest extends IntegrationTest {
             long myInterview = interviews.schedule(InterviewServiceTest.plan(dossiers.create(SeasonFixtures.dossier("X")).id())).id();
             assertThatThrownBy(() -> service.choose(myInterview, List.of(mine.id()))).isInstanceOf(AccessDeniedException.class);
         }
-        assertThatThrownBy(() -> service.deleteOwn(mine.id())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> service.chosenFor(interview)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> service.choose(interview, List.of())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.deleteOwn(mine.id())).isExactlyInstanceOf(who.refusedWhereOnly(Who.APPLICANT));
+        assertThatThrownBy(() -> service.chosenFor(interview)).isExactlyInstanceOf(who.refusedWhereOnly(Who.APPLICANT));
+        assertThatThrownBy(() -> service.choose(interview, List.of())).isExactlyInstanceOf(who.refusedWhereOnly(Who.APPLICANT));
         assertThat(as(owner, () -> service.chosenFor(interview))).containsExactly(mine);
     }
 

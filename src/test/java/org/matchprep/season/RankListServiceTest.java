@@ -19,7 +19,7 @@ import org.matchprep.account.AccountSummary;
 import org.matchprep.testing.IntegrationTest;
 import org.matchprep.testing.Who;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 
 class RankListServiceTest extends IntegrationTest {
 
@@ -40,8 +40,8 @@ class RankListServiceTest extends IntegrationTest {
             assertThat(service.rankList()).isEmpty();
             assertThat(service.exportCsv()).startsWith("Rank,Program");
         } else {
-            assertThatThrownBy(() -> service.rankList()).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> service.exportCsv()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.rankList()).isInstanceOf(AuthorizationDeniedException.class);
+            assertThatThrownBy(() -> service.exportCsv()).isInstanceOf(AuthorizationDeniedException.class);
         }
     }
 
@@ -53,8 +53,8 @@ class RankListServiceTest extends IntegrationTest {
         long second = as(owner, () -> interviewed("Second", 2));
         signedIn(who);
 
-        assertThatThrownBy(() -> service.moveUp(second)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> service.moveDown(first)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.moveUp(second)).isExactlyInstanceOf(who.refusedWhereOnly(Who.APPLICANT));
+        assertThatThrownBy(() -> service.moveDown(first)).isExactlyInstanceOf(who.refusedWhereOnly(Who.APPLICANT));
         assertThat(as(owner, () -> service.rankList())).extracting(RankedProgram::dossierId).containsExactly(first, second);
     }
 

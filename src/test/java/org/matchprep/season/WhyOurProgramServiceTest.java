@@ -14,7 +14,7 @@ import org.matchprep.answers.AnswerService;
 import org.matchprep.testing.IntegrationTest;
 import org.matchprep.testing.Who;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 
 class WhyOurProgramServiceTest extends IntegrationTest {
 
@@ -33,7 +33,7 @@ class WhyOurProgramServiceTest extends IntegrationTest {
             assertThat(answer.questionId()).isNotNull();
             assertThat(answer.written()).isFalse();
         } else {
-            assertThatThrownBy(() -> service.myAnswer()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.myAnswer()).isInstanceOf(AuthorizationDeniedException.class);
         }
     }
 
