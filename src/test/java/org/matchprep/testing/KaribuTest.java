@@ -26,8 +26,14 @@ public abstract class KaribuTest extends IntegrationTest {
     @Autowired
     protected ApplicationContext context;
 
+    /**
+     * Starts a browser session with nobody signed in: the first navigation happens here, and a sign-in left
+     * over from an earlier test (this thread's security context) would pass the sign-in page's "already
+     * signed in" check while Vaadin's request has no user, forwarding between the two pages for ever.
+     */
     @BeforeEach
     void setUpVaadin() {
+        accounts.signOut();
         if (routes == null) {
             routes = new Routes().autoDiscoverViews("org.matchprep");
         }
@@ -42,11 +48,8 @@ public abstract class KaribuTest extends IntegrationTest {
     /**
      * A new browser session with nobody signed in and no view open: Vaadin reuses the open view when it is
      * navigated to again, so a test that opens the same page twice (for two users) starts afresh in between.
-     * Signs out first: setting Vaadin up opens the root page, and a security context still holding the last
-     * user beside a request without a principal sends sign-in and home forwarding to each other for ever.
      */
     protected void newSession() {
-        accounts.signOut();
         tearDownVaadin();
         setUpVaadin();
     }
