@@ -17,6 +17,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.matchprep.account.AccountSummaries;
 import org.matchprep.notification.Notifier;
+import org.matchprep.review.ReviewSeeding;
+import org.matchprep.review.ReviewableKind;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Service;
 
@@ -71,10 +73,12 @@ class ArchitectureTest {
     }
 
     @Test
-    void views_never_use_the_lookups_that_check_no_role() {
+    void views_never_use_the_lookups_and_providers_that_check_no_role() {
         ArchRule rule = noClasses().that().areAssignableTo(Component.class)
                 .should().dependOnClassesThat().areAssignableTo(AccountSummaries.class)
                 .orShould().dependOnClassesThat().areAssignableTo(Notifier.class)
+                .orShould().dependOnClassesThat().areAssignableTo(ReviewSeeding.class)
+                .orShould().dependOnClassesThat().areAssignableTo(ReviewableKind.class)
                 .because("they leave access checks to their caller, and a view is not the wall");
         rule.check(productionClasses);
     }
