@@ -26,6 +26,7 @@ import org.matchprep.season.ProgramType;
 import org.matchprep.testing.Who;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 
 /** Sharing a program dossier with a mentor and discussing passages of it, with the answers' threads. */
 class DossierReviewServiceTest extends ReviewTestSupport {
@@ -172,7 +173,7 @@ class DossierReviewServiceTest extends ReviewTestSupport {
             assertThat(sharing.mySharedItems()).extracting(SharedItem::subject).containsExactly(setup.ref());
             assertThat(sharesOf("dossier", setup.id())).isEqualTo(1);
         } else {
-            Class<? extends Exception> refusal = AccessDeniedException.class;
+            Class<? extends Exception> refusal = AuthorizationDeniedException.class;
             assertThatThrownBy(() -> sharing.share(setup.ref(), setup.mentor().id())).isInstanceOf(refusal);
             assertThatThrownBy(() -> sharing.sharing(setup.ref())).isInstanceOf(refusal);
             assertThatThrownBy(() -> sharing.mySharedItems()).isInstanceOf(refusal);
@@ -191,7 +192,7 @@ class DossierReviewServiceTest extends ReviewTestSupport {
                 assertThat(item.applicantName()).isEqualTo(setup.applicant().displayName());
             });
         } else {
-            assertThatThrownBy(() -> sharing.reviewQueue()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> sharing.reviewQueue()).isInstanceOf(AuthorizationDeniedException.class);
         }
     }
 
@@ -234,7 +235,7 @@ class DossierReviewServiceTest extends ReviewTestSupport {
         if (who == Who.MENTOR) {
             assertThat(review.startThread(request).quote()).isEqualTo(PASSAGE);
         } else {
-            assertThatThrownBy(() -> review.startThread(request)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> review.startThread(request)).isInstanceOf(AuthorizationDeniedException.class);
         }
     }
 

@@ -26,6 +26,7 @@ import org.matchprep.review.domain.ThreadComment;
 import org.matchprep.testing.Who;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -64,7 +65,7 @@ class ReviewServiceTest extends ReviewTestSupport {
             assertThat(page.viewerIsMentor()).isEqualTo(who == Who.MENTOR);
             assertThat(page.parts()).singleElement().extracting(ReviewPage.PartText::text).isEqualTo(TEXT);
         } else {
-            assertThatThrownBy(() -> review.open(answer(setup.answerId()))).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> review.open(answer(setup.answerId()))).isExactlyInstanceOf(who.refusedWhereOnly(Who.APPLICANT, Who.MENTOR, Who.ADMIN));
         }
     }
 
@@ -81,7 +82,7 @@ class ReviewServiceTest extends ReviewTestSupport {
             assertThat(thread.quote()).isEqualTo("puzzle");
             assertThat(threadsOf(setup.answerId())).isEqualTo(1);
         } else {
-            assertThatThrownBy(() -> review.startThread(request)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> review.startThread(request)).isInstanceOf(AuthorizationDeniedException.class);
             assertThat(threadsOf(setup.answerId())).isZero();
         }
     }
@@ -97,7 +98,7 @@ class ReviewServiceTest extends ReviewTestSupport {
             review.reply(thread.id(), "A reply.");
             assertThat(commentsOf(thread)).isEqualTo(2);
         } else {
-            assertThatThrownBy(() -> review.reply(thread.id(), "A reply.")).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> review.reply(thread.id(), "A reply.")).isExactlyInstanceOf(who.refusedWhereOnly(Who.APPLICANT, Who.MENTOR, Who.ADMIN));
             assertThat(commentsOf(thread)).isEqualTo(1);
         }
     }
@@ -171,7 +172,7 @@ class ReviewServiceTest extends ReviewTestSupport {
             review.resolve(thread.id());
             assertThat(isResolved(thread)).isTrue();
         } else {
-            assertThatThrownBy(() -> review.resolve(thread.id())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> review.resolve(thread.id())).isExactlyInstanceOf(who.refusedWhereOnly(Who.APPLICANT, Who.MENTOR, Who.ADMIN));
             assertThat(isResolved(thread)).isFalse();
         }
     }
@@ -189,7 +190,7 @@ class ReviewServiceTest extends ReviewTestSupport {
             review.reopen(thread.id());
             assertThat(isResolved(thread)).isFalse();
         } else {
-            assertThatThrownBy(() -> review.reopen(thread.id())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> review.reopen(thread.id())).isExactlyInstanceOf(who.refusedWhereOnly(Who.APPLICANT, Who.MENTOR, Who.ADMIN));
             assertThat(isResolved(thread)).isTrue();
         }
     }
@@ -204,7 +205,7 @@ class ReviewServiceTest extends ReviewTestSupport {
             review.finishReview(answer(setup.answerId()));
             assertThat(reviewStatus(setup, setup.mentor())).isEqualTo("DONE");
         } else {
-            assertThatThrownBy(() -> review.finishReview(answer(setup.answerId()))).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> review.finishReview(answer(setup.answerId()))).isInstanceOf(AuthorizationDeniedException.class);
             assertThat(reviewStatus(setup, setup.mentor())).isEqualTo("NONE");
         }
     }
@@ -221,7 +222,7 @@ class ReviewServiceTest extends ReviewTestSupport {
             assertThat(review.changesSinceMyLastReview(answer(setup.answerId()))).isPresent();
         } else {
             assertThatThrownBy(() -> review.changesSinceMyLastReview(answer(setup.answerId())))
-                    .isInstanceOf(AccessDeniedException.class);
+                    .isInstanceOf(AuthorizationDeniedException.class);
         }
     }
 

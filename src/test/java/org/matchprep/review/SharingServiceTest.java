@@ -25,6 +25,7 @@ import org.matchprep.review.domain.ShareRepository;
 import org.matchprep.testing.Who;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -56,7 +57,7 @@ class SharingServiceTest extends ReviewTestSupport {
                 assertThat(target.status()).isEqualTo(ReviewStatus.NONE);
             });
         } else {
-            assertThatThrownBy(() -> sharing.sharing(answerOf(setup))).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> sharing.sharing(answerOf(setup))).isInstanceOf(AuthorizationDeniedException.class);
         }
     }
 
@@ -71,7 +72,7 @@ class SharingServiceTest extends ReviewTestSupport {
             assertThat(sharesOf(setup.answerId())).isEqualTo(1);
         } else {
             assertThatThrownBy(() -> sharing.share(answerOf(setup), setup.mentor().id()))
-                    .isInstanceOf(AccessDeniedException.class);
+                    .isInstanceOf(AuthorizationDeniedException.class);
             assertThat(sharesOf(setup.answerId())).isZero();
         }
     }
@@ -87,7 +88,7 @@ class SharingServiceTest extends ReviewTestSupport {
             assertThat(sharesOf(setup.answerId())).isZero();
         } else {
             assertThatThrownBy(() -> sharing.revoke(answerOf(setup), setup.mentor().id()))
-                    .isInstanceOf(AccessDeniedException.class);
+                    .isInstanceOf(AuthorizationDeniedException.class);
             assertThat(sharesOf(setup.answerId())).isEqualTo(1);
         }
     }
@@ -103,7 +104,7 @@ class SharingServiceTest extends ReviewTestSupport {
             assertThat(statusOf(setup)).isEqualTo("REQUESTED");
         } else {
             assertThatThrownBy(() -> sharing.requestReview(answerOf(setup), setup.mentor().id(), "note"))
-                    .isInstanceOf(AccessDeniedException.class);
+                    .isInstanceOf(AuthorizationDeniedException.class);
             assertThat(statusOf(setup)).isEqualTo("NONE");
             assertThat(notificationsOf(setup.mentor())).isEmpty();
         }
@@ -121,7 +122,7 @@ class SharingServiceTest extends ReviewTestSupport {
                 assertThat(item.sharedWith()).extracting(ShareTarget::mentorId).containsExactly(setup.mentor().id());
             });
         } else {
-            assertThatThrownBy(() -> sharing.mySharedItems()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> sharing.mySharedItems()).isInstanceOf(AuthorizationDeniedException.class);
         }
     }
 
@@ -134,7 +135,7 @@ class SharingServiceTest extends ReviewTestSupport {
         if (who == Who.MENTOR) {
             assertThat(sharing.reviewQueue()).extracting((QueueItem item) -> item.subject().id()).containsExactly(setup.answerId());
         } else {
-            assertThatThrownBy(() -> sharing.reviewQueue()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> sharing.reviewQueue()).isInstanceOf(AuthorizationDeniedException.class);
         }
     }
 
