@@ -45,7 +45,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApplicationEventPublisher events) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**").permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/icons/**").permitAll()
                 // private calendar feeds: the secret token in the path is the credential (mock/CalendarFeeds)
                 .requestMatchers("/calendar/*.ics").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
