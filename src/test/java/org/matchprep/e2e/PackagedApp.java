@@ -57,11 +57,14 @@ final class PackagedApp implements AutoCloseable {
 
     static PackagedApp start(Path jar, Path workDir, StartLimits limits) throws IOException, InterruptedException {
         int port = freePort();
+        return launch(javaJar(jar, workDir, port), Map.of("VAADIN_USAGE_STATS_ENABLED", "false"), workDir, port, limits);
+    }
+
+    /** {@code java -jar} with this JVM's java, on {@code port}, with its embedded database in {@code workDir}. */
+    static List<String> javaJar(Path jar, Path workDir, int port) {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = List.of(java, "-jar", jar.toString(),
-                "--server.port=" + port,
+        return List.of(java, "-jar", jar.toString(), "--server.port=" + port,
                 "--matchprep.embedded-db.data-dir=" + dataDir(workDir));
-        return launch(command, Map.of("VAADIN_USAGE_STATS_ENABLED", "false"), workDir, port, limits);
     }
 
     /**
@@ -106,6 +109,11 @@ final class PackagedApp implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The app's own process. */
+    ProcessHandle handle() {
+        return process.toHandle();
     }
 
     /** The processes started so far (the app, its children, its PostgreSQL), for tests of the clean-up. */
@@ -197,7 +205,7 @@ final class PackagedApp implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
