@@ -13,18 +13,19 @@ import org.matchprep.base.InvalidInputException;
 import org.matchprep.database.DatabaseMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Gives an empty installation its first admin, and the embedded one its demo accounts. */
+/**
+ * Gives an empty installation its first admin, and the embedded one its demo accounts; run by
+ * {@link AccountSeedingLifecycle} before the web server accepts a sign-in.
+ */
 @Component
 @EnableConfigurationProperties(SeedProperties.class)
-class AccountSeeder implements ApplicationRunner {
+class AccountSeeder {
 
     /** The password of every demo account; printed in the README and the start-up log. */
     static final String DEMO_PASSWORD = "interview-ready-2026";
@@ -59,9 +60,8 @@ class AccountSeeder implements ApplicationRunner {
         this.databaseMode = databaseMode;
     }
 
-    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void seed() {
         if (accounts.count() > 0) {
             if (demoDataWanted() && accounts.existsByEmail(DEMO_ACCOUNTS.getFirst().email())) {
                 logDemoSignIns();

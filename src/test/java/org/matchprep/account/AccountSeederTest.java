@@ -21,7 +21,6 @@ import org.matchprep.database.DatabaseMode;
 import org.matchprep.testing.Accounts;
 import org.matchprep.testing.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -77,7 +76,7 @@ class AccountSeederTest extends IntegrationTest {
         String email = Accounts.uniqueEmail("late-admin");
         boolean demoAdminBefore = repository.existsByEmail("admin@matchprep.test");
 
-        seeder(firstAdmin(email, "Late Admin", ADMIN_PASSWORD, "UTC"), true, DatabaseMode.EMBEDDED).run(noArguments());
+        seeder(firstAdmin(email, "Late Admin", ADMIN_PASSWORD, "UTC"), true, DatabaseMode.EMBEDDED).seed();
 
         assertThat(repository.existsByEmail(email)).isFalse();
         assertThat(repository.existsByEmail("admin@matchprep.test")).isEqualTo(demoAdminBefore);
@@ -90,7 +89,7 @@ class AccountSeederTest extends IntegrationTest {
         String email = Accounts.uniqueEmail("first-admin");
         onAnEmptyDatabase(() -> {
             seeder(firstAdmin("  " + email.toUpperCase() + " ", " ", ADMIN_PASSWORD, null), false, DatabaseMode.EXTERNAL)
-                    .run(noArguments());
+                    .seed();
 
             assertThat(repository.count()).isEqualTo(1);
             Account admin = repository.findByEmail(email).orElseThrow();
@@ -115,7 +114,7 @@ class AccountSeederTest extends IntegrationTest {
         onAnEmptyDatabase(() -> {
             AccountSeeder seeder = seeder(firstAdmin(email, "Weak", "password1234", "UTC"), false, DatabaseMode.EXTERNAL);
 
-            assertThatThrownBy(() -> seeder.run(noArguments()))
+            assertThatThrownBy(() -> seeder.seed())
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("MATCHPREP_FIRST_ADMIN_")
                     .hasMessageContaining("most common");
@@ -127,9 +126,9 @@ class AccountSeederTest extends IntegrationTest {
     void a_first_admin_with_a_malformed_email_or_unknown_time_zone_is_refused() {
         onAnEmptyDatabase(() -> {
             assertThatThrownBy(() -> seeder(firstAdmin("not-an-email", "X", ADMIN_PASSWORD, "UTC"), false,
-                    DatabaseMode.EXTERNAL).run(noArguments())).isInstanceOf(IllegalStateException.class);
+                    DatabaseMode.EXTERNAL).seed()).isInstanceOf(IllegalStateException.class);
             assertThatThrownBy(() -> seeder(firstAdmin(Accounts.uniqueEmail("zone"), "X", ADMIN_PASSWORD, "Mars/Olympus"),
-                    false, DatabaseMode.EXTERNAL).run(noArguments())).isInstanceOf(IllegalStateException.class);
+                    false, DatabaseMode.EXTERNAL).seed()).isInstanceOf(IllegalStateException.class);
             assertThat(repository.count()).isZero();
         });
     }
@@ -138,7 +137,7 @@ class AccountSeederTest extends IntegrationTest {
     void a_first_admin_without_a_password_is_not_configured_and_nothing_is_created() {
         String email = Accounts.uniqueEmail("no-password");
         onAnEmptyDatabase(() -> {
-            seeder(firstAdmin(email, "No Password", " ", "UTC"), false, DatabaseMode.EXTERNAL).run(noArguments());
+            seeder(firstAdmin(email, "No Password", " ", "UTC"), false, DatabaseMode.EXTERNAL).seed();
 
             assertThat(repository.count()).isZero();
         });
@@ -147,7 +146,7 @@ class AccountSeederTest extends IntegrationTest {
     @Test
     void an_empty_embedded_database_gets_the_demo_accounts() {
         onAnEmptyDatabase(() -> {
-            seeder(null, null, DatabaseMode.EMBEDDED).run(noArguments());
+            seeder(null, null, DatabaseMode.EMBEDDED).seed();
 
             Map<String, Account> seeded = repository.findAll().stream()
                     .collect(Collectors.toMap(Account::getEmail, Function.identity()));
@@ -165,7 +164,7 @@ class AccountSeederTest extends IntegrationTest {
     @Test
     void an_empty_external_database_gets_no_demo_accounts() {
         onAnEmptyDatabase(() -> {
-            seeder(null, null, DatabaseMode.EXTERNAL).run(noArguments());
+            seeder(null, null, DatabaseMode.EXTERNAL).seed();
 
             assertThat(repository.count()).isZero();
         });
@@ -175,7 +174,7 @@ class AccountSeederTest extends IntegrationTest {
     void the_first_admin_and_the_demo_accounts_can_be_seeded_together() {
         String email = Accounts.uniqueEmail("with-demo");
         onAnEmptyDatabase(() -> {
-            seeder(firstAdmin(email, "Owner", ADMIN_PASSWORD, "Asia/Kolkata"), true, DatabaseMode.EXTERNAL).run(noArguments());
+            seeder(firstAdmin(email, "Owner", ADMIN_PASSWORD, "Asia/Kolkata"), true, DatabaseMode.EXTERNAL).seed();
 
             assertThat(repository.count()).isEqualTo(AccountSeeder.DEMO_ACCOUNTS.size() + 1);
             assertThat(repository.findByEmail(email).orElseThrow().getDisplayName()).isEqualTo("Owner");
@@ -190,10 +189,6 @@ class AccountSeederTest extends IntegrationTest {
 
     private static SeedProperties.FirstAdmin firstAdmin(String email, String name, String password, String timeZone) {
         return new SeedProperties.FirstAdmin(email, name, password, timeZone);
-    }
-
-    private static DefaultApplicationArguments noArguments() {
-        return new DefaultApplicationArguments();
     }
 
     /** Runs {@code test} where the account table looks empty, then rolls everything back. */

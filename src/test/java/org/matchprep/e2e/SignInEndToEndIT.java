@@ -41,6 +41,7 @@ class SignInEndToEndIT {
 
     @BeforeAll
     static void startPackagedApp() throws Exception {
+        Prerequisites.browser(); // before the app: a missing browser must not cost a start-up
         Path jar = Prerequisites.packagedJar();
         workDir = Files.createDirectories(Path.of("target", "e2e"));
         app = PackagedApp.start(jar.toAbsolutePath(), Files.createTempDirectory(workDir, "run-"));
@@ -56,7 +57,6 @@ class SignInEndToEndIT {
 
     @BeforeEach
     void startBrowser() {
-        Prerequisites.browser();
         browser = newBrowser();
     }
 
