@@ -31,6 +31,7 @@ class EmbeddedPostgresConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+        EmbeddedPostgresBinaries.requireForThisMachine();
         Files.createDirectories(properties.dataDir());
         StalePostmaster.clear(properties.dataDir());
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -40,8 +41,10 @@ class EmbeddedPostgresConfiguration {
             builder.setPort(properties.port());
         }
         EmbeddedPostgres postgres = builder.start();
-        log.info("Embedded PostgreSQL is running on port {} with its data in {} "
-                + "(set SPRING_DATASOURCE_URL to use another server)", postgres.getPort(), properties.dataDir());
+        // a warning on purpose: whoever runs the jar without a database URL should see where their data goes
+        log.warn("No SPRING_DATASOURCE_URL: MatchPrep runs on its embedded PostgreSQL (port {}) and keeps ALL ITS DATA "
+                + "in {}. Fine for a trial; for real use set SPRING_DATASOURCE_URL to a PostgreSQL server.",
+                postgres.getPort(), properties.dataDir());
         return postgres;
     }
 
