@@ -29,14 +29,27 @@ class SignInGuard {
     @Transactional
     public boolean recordFailure(String email) {
         Instant now = clock.instant();
-        // Insert-then-lock serialises parallel failures for one email without a unique-key race.
-        throttles.insertIfMissing(email, now);
+        // The upsert locks the row, so parallel failures and successes for one email take turns on it.
+        throttles.insertIfMissingAndLock(email, now);
         SignInThrottle throttle = throttles.lockByEmail(email).orElseThrow();
         return throttle.recordFailure(now);
     }
 
+    /**
+     * Admits a correct password unless the email is locked, and then clears its failures, in one step on
+     * the locked row: a lock that began while the password was being checked refuses it.
+     *
+     * @return whether the sign-in may go ahead
+     */
     @Transactional
-    public void recordSuccess(String email) {
-        throttles.findById(email).ifPresent(throttles::delete);
+    public boolean admitSuccess(String email) {
+        Instant now = clock.instant();
+        return throttles.lockByEmail(email).map(throttle -> {
+            if (throttle.isLocked(now)) {
+                return false;
+            }
+            throttles.delete(throttle);
+            return true;
+        }).orElse(true);
     }
 }

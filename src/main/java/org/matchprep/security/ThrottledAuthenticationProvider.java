@@ -50,7 +50,10 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             }
             throw new BadCredentialsException("Incorrect email or password");
         }
-        guard.recordSuccess(email);
+        if (!guard.admitSuccess(email)) {
+            events.publishEvent(new SignInEvent.Failed(email, true));
+            throw new SignInLockedException();
+        }
         SignedInUser user = (SignedInUser) result.getPrincipal();
         events.publishEvent(new SignInEvent.Succeeded(user.accountId(), user.email()));
         UsernamePasswordAuthenticationToken signedIn = UsernamePasswordAuthenticationToken.authenticated(
