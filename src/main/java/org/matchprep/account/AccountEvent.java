@@ -18,4 +18,8 @@ public sealed interface AccountEvent {
 
     record RoleChanged(long accountId, String email, Role from, Role to) implements AccountEvent {
     }
+
+    /** The owner changed the password, in the request of one of their sessions. */
+    record PasswordChanged(long accountId, String email) implements AccountEvent {
+    }
 }

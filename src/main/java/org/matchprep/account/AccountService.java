@@ -81,6 +81,7 @@ public class AccountService {
         problems.throwIfAny(InvalidAccountInputException::new);
         account.replacePasswordHash(passwordEncoder.encode(change.newPassword()));
         accounts.saveAndFlush(account);
+        events.publishEvent(new AccountEvent.PasswordChanged(account.getId(), account.getEmail()));
     }
 
     /** Checks a new password and its repetition, reporting under the names the request gives them. */

@@ -8,7 +8,8 @@ public enum AuditEventType {
     ACCOUNT_CREATED("Account created"),
     ACCOUNT_DISABLED("Account disabled"),
     ACCOUNT_ENABLED("Account enabled"),
-    ROLE_CHANGED("Role changed");
+    ROLE_CHANGED("Role changed"),
+    PASSWORD_CHANGED("Password changed");
 
     private final String label;
 

@@ -45,6 +45,8 @@ class AuditRecorder {
             case AccountEvent.Enabled enabled -> record(AuditEventType.ACCOUNT_ENABLED, actor(), enabled.email(), null);
             case AccountEvent.RoleChanged changed -> record(AuditEventType.ROLE_CHANGED, actor(), changed.email(),
                     changed.from().label() + " → " + changed.to().label());
+            case AccountEvent.PasswordChanged changed -> record(AuditEventType.PASSWORD_CHANGED, actor(),
+                    changed.email(), null);
         }
     }
 

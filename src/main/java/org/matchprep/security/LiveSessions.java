@@ -17,10 +17,13 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Knows every open HTTP session, so that disabling an account (or changing its role) signs it out
- * everywhere at once instead of when its sessions happen to expire.
+ * everywhere at once instead of when its sessions happen to expire, and a new password signs out every
+ * session but the one that set it.
  */
 @Component
 class LiveSessions implements HttpSessionListener, HttpSessionIdListener {
@@ -56,7 +59,18 @@ class LiveSessions implements HttpSessionListener, HttpSessionIdListener {
         endSessionsOf(changed.accountId());
     }
 
+    // Whoever knew the old password may still hold a session; only the one that changed it stays.
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void onPasswordChanged(AccountEvent.PasswordChanged changed) {
+        endSessionsOf(changed.accountId(), currentSessionId());
+    }
+
     int endSessionsOf(long accountId) {
+        return endSessionsOf(accountId, null);
+    }
+
+    /** Ends the account's sessions except the one with {@code keptSessionId} (none when null). */
+    int endSessionsOf(long accountId, String keptSessionId) {
         // Invalidating a session runs the UI framework's clean-up for it on the calling thread, which
         // replaces that thread's current-UI state: done on the admin's request thread, the admin's own
         // next notification found no UI. So the sessions end on a helper thread, and we wait for it.
@@ -64,7 +78,7 @@ class LiveSessions implements HttpSessionListener, HttpSessionIdListener {
         Thread worker = Thread.ofVirtual().name("end-sessions-" + accountId).start(() -> {
             for (HttpSession session : sessions.values()) {
                 try {
-                    if (belongsTo(session, accountId)) {
+                    if (belongsTo(session, accountId) && !session.getId().equals(keptSessionId)) {
                         session.invalidate();
                         ended.incrementAndGet();
                     }
@@ -82,6 +96,13 @@ class LiveSessions implements HttpSessionListener, HttpSessionIdListener {
             log.info("Ended {} live session(s) of account {}", ended.get(), accountId);
         }
         return ended.get();
+    }
+
+    /** The session of the request being served on this thread, if any. */
+    private static String currentSessionId() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                && attributes.getRequest().getSession(false) instanceof HttpSession session
+                ? session.getId() : null;
     }
 
     private static boolean belongsTo(HttpSession session, long accountId) {

@@ -110,6 +110,20 @@ class AccountServiceTest extends IntegrationTest {
     }
 
     @Test
+    void a_password_change_is_recorded_in_the_audit_log_without_the_password() {
+        AccountSummary me = signedIn(Who.APPLICANT);
+
+        service.changePassword(new PasswordChange(Accounts.PASSWORD, NEW_PASSWORD, NEW_PASSWORD));
+
+        assertThat(auditOf(me.email())).filteredOn(entry -> entry.type() == AuditEventType.PASSWORD_CHANGED)
+                .singleElement().satisfies(entry -> {
+                    assertThat(entry.actor()).isEqualTo(me.email());
+                    assertThat(entry.target()).isEqualTo(me.email());
+                    assertThat(entry.details()).isNull();
+                });
+    }
+
+    @Test
     void without_any_security_context_my_account_is_refused() {
         accounts.signOut();
         assertThatThrownBy(() -> service.myAccount()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);

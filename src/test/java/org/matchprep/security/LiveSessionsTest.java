@@ -11,16 +11,23 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.matchprep.account.AccountAdminService;
 import org.matchprep.account.AccountRuleException;
+import org.matchprep.account.AccountService;
+import org.matchprep.account.InvalidAccountInputException;
 import org.matchprep.account.AccountSummary;
 import org.matchprep.account.Role;
+import org.matchprep.account.PasswordChange;
 import org.matchprep.account.SignedInUser;
+import org.matchprep.testing.Accounts;
 import org.matchprep.testing.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 class LiveSessionsTest extends IntegrationTest {
 
@@ -30,11 +37,15 @@ class LiveSessionsTest extends IntegrationTest {
     @Autowired
     private AccountAdminService admin;
 
+    @Autowired
+    private AccountService accountService;
+
     private final List<MockHttpSession> opened = new ArrayList<>();
 
     @AfterEach
     void forgetSessions() {
         opened.forEach(session -> liveSessions.sessionDestroyed(new HttpSessionEvent(session)));
+        RequestContextHolder.resetRequestAttributes();
     }
 
     @Test
@@ -67,6 +78,40 @@ class LiveSessionsTest extends IntegrationTest {
 
         assertThat(xSession.isInvalid()).isTrue();
         assertThat(ySession.isInvalid()).isFalse();
+    }
+
+    @Test
+    void changing_the_password_ends_every_other_session_of_the_account_and_keeps_the_current_one() {
+        AccountSummary x = accounts.applicant();
+        AccountSummary y = accounts.applicant();
+        MockHttpSession xOnLaptop = openSessionOf(x);
+        MockHttpSession xOnPhone = openSessionOf(x);
+        MockHttpSession yOnLaptop = openSessionOf(y);
+        requestFrom(xOnLaptop);
+        accounts.signIn(x);
+
+        String newPassword = "a quiet orchard in april";
+        accountService.changePassword(new PasswordChange(Accounts.PASSWORD, newPassword, newPassword));
+
+        assertThat(xOnPhone.isInvalid()).isTrue();
+        assertThat(xOnLaptop.isInvalid()).isFalse();
+        assertThat(yOnLaptop.isInvalid()).isFalse();
+    }
+
+    @Test
+    void a_refused_password_change_ends_no_session() {
+        AccountSummary x = accounts.applicant();
+        MockHttpSession xOnLaptop = openSessionOf(x);
+        MockHttpSession xOnPhone = openSessionOf(x);
+        requestFrom(xOnLaptop);
+        accounts.signIn(x);
+
+        String newPassword = "a quiet orchard in april";
+        assertThatThrownBy(() -> accountService.changePassword(new PasswordChange("not it", newPassword, newPassword)))
+                .isInstanceOf(InvalidAccountInputException.class);
+
+        assertThat(xOnPhone.isInvalid()).isFalse();
+        assertThat(xOnLaptop.isInvalid()).isFalse();
     }
 
     @Test
@@ -124,6 +169,13 @@ class LiveSessionsTest extends IntegrationTest {
         MockHttpSession session = new MockHttpSession();
         session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
         return open(session);
+    }
+
+    /** Makes {@code session} the one of the request being served, as the servlet filter chain would. */
+    private static void requestFrom(MockHttpSession session) {
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.setSession(session);
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
     }
 
     private MockHttpSession openAnonymousSession() {
