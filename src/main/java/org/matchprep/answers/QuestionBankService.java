@@ -9,6 +9,7 @@ import org.matchprep.answers.domain.AnswerRepository;
 import org.matchprep.answers.domain.Question;
 import org.matchprep.answers.domain.QuestionRepository;
 import org.matchprep.base.InvalidInputException;
+import org.matchprep.base.TextRules;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -138,6 +139,8 @@ public class QuestionBankService {
         if (guidance != null && guidance.strip().length() > Question.GUIDANCE_MAX_LENGTH) {
             problems.add("guidance", "Guidance has at most " + Question.GUIDANCE_MAX_LENGTH + " characters.");
         }
+        TextRules.checkControlCharacters(problems, "text", "The question", text);
+        TextRules.checkControlCharacters(problems, "guidance", "Guidance", guidance);
         problems.throwIfAny(InvalidAnswerException::new);
     }
 

@@ -474,6 +474,39 @@ class AnswerServiceTest extends IntegrationTest {
         assertThat(service.history(question.id())).isEmpty();
     }
 
+    @Test
+    void a_nul_character_in_a_part_is_refused_on_that_part_and_nothing_is_stored() {
+        AccountSummary me = signedIn(Who.APPLICANT);
+        QuestionSummary question = ownQuestion(me, AnswerStructure.STAR);
+
+        InvalidAnswerException refused = catchThrowableOfType(InvalidAnswerException.class,
+                () -> service.save(question.id(), AnswerDraft.NOT_SAVED_YET,
+                        Map.of("situation", "On call in the ED,\u0000 a night in March.", "task", "Triage.")));
+
+        assertThat(refused.fields()).containsExactly("parts[situation]");
+        assertThat(refused.messageFor("parts[situation]")).hasValueSatisfying(message -> assertThat(message)
+                .startsWith("\"Situation\" contains an invisible control character (U+0000)"));
+        assertThat(answerRepository.findByApplicantIdAndQuestionId(me.id(), question.id())).isEmpty();
+        assertThat(service.history(question.id())).isEmpty();
+    }
+
+    @Test
+    void a_control_character_in_a_later_save_leaves_the_saved_answer_intact() {
+        AccountSummary me = signedIn(Who.APPLICANT);
+        QuestionSummary question = ownQuestion(me, AnswerStructure.FREE_TEXT);
+        SaveOutcome saved = service.save(question.id(), AnswerDraft.NOT_SAVED_YET, Map.of("answer", "A sensible answer."));
+        clock.advance(Duration.ofMinutes(1));
+
+        assertThatThrownBy(() -> service.save(question.id(), saved.version(), Map.of("answer", "A sensible\u001b answer.")))
+                .isInstanceOf(InvalidAnswerException.class)
+                .hasMessageContaining("U+001B");
+
+        AnswerDraft stored = service.open(question.id());
+        assertThat(stored.part("answer")).isEqualTo("A sensible answer.");
+        assertThat(stored.version()).isEqualTo(saved.version());
+        assertThat(service.history(question.id())).hasSize(1);
+    }
+
     // --- history: restore and diff ----------------------------------------------------------------
 
     @Test

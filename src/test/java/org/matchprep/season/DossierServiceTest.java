@@ -106,6 +106,21 @@ class DossierServiceTest extends IntegrationTest {
     }
 
     @Test
+    void control_characters_are_refused_on_each_field_they_are_in_and_nothing_is_stored() {
+        signedIn(Who.APPLICANT);
+        DossierDetails details = new DossierDetails("Mayo\u0000 Clinic", "", "", ProgramType.ACADEMIC, "", "",
+                "Line one\nline two\ttabbed", "", "", "",
+                List.of(new ImgEvidence("3 IMGs\u0085", null)), List.of("Strong\u001b community"));
+
+        SeasonException refused = catchThrowableOfType(SeasonException.class, () -> service.create(details));
+
+        assertThat(refused.fields()).containsExactly("name", "imgEvidence[0].text", "talkingPoints[0]");
+        assertThat(refused.messageFor("name")).hasValueSatisfying(message ->
+                assertThat(message).startsWith("Program name contains an invisible control character (U+0000)"));
+        assertThat(service.myDossiers()).isEmpty();
+    }
+
+    @Test
     void evidence_links_must_be_http_or_https_addresses() {
         signedIn(Who.APPLICANT);
         for (String bad : List.of("javascript:alert(1)", "ftp://example.org/list", "not a link", "https://")) {

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.matchprep.base.TextRules;
+
 /**
  * The checks on what people type into account forms. Each returns the message to show, or empty when
  * the input is fine; the services combine them so a form shows every problem at once.
@@ -31,7 +33,7 @@ public final class AccountInputRules {
         if (normalised.length() > Account.EMAIL_MAX_LENGTH) {
             return Optional.of("An email address has at most " + Account.EMAIL_MAX_LENGTH + " characters.");
         }
-        if (!EMAIL.matcher(normalised).matches()) {
+        if (!EMAIL.matcher(normalised).matches() || TextRules.hasControlCharacters(normalised)) {
             return Optional.of("Enter an email address like name@example.org.");
         }
         return Optional.empty();
@@ -45,7 +47,7 @@ public final class AccountInputRules {
         if (stripped.length() > Account.DISPLAY_NAME_MAX_LENGTH) {
             return Optional.of("A name has at most " + Account.DISPLAY_NAME_MAX_LENGTH + " characters.");
         }
-        return Optional.empty();
+        return TextRules.checkControlCharacters("The name", stripped);
     }
 
     public static Optional<String> checkTimeZone(String zone) {

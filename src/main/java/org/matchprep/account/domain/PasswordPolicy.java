@@ -20,8 +20,10 @@ import org.passay.dictionary.WordLists;
 import org.passay.dictionary.sort.ArraysSort;
 
 /**
- * Length over composition (NIST SP 800-63B): at least {@value #MIN_LENGTH} characters, long passphrases
- * welcome, no "one digit and one symbol" rules, and the passwords attackers try first refused.
+ * Length over composition (NIST SP 800-63B): at least {@value #MIN_LENGTH} and at most {@value #MAX_LENGTH}
+ * characters, long passphrases welcome, no "one digit and one symbol" rules, and the passwords attackers try
+ * first refused. A character is a Unicode code point, so an emoji counts once, as people count it; forms
+ * therefore set no maxLength (browsers count UTF-16 units and cut silently) and show this refusal instead.
  */
 public final class PasswordPolicy {
 
@@ -55,7 +57,7 @@ public final class PasswordPolicy {
             return Optional.of("Use at least " + MIN_LENGTH + " characters; a few words in a row make a good password.");
         }
         if (length > MAX_LENGTH) {
-            return Optional.of("Use at most " + MAX_LENGTH + " characters.");
+            return Optional.of("Use at most " + MAX_LENGTH + " characters; this password has " + length + ".");
         }
         RuleResult result = validator.validate(new PasswordData(password));
         if (!result.isValid() || isCommonStemWithSuffix(password)) {

@@ -17,7 +17,6 @@ import org.matchprep.account.InvalidAccountInputException;
 import org.matchprep.account.NewAccountRequest;
 import org.matchprep.account.Role;
 import org.matchprep.account.domain.Account;
-import org.matchprep.account.domain.PasswordPolicy;
 import org.matchprep.base.ui.FormErrors;
 import org.matchprep.base.ui.Forms;
 import org.matchprep.base.ui.Notices;
@@ -51,9 +50,8 @@ class CreateAccountDialog extends Dialog {
         role.setItemLabelGenerator(Role::label);
         role.setValue(Role.MENTOR);
         timeZone.setValue("America/New_York");
-        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        // No maxLength on the password fields: the browser would cut a long password silently; the service refuses it.
         password.setHelperText("Hand it over safely; they can change it in their profile.");
-        passwordRepeat.setMaxLength(PasswordPolicy.MAX_LENGTH);
         binder.forField(email).bind("email");
         binder.forField(displayName).bind("displayName");
         binder.forField(role).bind("role");

@@ -60,9 +60,7 @@ public class ProfileView extends VerticalLayout {
         saveProfile.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         saveProfile.addClickListener(click -> saveProfile());
 
-        for (PasswordField field : new PasswordField[] {currentPassword, newPassword, newPasswordRepeat}) {
-            field.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        }
+        // No maxLength on the password fields: the browser would cut a long password silently; the service refuses it.
         newPassword.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters.");
         changePassword.addClickListener(click -> changePassword());
         passwordForm.forField(currentPassword).bind("currentPassword");

@@ -64,11 +64,11 @@ public class SignUpView extends VerticalLayout implements BeforeEnterObserver {
         displayName.setHelperText("As your mentors should see it, e.g. Priya Raman.");
         timeZone.setRequiredIndicatorVisible(true);
         password.setRequiredIndicatorVisible(true);
-        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        // No maxLength on password fields: the browser would cut the input silently (and count UTF-16 units);
+        // the service refuses a too-long password with a message instead.
         password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters. A short sentence works well.");
         password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
         passwordRepeat.setRequiredIndicatorVisible(true);
-        passwordRepeat.setMaxLength(PasswordPolicy.MAX_LENGTH);
         passwordRepeat.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
 
         binder.forField(email).bind("email");

@@ -25,6 +25,7 @@ import org.matchprep.answers.SpeakingTime;
 import org.matchprep.base.FieldError;
 import org.matchprep.base.InvalidInputException;
 import org.matchprep.base.PartsConverter;
+import org.matchprep.base.TextRules;
 
 /** An applicant's current answer to one question, kept in the parts of the question's structure. */
 @Entity
@@ -107,6 +108,8 @@ public class Answer {
                         + " characters; the limit is " + PART_MAX_LENGTH
                         + ". Shorten it: an interview answer is spoken, not read.");
             }
+            TextRules.checkControlCharacters(problems, FieldError.element(PARTS, part.key()),
+                    "\"" + part.label() + "\"", text);
             total += text.length();
             checked.put(part.key(), text);
         }

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import org.matchprep.answers.ExperienceDetails;
 import org.matchprep.answers.InvalidAnswerException;
 import org.matchprep.base.InvalidInputException;
+import org.matchprep.base.TextRules;
 
 /** A concrete case or experience an applicant reuses across answers. */
 @Entity
@@ -93,6 +94,7 @@ public class Experience {
         if (text.length() > max) {
             problems.add(field, label + " has " + text.length() + " characters; the limit is " + max + ".");
         }
+        TextRules.checkControlCharacters(problems, field, label, text);
         return text;
     }
 

@@ -188,9 +188,9 @@ public class AnswerEditor extends Div {
             status.notSaved("changed in another tab");
             new ConflictDialog(structure(), currentParts(), conflict.stored(), this::keepMine, this::takeStored).open();
         } catch (InvalidAnswerException invalid) {
-            // a part over its limit is marked on that part; the status names every reason
+            // a part over its limit or with a control character is marked on that part; the status names every reason
             FormErrors.show(fieldsByErrorKey, invalid);
-            status.notSaved(invalid.getMessage());
+            status.refused(invalid.getMessage());
         } catch (RuntimeException failure) {
             status.notSaved("the server could not save it; your text is still here");
             throw failure;

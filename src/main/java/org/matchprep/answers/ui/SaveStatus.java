@@ -40,6 +40,12 @@ class SaveStatus extends Div {
         show(State.NOT_SAVED, "Not saved: " + reason);
     }
 
+    /** Not saved because of the text itself: retrying the same text cannot help, so no Retry is offered. */
+    void refused(String reason) {
+        notSaved(reason);
+        retry.setVisible(false);
+    }
+
     void lastSaved(Instant at, ZoneId zone) {
         show(State.UNCHANGED, at == null ? "Nothing written yet" : "Last saved " + Times.dateTime(at, zone));
     }

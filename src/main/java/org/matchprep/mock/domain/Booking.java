@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.matchprep.base.TextRules;
 import org.matchprep.mock.BookingException;
 import org.matchprep.mock.BookingStatus;
 import org.matchprep.mock.MockFormat;
@@ -107,6 +108,9 @@ public class Booking {
         if (reason != null && reason.strip().length() > REASON_MAX_LENGTH) {
             throw new BookingException("Keep the reason under " + REASON_MAX_LENGTH + " characters.");
         }
+        TextRules.checkControlCharacters("The reason", reason).ifPresent(message -> {
+            throw new BookingException(message);
+        });
         status = BookingStatus.CANCELLED;
         cancelledAt = now;
         cancelledBy = by;

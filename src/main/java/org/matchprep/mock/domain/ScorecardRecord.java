@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.matchprep.base.FieldError;
 import org.matchprep.base.InvalidInputException;
+import org.matchprep.base.TextRules;
 import org.matchprep.mock.BookingException;
 import org.matchprep.mock.Criterion;
 import org.matchprep.mock.QuestionNote;
@@ -107,6 +108,7 @@ public class ScorecardRecord {
         if (form.overallNotes() != null && form.overallNotes().strip().length() > Scorecard.OVERALL_MAX_LENGTH) {
             problems.add("overallNotes", "Keep the overall notes under " + Scorecard.OVERALL_MAX_LENGTH + " characters.");
         }
+        TextRules.checkControlCharacters(problems, "overallNotes", "The overall notes", form.overallNotes());
         problems.throwIfAny(BookingException::new);
         structure = score(scores, Criterion.STRUCTURE);
         concision = score(scores, Criterion.CONCISION);
@@ -142,6 +144,10 @@ public class ScorecardRecord {
             if (!unwritten && note.note().strip().length() > QuestionNote.NOTE_MAX_LENGTH) {
                 problems.add(FieldError.element("notes", i, "note"), tooLong);
             }
+            TextRules.checkControlCharacters(problems, FieldError.element("notes", i, "questionTitle"),
+                    "Question " + (i + 1), note.questionTitle());
+            TextRules.checkControlCharacters(problems, FieldError.element("notes", i, "note"),
+                    "The note on question " + (i + 1), note.note());
             kept.add(note);
         }
         return kept;

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.ColumnTransformer;
 import org.matchprep.base.PartsConverter;
+import org.matchprep.base.TextRules;
 import org.matchprep.review.ReviewException;
 import org.matchprep.review.ReviewStatus;
 import org.matchprep.review.SubjectRef;
@@ -83,6 +84,9 @@ public class Share {
             throw new ReviewException("The note has " + trimmed.length() + " characters; keep it under "
                     + NOTE_MAX_LENGTH + ".");
         }
+        TextRules.checkControlCharacters("The note", trimmed).ifPresent(message -> {
+            throw new ReviewException(message);
+        });
         reviewStatus = ReviewStatus.REQUESTED;
         reviewNote = trimmed.isEmpty() ? null : trimmed;
         reviewRequestedAt = now;

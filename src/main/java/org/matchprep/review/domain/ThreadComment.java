@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.matchprep.base.TextRules;
 import org.matchprep.review.ReviewException;
 
 /** One message in a thread. Deleting keeps the row (the thread still reads in order) and drops the text. */
@@ -63,6 +64,9 @@ public class ThreadComment {
             throw new ReviewException("The comment has " + text.length() + " characters; the limit is "
                     + BODY_MAX_LENGTH + ".");
         }
+        TextRules.checkControlCharacters("The comment", text).ifPresent(message -> {
+            throw new ReviewException(message);
+        });
         return text;
     }
 

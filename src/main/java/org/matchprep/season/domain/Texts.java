@@ -1,9 +1,10 @@
 package org.matchprep.season.domain;
 
 import org.matchprep.base.InvalidInputException;
+import org.matchprep.base.TextRules;
 
 /**
- * Trimming and length checks. A problem is reported under the request's field key ({@code "city"}) with a
+ * Trimming, length and control-character checks. A problem is reported under the request's field key ({@code "city"}) with a
  * message that names the field as the form labels it ({@code "City has ..."}).
  */
 final class Texts {
@@ -16,6 +17,7 @@ final class Texts {
         if (text.length() > max) {
             problems.add(field, label + " has " + text.length() + " characters; the limit is " + max + ".");
         }
+        TextRules.checkControlCharacters(problems, field, label, text);
         return text;
     }
 

@@ -81,4 +81,12 @@ class AccountInputRulesTest {
     void a_missing_time_zone_is_refused(String zone) {
         assertThat(AccountInputRules.checkTimeZone(zone)).contains("Choose your time zone.");
     }
+
+    @Test
+    void a_display_name_or_email_with_a_control_character_is_refused() {
+        assertThat(AccountInputRules.checkDisplayName("Priya\u0000 Raman")).hasValueSatisfying(message ->
+                assertThat(message).startsWith("The name contains an invisible control character (U+0000)"));
+        assertThat(AccountInputRules.checkEmail("priya\u0000@example.org"))
+                .contains("Enter an email address like name@example.org.");
+    }
 }

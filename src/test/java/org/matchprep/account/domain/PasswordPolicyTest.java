@@ -29,7 +29,20 @@ class PasswordPolicyTest {
     @Test
     void one_hundred_twenty_nine_characters_are_refused() {
         assertThat(policy.check("a".repeat(64) + "b".repeat(65)))
-                .hasValueSatisfying(message -> assertThat(message).contains("at most 128"));
+                .contains("Use at most 128 characters; this password has 129.");
+    }
+
+    @Test
+    void one_hundred_twenty_nine_emoji_are_refused_with_the_limit_in_characters() {
+        assertThat(policy.check("🩺".repeat(129))).contains("Use at most 128 characters; this password has 129.");
+    }
+
+    @Test
+    void an_emoji_password_longer_than_128_utf16_units_but_within_128_characters_is_accepted() {
+        String password = "night shift 🌙🏥🩺 ".repeat(8);
+        assertThat(password.length()).isGreaterThan(128);
+        assertThat(password.codePointCount(0, password.length())).isLessThanOrEqualTo(128);
+        assertThat(policy.check(password)).isEmpty();
     }
 
     @Test

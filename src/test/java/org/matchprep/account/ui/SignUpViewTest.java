@@ -10,6 +10,7 @@ import java.util.List;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.textfield.PasswordField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.matchprep.account.Role;
@@ -21,6 +22,9 @@ import org.matchprep.testing.KaribuTest;
 import org.matchprep.testing.Shown;
 import org.matchprep.testing.Who;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 class SignUpViewTest extends KaribuTest {
@@ -32,6 +36,9 @@ class SignUpViewTest extends KaribuTest {
 
     @Autowired
     PasswordEncoder passwordEncoder;
+
+    @Autowired
+    AuthenticationProvider authenticationProvider;
 
     private SignUpView view;
     private String email;
@@ -115,6 +122,35 @@ class SignUpViewTest extends KaribuTest {
     }
 
     @Test
+    void a_password_of_129_characters_is_refused_on_the_password_field_rather_than_cut() {
+        String tooLong = "my residency year starts soon ".repeat(5).substring(0, 129);
+        fillIn(email, "Priya Raman", "Asia/Kolkata", tooLong, tooLong);
+
+        _click(view.create);
+
+        expectOnlyInvalid(view.password, "Use at most 128 characters; this password has 129.");
+        assertThat(accountRepository.existsByEmail(email)).isFalse();
+        assertStillOnSignUp();
+    }
+
+    @Test
+    void an_emoji_password_within_the_limit_signs_up_whole_and_signs_in() {
+        // 120 characters but 200 UTF-16 units: a maxLength of 128 in the browser would have cut it.
+        String emojiPassword = "night shift 🌙🏥🩺🫀 ".repeat(6) + "🌙".repeat(12);
+        assertThat(emojiPassword.codePointCount(0, emojiPassword.length())).isLessThanOrEqualTo(128);
+        assertThat(emojiPassword.length()).isGreaterThan(128);
+        fillIn(email, "Priya Raman", "Asia/Kolkata", emojiPassword, emojiPassword);
+
+        _click(view.create);
+
+        Account created = accountRepository.findByEmail(email).orElseThrow();
+        assertThat(passwordEncoder.matches(emojiPassword, created.getPasswordHash())).isTrue();
+        Authentication signedIn = authenticationProvider.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(email, emojiPassword));
+        assertThat(signedIn.isAuthenticated()).isTrue();
+    }
+
+    @Test
     void differing_passwords_are_refused_on_the_repeat_field() {
         fillIn(email, "Priya Raman", "Asia/Kolkata", GOOD_PASSWORD, GOOD_PASSWORD + "!");
 
@@ -178,8 +214,14 @@ class SignUpViewTest extends KaribuTest {
         _setValue(view.email, emailValue);
         _setValue(view.displayName, name);
         _setValue(view.timeZone, zone);
-        _setValue(view.password, password);
-        _setValue(view.passwordRepeat, repeat);
+        typeAsABrowserWould(view.password, password);
+        typeAsABrowserWould(view.passwordRepeat, repeat);
+    }
+
+    // Karibu sets any value; a browser stops accepting input at maxlength, counted in UTF-16 units.
+    private static void typeAsABrowserWould(PasswordField field, String text) {
+        int max = field.getMaxLength();
+        _setValue(field, text != null && max > 0 && text.length() > max ? text.substring(0, max) : text);
     }
 
     private List<HasValidation> allFields() {

@@ -117,6 +117,25 @@ class AnswerEditorTest extends KaribuTest {
     }
 
     @Test
+    void a_nul_character_is_refused_on_its_part_without_a_retry_and_the_saved_text_stays() {
+        _setValue(editor().fields.get("situation"), "A short situation.");
+
+        _setValue(editor().fields.get("situation"), "A short\u0000 situation.");
+
+        assertThat(editor().fields.get("situation").isInvalid()).isTrue();
+        assertThat(editor().fields.get("situation").getErrorMessage())
+                .startsWith("\"Situation\" contains an invisible control character (U+0000)");
+        assertThat(editor().status.state()).isEqualTo(SaveStatus.State.NOT_SAVED);
+        assertThat(editor().status.retry.isVisible()).as("retrying the same text cannot succeed").isFalse();
+        assertThat(answers.open(star.id()).part("situation")).isEqualTo("A short situation.");
+
+        _setValue(editor().fields.get("situation"), "A short situation, retyped.");
+
+        assertThat(editor().status.state()).isEqualTo(SaveStatus.State.SAVED);
+        assertThat(editor().fields.get("situation").isInvalid()).isFalse();
+    }
+
+    @Test
     void leaving_with_text_that_is_not_saved_asks_first() {
         _setValue(editor().fields.get("situation"), "x".repeat(Answer.PART_MAX_LENGTH + 1));
 
