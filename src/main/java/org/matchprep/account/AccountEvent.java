@@ -10,6 +10,10 @@ public sealed interface AccountEvent {
     record Created(long accountId, String email, Role role, boolean selfSignUp) implements AccountEvent {
     }
 
+    /** Someone tried to sign up with this account's email; nothing was changed. The owner is to be told. */
+    record SignUpWithTakenEmail(long accountId, String email) implements AccountEvent {
+    }
+
     record Disabled(long accountId, String email) implements AccountEvent {
     }
 

@@ -2,12 +2,15 @@ package org.matchprep.account;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Optional;
 
 import org.matchprep.account.domain.Account;
 import org.matchprep.account.domain.AccountInputRules;
 import org.matchprep.account.domain.AccountRepository;
 import org.matchprep.account.domain.PasswordPolicy;
 import org.matchprep.base.InvalidInputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -18,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize(Roles.IS_SIGNED_IN)
 public class AccountService {
+
+    private static final Logger log = LoggerFactory.getLogger(AccountService.class);
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -34,23 +39,33 @@ public class AccountService {
         this.clock = clock;
     }
 
-    /** Creates an applicant account. Only for visitors who are not signed in. */
+    /**
+     * Creates an applicant account. Only for visitors who are not signed in.
+     *
+     * <p>An address that already has an account is answered exactly like a new one, so the form does not
+     * tell a stranger who uses MatchPrep: nothing is created or changed, and the attempt is recorded
+     * ({@link AccountEvent.SignUpWithTakenEmail}) for a notice to the owner, by e-mail once e-mail exists.
+     */
     @Transactional
     @PreAuthorize(Roles.IS_ANONYMOUS)
-    public AccountSummary signUp(SignUpRequest request) {
+    public void signUp(SignUpRequest request) {
         InvalidInputException.Collector problems = InvalidInputException.collector();
         AccountInputRules.checkEmail(request.email()).ifPresent(message -> problems.add("email", message));
         AccountInputRules.checkDisplayName(request.displayName()).ifPresent(message -> problems.add("displayName", message));
         AccountInputRules.checkTimeZone(request.timeZone()).ifPresent(message -> problems.add("timeZone", message));
         checkNewPassword(problems, "password", request.password(), "passwordRepeat", request.passwordRepeat());
-        if (!problems.has("email") && accounts.existsByEmail(AccountInputRules.normaliseEmail(request.email()))) {
-            problems.add("email", "An account with this email already exists. Sign in instead.");
-        }
         problems.throwIfAny(InvalidAccountInputException::new);
+        // Hashed on both paths, so the answer takes as long for a taken address as for a new one.
+        String passwordHash = passwordEncoder.encode(request.password());
+        Optional<Account> existing = accounts.findByEmail(AccountInputRules.normaliseEmail(request.email()));
+        if (existing.isPresent()) {
+            log.info("Sign-up with the email of existing account {}; nothing created", existing.get().getId());
+            events.publishEvent(new AccountEvent.SignUpWithTakenEmail(existing.get().getId(), existing.get().getEmail()));
+            return;
+        }
         Account account = accounts.saveAndFlush(new Account(request.email(), request.displayName(),
-                passwordEncoder.encode(request.password()), ZoneId.of(request.timeZone()), Role.APPLICANT, clock.instant()));
+                passwordHash, ZoneId.of(request.timeZone()), Role.APPLICANT, clock.instant()));
         events.publishEvent(new AccountEvent.Created(account.getId(), account.getEmail(), Role.APPLICANT, true));
-        return account.toSummary();
     }
 
     @Transactional(readOnly = true)

@@ -6,6 +6,7 @@ public enum AuditEventType {
     SIGN_IN_LOCKED("Sign-in refused (locked)"),
     SIGNED_OUT("Signed out"),
     ACCOUNT_CREATED("Account created"),
+    SIGN_UP_WITH_TAKEN_EMAIL("Sign-up with this account's email"),
     ACCOUNT_DISABLED("Account disabled"),
     ACCOUNT_ENABLED("Account enabled"),
     ROLE_CHANGED("Role changed"),

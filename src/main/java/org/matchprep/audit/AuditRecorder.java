@@ -41,6 +41,8 @@ class AuditRecorder {
             case AccountEvent.Created created -> record(AuditEventType.ACCOUNT_CREATED,
                     created.selfSignUp() ? created.email() : actor(), created.email(),
                     (created.selfSignUp() ? "Signed up as " : "Created as ") + created.role().label());
+            case AccountEvent.SignUpWithTakenEmail attempt -> record(AuditEventType.SIGN_UP_WITH_TAKEN_EMAIL, null,
+                    attempt.email(), "Nothing created or changed");
             case AccountEvent.Disabled disabled -> record(AuditEventType.ACCOUNT_DISABLED, actor(), disabled.email(), null);
             case AccountEvent.Enabled enabled -> record(AuditEventType.ACCOUNT_ENABLED, actor(), enabled.email(), null);
             case AccountEvent.RoleChanged changed -> record(AuditEventType.ROLE_CHANGED, actor(), changed.email(),

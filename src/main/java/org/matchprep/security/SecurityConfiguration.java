@@ -18,6 +18,7 @@ import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 @Configuration(proxyBeanMethods = false)
@@ -43,14 +44,20 @@ class SecurityConfiguration {
             "frame-ancestors 'none'");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ApplicationEventPublisher events) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApplicationEventPublisher events, RequestUtil vaadinRequests)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/icons/**").permitAll()
                 // private calendar feeds: the secret token in the path is the credential (mock/CalendarFeeds)
                 .requestMatchers("/calendar/*.ics").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class, "/login")
+                // Vaadin would also exempt the sign-in POST from CSRF, so another site could sign a browser in
+                // to an account of its choosing. Its login form sends the token from the page's meta tags.
+                .enableCsrfConfiguration(false)
                 .addLogoutHandler(signOutRecorder(events)));
+        // Vaadin's own requests carry Vaadin's CSRF token, which Spring Security does not know.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.formLogin(form -> form.failureHandler(failureHandler()));
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

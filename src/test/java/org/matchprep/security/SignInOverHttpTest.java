@@ -1,0 +1,114 @@
+package org.matchprep.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.matchprep.account.AccountSummary;
+import org.matchprep.testing.Accounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** What a browser (or another site) sees over real HTTP: redirects, cookies and the sign-in POST. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class SignInOverHttpTest {
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    private Accounts accounts;
+
+    private final HttpClient browser = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    private static final Pattern META = Pattern.compile("<meta name=\"(_csrf(?:_parameter)?)\" content=\"([^\"]+)\"");
+
+    // A view and a framework resource: the second's redirect carried ;jsessionid= before cookies were the only way.
+    @ParameterizedTest
+    @ValueSource(strings = {"/mock-interviews", "/VAADIN/not-there.js"})
+    void an_anonymous_visitor_is_sent_to_sign_in_without_a_session_id_in_the_url(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(location -> {
+            assertThat(location).doesNotContainIgnoringCase("jsessionid");
+            assertThat(location).endsWith("/login");
+        });
+    }
+
+    @Test
+    void a_sign_in_post_without_the_csrf_token_is_refused_and_signs_nobody_in() throws Exception {
+        AccountSummary applicant = accounts.applicant();
+
+        HttpResponse<String> response = postForm("/login", "username", applicant.email(), "password", Accounts.PASSWORD);
+
+        // Refused like any request without a token from a visitor: back to the sign-in page, nobody signed in.
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(location ->
+                assertThat(location).endsWith("/login"));
+        assertThat(isSignedIn()).isFalse();
+    }
+
+    @Test
+    void signing_in_through_the_form_sends_the_token_the_sign_in_page_carries() throws Exception {
+        AccountSummary applicant = accounts.applicant();
+        HttpResponse<String> page = get("/login");
+        assertThat(page.statusCode()).isEqualTo(200);
+        Map<String, String> csrf = META.matcher(page.body()).results()
+                .collect(Collectors.toMap(match -> match.group(1), match -> match.group(2), (first, second) -> first));
+        assertThat(csrf).as("the CSRF meta tags Vaadin's login form reads").containsKeys("_csrf", "_csrf_parameter");
+
+        HttpResponse<String> response = postForm("/login", "username", applicant.email(), "password", Accounts.PASSWORD,
+                csrf.get("_csrf_parameter"), csrf.get("_csrf"));
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(location ->
+                assertThat(location).doesNotContain("/login"));
+        assertThat(isSignedIn()).isTrue();
+    }
+
+    private boolean isSignedIn() throws IOException, InterruptedException {
+        HttpResponse<String> response = get("/mock-interviews");
+        return response.statusCode() == 200;
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return browser.send(HttpRequest.newBuilder(url(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> postForm(String path, String... namesAndValues) throws IOException, InterruptedException {
+        StringBuilder form = new StringBuilder();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (!form.isEmpty()) {
+                form.append('&');
+            }
+            form.append(URLEncoder.encode(namesAndValues[i], StandardCharsets.UTF_8)).append('=')
+                    .append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
+        }
+        return browser.send(HttpRequest.newBuilder(url(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI url(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}
