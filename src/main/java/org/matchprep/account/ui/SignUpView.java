@@ -109,7 +109,7 @@ public class SignUpView extends VerticalLayout implements BeforeEnterObserver {
         Forms.record(binder).ifPresent(request -> {
             try {
                 accountService.signUp(request);
-                Notices.success("Your account is ready. Sign in with your email and password.");
+                Notices.success("Sign in now with your email and password (an address that already had an account keeps its own password).");
                 UI.getCurrent().navigate("login");
             } catch (InvalidAccountInputException invalid) {
                 FormErrors.showWithNotice(binder, invalid);

@@ -64,7 +64,7 @@ class SignUpViewTest extends KaribuTest {
         assertThat(created.isEnabled()).isTrue();
         assertThat(passwordEncoder.matches(GOOD_PASSWORD, created.getPasswordHash())).isTrue();
         assertThat(_get(LoginView.class)).isNotNull();
-        assertThat(Shown.notifications()).containsExactly("Your account is ready. Sign in with your email and password.");
+        assertThat(Shown.notifications()).containsExactly("Sign in now with your email and password (an address that already had an account keeps its own password).");
     }
 
     @Test
@@ -84,7 +84,7 @@ class SignUpViewTest extends KaribuTest {
         _click(view.create);
 
         assertThat(_get(LoginView.class)).isNotNull();
-        assertThat(Shown.notifications()).containsExactly("Your account is ready. Sign in with your email and password.");
+        assertThat(Shown.notifications()).containsExactly("Sign in now with your email and password (an address that already had an account keeps its own password).");
         Account after = accountRepository.findByEmail(before.getEmail()).orElseThrow();
         assertThat(after.getDisplayName()).isEqualTo(before.getDisplayName());
         assertThat(after.getPasswordHash()).isEqualTo(before.getPasswordHash());
