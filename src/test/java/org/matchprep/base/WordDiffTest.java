@@ -37,10 +37,36 @@ class WordDiffTest {
         List<Segment> segments = WordDiff.segments("a quick review of the CT", "a careful review of the CT");
 
         assertThat(segments).containsExactly(
-                new Segment(Kind.SAME, "a "),
-                new Segment(Kind.REMOVED, "quick"),
-                new Segment(Kind.ADDED, "careful"),
+                new Segment(Kind.SAME, "a"),
+                new Segment(Kind.REMOVED, " quick"),
+                new Segment(Kind.ADDED, " careful"),
                 new Segment(Kind.SAME, " review of the CT"));
+    }
+
+    @Test
+    void a_sentence_inserted_and_another_deleted_are_exactly_two_changes() {
+        String before = "I trained in Chennai. I love the puzzles of anatomy. My goal is to teach.";
+        String after = "I trained in Chennai. My goal is to teach. I want to run the reading room.";
+
+        assertThat(WordDiff.segments(before, after)).containsExactly(
+                new Segment(Kind.SAME, "I trained in Chennai."),
+                new Segment(Kind.REMOVED, " I love the puzzles of anatomy."),
+                new Segment(Kind.SAME, " My goal is to teach."),
+                new Segment(Kind.ADDED, " I want to run the reading room."));
+    }
+
+    @Test
+    void a_rewritten_sentence_reads_as_one_removed_and_one_added_run_not_single_words_interleaved() {
+        String before = "I love the puzzles of anatomy.";
+        String after = "I enjoy the teamwork of the reading room.";
+
+        List<Segment> segments = WordDiff.segments(before, after);
+
+        assertThat(segments).containsExactly(
+                new Segment(Kind.SAME, "I"),
+                new Segment(Kind.REMOVED, " love the puzzles of anatomy."),
+                new Segment(Kind.ADDED, " enjoy the teamwork of the reading room."));
+        assertRebuilds(segments, before, after);
     }
 
     @Test
