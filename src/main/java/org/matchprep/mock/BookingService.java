@@ -110,7 +110,7 @@ public class BookingService {
     public MockInterview book(long mentorId, MockFormat format, Instant start) {
         long me = currentUser.id();
         requirePaired(me, mentorId);
-        Booking booking = hold(me, mentorId, format, start);
+        Booking booking = hold(me, mentorId, format, start, null);
         MockInterview booked = view(booking);
         notifier.send(new NewNotification(mentorId, NotificationKind.MOCK_BOOKED, "mock:" + booking.getId() + ":booked",
                 booked.applicantName() + " booked a " + format.label().toLowerCase(Locale.US) + " mock on "
@@ -143,6 +143,7 @@ public class BookingService {
     /**
      * Moves my booking to another free slot of the same mentor and format, atomically: the old time is
      * given up only when the new one is held; if the new one cannot be booked, the old stays booked.
+     * The new booking is the same calendar event (same UID, SEQUENCE raised), so calendars move it.
      */
     @Transactional
     @PreAuthorize(Roles.IS_APPLICANT)
@@ -153,7 +154,7 @@ public class BookingService {
         MockSettings rules = settings.of(old.getMentorId());
         old.moveAway(me, clock.instant(), rules.cancelCutoff());
         bookings.saveAndFlush(old);
-        Booking replacement = hold(me, old.getMentorId(), old.getFormat(), newStart);
+        Booking replacement = hold(me, old.getMentorId(), old.getFormat(), newStart, old);
         old.replacedBy(replacement.getId());
         bookings.saveAndFlush(old);
         MockInterview moved = view(replacement);
@@ -178,9 +179,34 @@ public class BookingService {
         return view(involving(bookingId, currentUser.id()));
     }
 
+    /**
+     * The calendar event of one of my mock interviews as it stands now: for a booking that was moved,
+     * the booking it was moved to (and on, through later moves), as long as that one carries the same
+     * calendar event; otherwise the booking itself.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(IS_APPLICANT_OR_MENTOR)
+    public MockInterview calendarEvent(long bookingId) {
+        long me = currentUser.id();
+        Booking booking = involving(bookingId, me);
+        for (int hops = 0; hops < 1000 && booking.getStatus() == BookingStatus.RESCHEDULED
+                && booking.getRescheduledTo() != null; hops++) {
+            Booking current = booking;
+            Optional<Booking> next = bookings.findById(current.getRescheduledTo())
+                    .filter(replacement -> replacement.involves(me))
+                    .filter(replacement -> replacement.calendarUid().equals(current.calendarUid()));
+            if (next.isEmpty()) {
+                break;
+            }
+            booking = next.get();
+        }
+        return view(booking);
+    }
+
     // --- holding a slot ---------------------------------------------------------------------------
 
-    private Booking hold(long applicantId, long mentorId, MockFormat format, Instant start) {
+    /** Holds a slot for a new booking, or for the one replacing {@code moved} (null for a new mock). */
+    private Booking hold(long applicantId, long mentorId, MockFormat format, Instant start, Booking moved) {
         if (format == null || start == null) {
             throw new BookingException("Choose a format and a time.");
         }
@@ -207,7 +233,9 @@ public class BookingService {
             throw new BookingException(YOU_ARE_BUSY);
         }
         try {
-            return bookings.saveAndFlush(new Booking(mentorId, applicantId, format, slot, rules.buffer(), now));
+            return bookings.saveAndFlush(moved == null
+                    ? new Booking(mentorId, applicantId, format, slot, rules.buffer(), now)
+                    : new Booking(moved, slot, rules.buffer(), now));
         } catch (DataAccessException refused) {
             throw translated(refused);
         }

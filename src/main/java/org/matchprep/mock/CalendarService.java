@@ -42,10 +42,14 @@ public class CalendarService {
         this.clock = clock;
     }
 
-    /** The ICS file of one of my mocks: an invitation while booked, a cancellation afterwards. */
+    /**
+     * The ICS file of one of my mocks: an invitation while booked, a cancellation afterwards. A moved
+     * mock keeps its calendar event, so the file of its old booking is that of the event where it is now
+     * (never a cancellation of the event that was moved).
+     */
     @Transactional(readOnly = true)
     public CalendarFile bookingFile(long bookingId) {
-        MockInterview mock = bookings.mockInterview(bookingId);
+        MockInterview mock = bookings.calendarEvent(bookingId);
         AccountSummary applicant = people.get(mock.applicantId());
         AccountSummary mentor = people.get(mock.mentorId());
         return new CalendarFile("mock-interview-" + bookingId + ".ics",

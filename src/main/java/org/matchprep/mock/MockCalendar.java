@@ -14,9 +14,10 @@ import biweekly.property.Organizer;
 import biweekly.property.Status;
 
 /**
- * Writes mock interviews as iCalendar (RFC 5545/5546) with biweekly. One event per booking with the
- * stable UID {@code mock-<id>@matchprep}; its SEQUENCE is the booking's, raised on every change, so a
- * calendar replaces the event it already has. Times are written in UTC.
+ * Writes mock interviews as iCalendar (RFC 5545/5546) with biweekly. One event per mock with the stable
+ * UID {@code mock-<id>@matchprep} of its first booking, kept when the mock is rescheduled (the new
+ * booking inherits it); its SEQUENCE is raised on every change, so a calendar updates the event it
+ * already has. A moved-away booking is left out of feeds. Times are written in UTC.
  */
 final class MockCalendar {
 
@@ -25,11 +26,7 @@ final class MockCalendar {
     private MockCalendar() {
     }
 
-    static String uid(long bookingId) {
-        return "mock-" + bookingId + "@matchprep";
-    }
-
-    /** The invitation for one booking: METHOD:REQUEST while booked, METHOD:CANCEL once cancelled or moved. */
+    /** The invitation for one booking: METHOD:REQUEST while booked, METHOD:CANCEL once cancelled (or moved, for old rows). */
     static String invitation(MockInterview mock, String applicantEmail, String mentorEmail, Instant now) {
         ICalendar calendar = calendar(mock.booked() ? Method.request() : Method.cancel());
         calendar.addEvent(event(mock, applicantEmail, mentorEmail, now));
@@ -53,7 +50,7 @@ final class MockCalendar {
 
     private static VEvent event(MockInterview mock, String applicantEmail, String mentorEmail, Instant now) {
         VEvent event = new VEvent();
-        event.setUid(uid(mock.id()));
+        event.setUid(mock.calendarUid());
         event.setSequence(mock.sequence());
         event.setDateTimeStamp(Date.from(now));
         event.setDateStart(Date.from(mock.start()), true);

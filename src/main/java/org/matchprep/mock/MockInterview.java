@@ -6,7 +6,8 @@ import java.time.ZoneId;
 /** A booked (or formerly booked) mock interview, with both people's names and zones. */
 public record MockInterview(long id, long applicantId, String applicantName, ZoneId applicantZone,
                             long mentorId, String mentorName, ZoneId mentorZone, MockFormat format,
-                            Instant start, Instant end, BookingStatus status, String cancelReason, int sequence) {
+                            Instant start, Instant end, BookingStatus status, String cancelReason, int sequence,
+                            String calendarUid) {
 
     public static final int REASON_MAX_LENGTH = 500;
 

@@ -41,7 +41,8 @@ class People {
             AccountSummary mentor = byId.get(booking.getMentorId());
             return new MockInterview(booking.getId(), applicant.id(), applicant.displayName(), applicant.timeZone(),
                     mentor.id(), mentor.displayName(), mentor.timeZone(), booking.getFormat(), booking.getStartsAt(),
-                    booking.getEndsAt(), booking.getStatus(), booking.getCancelReason(), booking.getSequence());
+                    booking.getEndsAt(), booking.getStatus(), booking.getCancelReason(), booking.getSequence(),
+                    booking.calendarUid());
         }).toList();
     }
 }

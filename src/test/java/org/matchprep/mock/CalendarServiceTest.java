@@ -153,6 +153,74 @@ class CalendarServiceTest extends IntegrationTest {
     }
 
     @Test
+    void a_reschedule_keeps_the_events_uid_and_raises_its_sequence_in_the_files_and_the_feed() throws Exception {
+        Booked booked = booked();
+        long id = booked.mock().id();
+        String uid = "mock-" + id + "@matchprep";
+        String token = as(booked.pair().applicant(), () -> calendars.newFeedToken());
+        MockMvc http = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        accounts.signIn(booked.pair().applicant());
+        VEvent before = onlyEvent(Biweekly.parse(calendars.bookingFile(id).content()).first());
+        assertThat(before.getUid().getValue()).isEqualTo(uid);
+        assertThat(before.getSequence().getValue()).isZero();
+
+        LocalDate day = fixture.inDays(3, booked.pair().mentor());
+        FreeSlot later = bookings.freeSlots(booked.pair().mentor().id(), MockFormat.RESIDENT, day, day.plusDays(1)).stream()
+                .filter(slot -> slot.start().isAfter(booked.mock().start())).findFirst().orElseThrow();
+        MockInterview moved = bookings.reschedule(id, later.start());
+        assertThat(jdbc.sql("select calendar_uid from mock_booking where id in (?, ?)").params(id, moved.id())
+                .query(String.class).list()).containsExactly(uid, uid);
+
+        ICalendar invitation = Biweekly.parse(calendars.bookingFile(moved.id()).content()).first();
+        VEvent after = onlyEvent(invitation);
+        assertThat(invitation.getMethod().getValue()).isEqualTo("REQUEST");
+        assertThat(after.getUid().getValue()).isEqualTo(uid);
+        assertThat(after.getSequence().getValue()).isEqualTo(1);
+        assertThat(after.getDateStart().getValue()).isEqualTo(Date.from(later.start()));
+        assertThat(after.getStatus().getValue()).isEqualTo("CONFIRMED");
+        // the old booking's file no longer cancels the event: it is the moved event's invitation
+        ICalendar oldFile = Biweekly.parse(calendars.bookingFile(id).content()).first();
+        assertThat(oldFile.getMethod().getValue()).isEqualTo("REQUEST");
+        assertThat(onlyEvent(oldFile).getUid().getValue()).isEqualTo(uid);
+        assertThat(onlyEvent(oldFile).getSequence().getValue()).isEqualTo(1);
+        assertThat(onlyEvent(oldFile).getDateStart().getValue()).isEqualTo(Date.from(later.start()));
+        accounts.signOut();
+
+        ICalendar feed = Biweekly.parse(http.perform(get("/calendar/" + token + ".ics")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).first();
+        VEvent listed = onlyEvent(feed);
+        assertThat(listed.getUid().getValue()).isEqualTo(uid);
+        assertThat(listed.getSequence().getValue()).isEqualTo(1);
+        assertThat(listed.getDateStart().getValue()).isEqualTo(Date.from(later.start()));
+        assertThat(listed.getStatus().getValue()).isEqualTo("CONFIRMED");
+
+        // moved again, then cancelled: still the same event, its sequence raised each time
+        accounts.signIn(booked.pair().applicant());
+        FreeSlot latest = bookings.freeSlots(booked.pair().mentor().id(), MockFormat.RESIDENT, day, day.plusDays(1)).stream()
+                .filter(slot -> slot.start().isAfter(later.start())).findFirst().orElseThrow();
+        MockInterview movedAgain = bookings.reschedule(moved.id(), latest.start());
+        VEvent again = onlyEvent(Biweekly.parse(calendars.bookingFile(movedAgain.id()).content()).first());
+        assertThat(again.getUid().getValue()).isEqualTo(uid);
+        assertThat(again.getSequence().getValue()).isEqualTo(2);
+
+        bookings.cancel(movedAgain.id(), null);
+        ICalendar cancellation = Biweekly.parse(calendars.bookingFile(movedAgain.id()).content()).first();
+        assertThat(cancellation.getMethod().getValue()).isEqualTo("CANCEL");
+        assertThat(onlyEvent(cancellation).getUid().getValue()).isEqualTo(uid);
+        assertThat(onlyEvent(cancellation).getSequence().getValue()).isEqualTo(3);
+        assertThat(onlyEvent(cancellation).getStatus().getValue()).isEqualTo("CANCELLED");
+        // every earlier file of the chain now says the same
+        VEvent viaFirst = onlyEvent(Biweekly.parse(calendars.bookingFile(id).content()).first());
+        assertThat(viaFirst.getSequence().getValue()).isEqualTo(3);
+        assertThat(viaFirst.getStatus().getValue()).isEqualTo("CANCELLED");
+        accounts.signOut();
+
+        ICalendar emptied = Biweekly.parse(http.perform(get("/calendar/" + token + ".ics")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).first();
+        assertThat(emptied.getEvents()).isEmpty();
+    }
+
+    @Test
     void the_feed_lists_my_booked_mocks_and_refuses_an_unknown_or_revoked_token() throws Exception {
         Booked booked = booked();
         String token = as(booked.pair().mentor(), () -> calendars.newFeedToken());

@@ -73,6 +73,10 @@ public class Booking {
     @Column(nullable = false)
     private int sequence;
 
+    /** The UID of this mock's calendar event; kept by the booking that replaces it on a reschedule. */
+    @Column(name = "calendar_uid", length = 100, updatable = false)
+    private String calendarUid;
+
     @Version
     private long version;
 
@@ -88,6 +92,16 @@ public class Booking {
         this.blockedUntil = slot.end().plus(buffer);
         this.status = BookingStatus.BOOKED;
         this.createdAt = now;
+    }
+
+    /**
+     * The booking that replaces {@code moved} at another time: the same calendar event (its UID) at the
+     * sequence the move raised it to, so calendars update the event rather than replace it.
+     */
+    public Booking(Booking moved, TimeRange slot, Duration buffer, Instant now) {
+        this(moved.mentorId, moved.applicantId, moved.format, slot, buffer, now);
+        this.calendarUid = moved.calendarUid();
+        this.sequence = moved.sequence;
     }
 
     /** Cancels by the applicant (before the cut-off) or the mentor (any time, with a reason). */
@@ -129,6 +143,14 @@ public class Booking {
         cancelledAt = now;
         cancelledBy = by;
         sequence++;
+    }
+
+    /**
+     * The UID of this mock's calendar event: inherited across reschedules, else {@code mock-<id>@matchprep}
+     * (which the database also stores for a new booking; see V42__keep_calendar_uid_across_reschedules.sql).
+     */
+    public String calendarUid() {
+        return calendarUid != null ? calendarUid : "mock-" + id + "@matchprep";
     }
 
     public void replacedBy(long newBookingId) {
