@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
 import org.matchprep.account.AccountSummary;
 import org.matchprep.answers.AnswerDraft;
@@ -32,8 +31,6 @@ class HomeStatementsTest extends KaribuTest {
     @Autowired
     PairingService pairings;
 
-    @Autowired
-    StatementCounter statements;
 
     /** An applicant with {@code count} written answers (to questions of their own) and {@code count} mentors. */
     private AccountSummary applicantWith(int count) {
@@ -56,20 +53,14 @@ class HomeStatementsTest extends KaribuTest {
         return applicant;
     }
 
-    private Recording openingHome(AccountSummary who) {
-        newSession();
-        signIn(who);
-        return statements.record(() -> UI.getCurrent().navigate(""));
-    }
-
     @Test
     void the_applicant_home_reads_as_many_statements_for_fifty_answers_and_mentors_as_for_one() {
         AccountSummary one = applicantWith(1);
         AccountSummary fifty = applicantWith(50);
-        openingHome(one);
+        statementsOpening(one, "");
 
-        Recording withOne = openingHome(one);
-        Recording withFifty = openingHome(fifty);
+        Recording withOne = statementsOpening(one, "");
+        Recording withFifty = statementsOpening(fifty, "");
 
         StatementCounter.assertSameCount(withOne, withFifty);
         assertThat(_get(ApplicantHome.class).getElement().getTextRecursively()).contains("Question number 50 of mine?");

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
 import org.matchprep.account.AccountSummary;
 import org.matchprep.answers.AnswerDraft;
@@ -23,7 +22,6 @@ import org.matchprep.season.DossierService;
 import org.matchprep.season.ProgramType;
 import org.matchprep.testing.KaribuTest;
 import org.matchprep.testing.StatementCounter;
-import org.matchprep.testing.StatementCounter.Recording;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -45,8 +43,6 @@ class ReviewStatementsTest extends KaribuTest {
     SharingService sharing;
     @Autowired
     ReviewService reviews;
-    @Autowired
-    StatementCounter statements;
 
     record Pair(AccountSummary applicant, AccountSummary mentor) {
     }
@@ -87,26 +83,20 @@ class ReviewStatementsTest extends KaribuTest {
         return new Pair(applicant, mentor);
     }
 
-    private Recording opening(AccountSummary who, String route) {
-        newSession();
-        signIn(who);
-        return statements.record(() -> UI.getCurrent().navigate(route));
-    }
-
     @Test
     void the_mentors_queue_and_home_and_the_applicants_feedback_page_read_the_same_statements_for_fifty_items_as_for_one() {
         Pair one = sharedItems(1);
         Pair fifty = sharedItems(50);
-        opening(one.mentor(), "reviews"); // warms caches that are not per item
+        statementsOpening(one.mentor(), "reviews"); // warms caches that are not per item
 
         // 12 statements either way when written: the queue was about 3N+4 before the one review stack
-        StatementCounter.assertSameCount(opening(one.mentor(), "reviews"), opening(fifty.mentor(), "reviews"));
+        StatementCounter.assertSameCount(statementsOpening(one.mentor(), "reviews"), statementsOpening(fifty.mentor(), "reviews"));
         assertThat(_get(ReviewQueueView.class).getElement().getTextRecursively())
                 .contains("Question number 50 of mine?", "Program 50");
 
-        StatementCounter.assertSameCount(opening(one.mentor(), ""), opening(fifty.mentor(), ""));
+        StatementCounter.assertSameCount(statementsOpening(one.mentor(), ""), statementsOpening(fifty.mentor(), ""));
 
-        StatementCounter.assertSameCount(opening(one.applicant(), "feedback"), opening(fifty.applicant(), "feedback"));
+        StatementCounter.assertSameCount(statementsOpening(one.applicant(), "feedback"), statementsOpening(fifty.applicant(), "feedback"));
         assertThat(_get(FeedbackView.class).getElement().getTextRecursively()).contains("Program 50", "Question number 1 of mine?");
     }
 }

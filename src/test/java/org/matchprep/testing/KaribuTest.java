@@ -26,6 +26,9 @@ public abstract class KaribuTest extends IntegrationTest {
     @Autowired
     protected ApplicationContext context;
 
+    @Autowired
+    protected StatementCounter statements;
+
     /**
      * Starts a browser session with nobody signed in: the first navigation happens here, and a sign-in left
      * over from an earlier test (this thread's security context) would pass the sign-in page's "already
@@ -52,6 +55,13 @@ public abstract class KaribuTest extends IntegrationTest {
     protected void newSession() {
         tearDownVaadin();
         setUpVaadin();
+    }
+
+    /** Opens {@code route} in a new browser session of {@code who}: the SQL statements the page sent. */
+    protected StatementCounter.Recording statementsOpening(AccountSummary who, String route) {
+        newSession();
+        signIn(who);
+        return statements.record(() -> UI.getCurrent().navigate(route));
     }
 
     protected AccountSummary signInAndOpen(Who who) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
 import org.matchprep.account.AccountSummary;
 import org.matchprep.answers.AnswerDraft;
@@ -18,7 +17,6 @@ import org.matchprep.answers.QuestionBankService;
 import org.matchprep.answers.QuestionSummary;
 import org.matchprep.testing.KaribuTest;
 import org.matchprep.testing.StatementCounter;
-import org.matchprep.testing.StatementCounter.Recording;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The experience bank reads in as many statements with fifty experiences in use as with one. */
@@ -33,8 +31,6 @@ class ExperienceStatementsTest extends KaribuTest {
     @Autowired
     ExperienceService experiences;
 
-    @Autowired
-    StatementCounter statements;
 
     /** An applicant with {@code count} experiences, each used in an answer of its own. */
     private AccountSummary applicantWith(int count) {
@@ -54,19 +50,13 @@ class ExperienceStatementsTest extends KaribuTest {
         return applicant;
     }
 
-    private Recording opening(AccountSummary who) {
-        newSession();
-        signIn(who);
-        return statements.record(() -> UI.getCurrent().navigate("experiences"));
-    }
-
     @Test
     void the_experience_bank_reads_as_many_statements_for_fifty_experiences_in_use_as_for_one() {
         AccountSummary one = applicantWith(1);
         AccountSummary fifty = applicantWith(50);
-        opening(one);
+        statementsOpening(one, "experiences");
 
-        StatementCounter.assertSameCount(opening(one), opening(fifty));
+        StatementCounter.assertSameCount(statementsOpening(one, "experiences"), statementsOpening(fifty, "experiences"));
         assertThat(_get(ExperienceListView.class).getElement().getTextRecursively())
                 .contains("A time I learned something, number 50?");
     }

@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import org.junit.jupiter.api.Test;
 import org.matchprep.account.AccountSummary;
@@ -35,8 +34,6 @@ class MockInterviewsStatementsTest extends KaribuTest {
     @Autowired
     ScorecardService scorecards;
 
-    @Autowired
-    StatementCounter statements;
 
     /** A pair with {@code pastMocks} past mocks, every other one scored, and one upcoming mock. */
     private MockFixture.Pair pairWith(int pastMocks) {
@@ -61,20 +58,14 @@ class MockInterviewsStatementsTest extends KaribuTest {
         return Scorecard.form(scores, List.of(), "");
     }
 
-    private Recording opening(AccountSummary who) {
-        newSession();
-        signIn(who);
-        return statements.record(() -> UI.getCurrent().navigate("mock-interviews"));
-    }
-
     @Test
     void the_applicants_page_reads_as_many_statements_for_fifty_past_mocks_as_for_one() {
         MockFixture.Pair one = pairWith(1);
         MockFixture.Pair fifty = pairWith(50);
-        opening(one.applicant());
+        statementsOpening(one.applicant(), "mock-interviews");
 
-        Recording withOne = opening(one.applicant());
-        Recording withFifty = opening(fifty.applicant());
+        Recording withOne = statementsOpening(one.applicant(), "mock-interviews");
+        Recording withFifty = statementsOpening(fifty.applicant(), "mock-interviews");
 
         StatementCounter.assertSameCount(withOne, withFifty);
         assertThat(_find(Button.class, spec -> spec.withText("See scorecard"))).hasSize(25);
@@ -84,10 +75,10 @@ class MockInterviewsStatementsTest extends KaribuTest {
     void the_mentors_page_reads_as_many_statements_for_fifty_past_mocks_as_for_one() {
         MockFixture.Pair one = pairWith(1);
         MockFixture.Pair fifty = pairWith(50);
-        opening(one.mentor());
+        statementsOpening(one.mentor(), "mock-interviews");
 
-        Recording withOne = opening(one.mentor());
-        Recording withFifty = opening(fifty.mentor());
+        Recording withOne = statementsOpening(one.mentor(), "mock-interviews");
+        Recording withFifty = statementsOpening(fifty.mentor(), "mock-interviews");
 
         StatementCounter.assertSameCount(withOne, withFifty);
         assertThat(_find(Button.class, spec -> spec.withText("Edit scorecard"))).hasSize(25);

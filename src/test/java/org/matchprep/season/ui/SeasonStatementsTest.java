@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 
-import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
 import org.matchprep.account.AccountSummary;
 import org.matchprep.season.ChecklistService;
@@ -42,8 +41,6 @@ class SeasonStatementsTest extends KaribuTest {
     @Autowired
     DaySheetService daySheets;
 
-    @Autowired
-    StatementCounter statements;
 
     /**
      * An applicant with {@code programs} dossiers, each with a past interview (on the rank list) and an
@@ -66,12 +63,6 @@ class SeasonStatementsTest extends KaribuTest {
         return applicant;
     }
 
-    private Recording opening(AccountSummary who, String route) {
-        newSession();
-        signIn(who);
-        return statements.record(() -> UI.getCurrent().navigate(route));
-    }
-
     private Recording calling(AccountSummary who, Supplier<?> call) {
         return as(who, () -> statements.record(call::get));
     }
@@ -80,9 +71,9 @@ class SeasonStatementsTest extends KaribuTest {
     void the_programs_page_reads_as_many_statements_for_fifty_dossiers_as_for_one() {
         AccountSummary one = applicantWith(1);
         AccountSummary fifty = applicantWith(50);
-        opening(one, "programs");
+        statementsOpening(one, "programs");
 
-        StatementCounter.assertSameCount(opening(one, "programs"), opening(fifty, "programs"));
+        StatementCounter.assertSameCount(statementsOpening(one, "programs"), statementsOpening(fifty, "programs"));
         assertThat(_get(DossierListView.class).cards.getChildren().count()).isEqualTo(50);
     }
 
@@ -90,9 +81,9 @@ class SeasonStatementsTest extends KaribuTest {
     void the_interview_tracker_reads_as_many_statements_for_fifty_programs_as_for_one() {
         AccountSummary one = applicantWith(1);
         AccountSummary fifty = applicantWith(50);
-        opening(one, "interviews");
+        statementsOpening(one, "interviews");
 
-        StatementCounter.assertSameCount(opening(one, "interviews"), opening(fifty, "interviews"));
+        StatementCounter.assertSameCount(statementsOpening(one, "interviews"), statementsOpening(fifty, "interviews"));
         assertThat(as(fifty, () -> interviews.myInterviews())).hasSize(100)
                 .allSatisfy(interview -> assertThat(interview.location()).isEqualTo("Cleveland, OH"))
                 .filteredOn(interview -> interview.status() == InterviewStatus.SCHEDULED)
@@ -116,9 +107,9 @@ class SeasonStatementsTest extends KaribuTest {
     void the_rank_list_reads_as_many_statements_for_fifty_programs_as_for_one() {
         AccountSummary one = applicantWith(1);
         AccountSummary fifty = applicantWith(50);
-        opening(one, "rank-list");
+        statementsOpening(one, "rank-list");
 
-        StatementCounter.assertSameCount(opening(one, "rank-list"), opening(fifty, "rank-list"));
+        StatementCounter.assertSameCount(statementsOpening(one, "rank-list"), statementsOpening(fifty, "rank-list"));
         assertThat(_get(RankListView.class).getElement().getTextRecursively()).contains("Program 50");
     }
 
