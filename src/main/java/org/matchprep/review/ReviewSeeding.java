@@ -2,6 +2,7 @@ package org.matchprep.review;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 import org.matchprep.review.domain.CommentThread;
 import org.matchprep.review.domain.CommentThreadRepository;
@@ -39,7 +40,7 @@ public class ReviewSeeding {
 
     /** Shares the item and comments on the first occurrence of {@code passage}, if the text has it. */
     public void shareWithComment(SubjectRef ref, long mentorId, String passage, String comment) {
-        ReviewSubject subject = kinds.load(java.util.List.of(ref)).get(ref);
+        ReviewSubject subject = kinds.load(List.of(ref)).get(ref);
         if (subject == null) {
             return;
         }

@@ -1,13 +1,11 @@
 package org.matchprep.review;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -54,12 +52,5 @@ class ReviewableKinds {
         idsByType.forEach((type, ids) -> find(type).ifPresent(kind -> kind.load(ids).forEach(subject ->
                 loaded.put(SubjectRef.of(type, subject.id()), subject))));
         return loaded;
-    }
-
-    /** Groups items by kind, keeping only kinds that exist. */
-    static <T> Map<String, List<T>> byType(Collection<T> items, Function<T, SubjectRef> subjectOf) {
-        Map<String, List<T>> grouped = new LinkedHashMap<>();
-        items.forEach(item -> grouped.computeIfAbsent(subjectOf.apply(item).type(), type -> new ArrayList<>()).add(item));
-        return grouped;
     }
 }

@@ -1,5 +1,7 @@
 package org.matchprep.review;
 
+import java.util.List;
+
 import org.matchprep.account.CurrentUser;
 import org.matchprep.feedback.PairingService;
 import org.matchprep.review.domain.Share;
@@ -51,7 +53,7 @@ class SubjectAccess {
     Granted to(SubjectRef ref) {
         ReviewableKind kind = kinds.of(ref.type());
         long me = currentUser.id();
-        ReviewSubject subject = kind.load(java.util.List.of(ref.id())).stream().findFirst()
+        ReviewSubject subject = kind.load(List.of(ref.id())).stream().findFirst()
                 .orElseThrow(() -> refused(kind.noun()));
         if (subject.ownerId() == me) {
             return new Granted(kind, ref, subject, me, null);

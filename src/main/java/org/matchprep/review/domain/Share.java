@@ -2,6 +2,7 @@ package org.matchprep.review.domain;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -110,7 +111,7 @@ public class Share {
 
     private static Map<String, String> withoutEmptyParts(Map<String, String> text) {
         return text.entrySet().stream().filter(entry -> entry.getValue() != null && !entry.getValue().isEmpty())
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     public Long getId() {
