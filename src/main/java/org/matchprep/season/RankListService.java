@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.matchprep.account.AccountService;
 import org.matchprep.account.CurrentUser;
 import org.matchprep.account.Roles;
+import org.matchprep.base.SpreadsheetSafe;
 import org.matchprep.season.domain.RankEntry;
 import org.matchprep.season.domain.RankEntryRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
