@@ -167,6 +167,11 @@ public class CatalogueService {
         return CatalogueCsv.template();
     }
 
+    /** Whether the signed-in user may choose the mentors who edit (admins only). */
+    public boolean canManageEditors() {
+        return currentUser.get().map(user -> user.role() == Role.ADMIN).orElse(false);
+    }
+
     /** The mentors an admin allowed to write the catalogue, by id, with their names. */
     @Transactional(readOnly = true)
     @PreAuthorize(Roles.IS_ADMIN)

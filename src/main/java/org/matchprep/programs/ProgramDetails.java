@@ -2,6 +2,8 @@ package org.matchprep.programs;
 
 import java.util.Collections;
 import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 import org.matchprep.season.ProgramType;
@@ -30,6 +32,12 @@ public record ProgramDetails(String name, String institution, String city, Strin
         imgResidentsSource = imgResidentsSource == null ? Source.NONE : imgResidentsSource;
         statementSource = statementSource == null ? Source.NONE : statementSource;
         matchListSource = matchListSource == null ? Source.NONE : matchListSource;
+    }
+
+    /** The latest academic year with a count of residents who trained abroad, and that count. */
+    public Optional<Map.Entry<Integer, Integer>> latestImgCount() {
+        return imgResidentsByYear.isEmpty() ? Optional.empty()
+                : Optional.of(((SortedMap<Integer, Integer>) imgResidentsByYear).lastEntry());
     }
 
     /** A program with its basic facts only, for forms and tests to start from. */

@@ -96,10 +96,12 @@ class CatalogueServiceTest extends IntegrationTest {
             assertThat(refused.messageFor("timeZone"))
                     .contains("Time zone \"Mars/Olympus\" is not a known zone; use a name such as America/Chicago.");
             assertThat(refused.messageFor("positionsPerYear")).contains("Positions per year must be between 1 and 60; 0 is not.");
-            assertThat(refused.messageFor("imgResidentsSource.url")).get().asString().startsWith("The IMG residents' source must be a web address");
-            assertThat(refused.messageFor("imgResidentsSource.checkedOn")).contains("The IMG residents' source needs the date it was checked.");
-            assertThat(refused.messageFor("statementSource.url")).contains("The statement's source is required: a link where someone can check it.");
-            assertThat(refused.messageFor("matchListSource.url")).contains("The match list has a date checked but no link.");
+            assertThat(refused.errors()).filteredOn(error -> "imgResidentsSource".equals(error.field()))
+                    .extracting(error -> error.message()).satisfiesExactly(
+                            link -> assertThat(link).startsWith("The IMG residents' source must be a web address"),
+                            date -> assertThat(date).isEqualTo("The IMG residents' source needs the date it was checked."));
+            assertThat(refused.messageFor("statementSource")).contains("The statement's source is required: a link where someone can check it.");
+            assertThat(refused.messageFor("matchListSource")).contains("The match list has a date checked but no link.");
             assertThat(refused.messageFor("maxYearsSinceGraduation")).contains("Years since graduation must be between 0 and 40; 41 is not.");
             assertThat(refused.messageFor("minStep2Score")).contains("Minimum Step 2 CK score must be between 200 and 300; 150 is not.");
             assertThat(refused.messageFor("minUsClinicalMonths")).contains("Months of US clinical experience must be between 0 and 36; 37 is not.");

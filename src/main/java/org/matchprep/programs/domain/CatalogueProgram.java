@@ -300,18 +300,18 @@ public class CatalogueProgram {
 
     private static Evidence evidence(InvalidInputException.Collector problems, String field, String label, Source source,
                                      boolean required, LocalDate today) {
-        String link = WebLinks.check(problems, field + ".url", label, source.url());
+        String link = WebLinks.check(problems, field, label, source.url());
         if (required && link == null) {
-            problems.add(field + ".url", label + " is required: a link where someone can check it.");
+            problems.add(field, label + " is required: a link where someone can check it.");
         }
         if (link != null && source.checkedOn() == null) {
-            problems.add(field + ".checkedOn", label + " needs the date it was checked.");
+            problems.add(field, label + " needs the date it was checked.");
         }
         if (link == null && source.checkedOn() != null) {
-            problems.add(field + ".url", label + " has a date checked but no link.");
+            problems.add(field, label + " has a date checked but no link.");
         }
         if (source.checkedOn() != null && source.checkedOn().isAfter(today.plusDays(1))) {
-            problems.add(field + ".checkedOn", label + " was checked on " + source.checkedOn()
+            problems.add(field, label + " was checked on " + source.checkedOn()
                     + ", which is in the future.");
         }
         return new Evidence(link, source.checkedOn());
