@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.matchprep.account.CurrentUser;
 import org.matchprep.account.Roles;
@@ -117,6 +120,11 @@ public class FitService {
     public List<ProgramFit> fitOf(long applicantId) {
         requireOwnerOrMentor(applicantId);
         return fitFor(applicantId);
+    }
+
+    /** An applicant's fit, program id to fit; callers in this feature have checked access. */
+    Map<Long, ProgramFit> fitsByProgram(long applicantId) {
+        return fitFor(applicantId).stream().collect(Collectors.toMap(one -> one.program().id(), Function.identity()));
     }
 
     private List<ProgramFit> fitFor(long applicantId) {

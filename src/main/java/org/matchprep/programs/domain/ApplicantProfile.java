@@ -90,6 +90,10 @@ public class ApplicantProfile {
         this.applicantId = applicantId;
     }
 
+    public long applicantId() {
+        return applicantId;
+    }
+
     public long getVersion() {
         return version;
     }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -15,6 +17,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -25,17 +28,21 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.matchprep.account.Roles;
+import org.matchprep.base.ui.Notices;
 import org.matchprep.base.ui.ViewHeader;
 import org.matchprep.feedback.PairingService;
 import org.matchprep.feedback.PairingSummary;
+import org.matchprep.programs.CatalogueException;
 import org.matchprep.programs.FitFactor;
 import org.matchprep.programs.FitService;
 import org.matchprep.programs.FitTier;
 import org.matchprep.programs.FitWeights;
+import org.matchprep.programs.MyShortlist;
 import org.matchprep.programs.ProgramDetails;
 import org.matchprep.programs.ProgramFit;
 import org.matchprep.programs.Region;
 import org.matchprep.programs.SelectionProfile;
+import org.matchprep.programs.ShortlistService;
 
 /**
  * Every catalogue program scored against the applicant's profile, best first, each with the reasons for
@@ -57,11 +64,15 @@ public class ProgramFitView extends VerticalLayout implements BeforeEnterObserve
     final Paragraph profileHint = new Paragraph();
 
     private final FitService fit;
+    private final ShortlistService shortlist;
     private final boolean mentor;
     private List<ProgramFit> fits = List.of();
+    private MyShortlist starred = new MyShortlist(null, List.of());
 
-    ProgramFitView(FitService fit, PairingService pairings, AuthenticationContext authentication) {
+    ProgramFitView(FitService fit, ShortlistService shortlist, PairingService pairings,
+                   AuthenticationContext authentication) {
         this.fit = fit;
+        this.shortlist = shortlist;
         this.mentor = authentication.hasRole(Roles.MENTOR);
         addClassName("page");
 
@@ -122,6 +133,7 @@ public class ProgramFitView extends VerticalLayout implements BeforeEnterObserve
             profileHint.setVisible(false);
         } else {
             fits = fit.myFit();
+            starred = shortlist.myShortlist();
             profileHint.setText("Your selection profile is empty, so these scores know only the programs. Fill it in "
                     + "for scores about you.");
             profileHint.setVisible(fit.myProfile().profile().equals(SelectionProfile.EMPTY));
@@ -144,7 +156,29 @@ public class ProgramFitView extends VerticalLayout implements BeforeEnterObserve
         } else if (matching.isEmpty() && !fits.isEmpty()) {
             cards.add(new Paragraph("No program in this tier and region. Choose another filter."));
         }
-        matching.stream().map(ProgramFitView::card).forEach(cards::add);
+        matching.stream().map(one -> mentor ? card(one) : withStar(one)).forEach(cards::add);
+    }
+
+    private Div withStar(ProgramFit one) {
+        Div card = card(one);
+        boolean onList = starred.contains(one.program().id());
+        Button star = new Button(onList ? "On your shortlist" : "Add to shortlist",
+                (onList ? VaadinIcon.STAR : VaadinIcon.STAR_O).create());
+        star.setAriaLabel((onList ? "Remove " : "Add ") + one.program().name() + (onList ? " from" : " to") + " your shortlist");
+        star.getElement().setAttribute("aria-pressed", String.valueOf(onList));
+        star.addThemeVariants(ButtonVariant.LUMO_SMALL, onList ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY);
+        star.addClickListener(click -> {
+            try {
+                starred = onList ? shortlist.unstar(one.program().id()) : shortlist.star(one.program().id());
+                Notices.success(onList ? "Removed " + one.program().name() + " from your shortlist."
+                        : "Added " + one.program().name() + " to your shortlist.");
+            } catch (CatalogueException refused) {
+                Notices.error(refused.getMessage());
+            }
+            showMatching();
+        });
+        card.add(star);
+        return card;
     }
 
     static Div card(ProgramFit one) {
