@@ -63,6 +63,8 @@ public class AnswerEditor extends Div {
     private AnswerDraft draft;
     private long version;
     private boolean dirty;
+    // set when the text reached the server changed (and was saved); the pause after it then has nothing left to do
+    private boolean changedSincePause;
 
     AnswerEditor(AnswerService answers, ExperienceService experiences, ZoneId zone, long questionId) {
         this.answers = answers;
@@ -160,12 +162,18 @@ public class AnswerEditor extends Div {
         field.setValueChangeTimeout(SAVE_AFTER_PAUSE_MILLIS);
         field.addValueChangeListener(change -> {
             if (change.isFromClient()) {
+                changedSincePause = true;
                 markDirty(true);
                 refreshCounts();
                 refreshHints();
                 save();
             }
         });
+        // Text typed and deleted again within the pause is the saved text: the browser never sends an unchanged
+        // value, so the pause itself is sent too (with the text, which then arrives first) and reports "Saved"
+        // instead of leaving the status at "Editing…".
+        field.getElement().addEventListener("input", pause -> typingPaused())
+                .debounce(SAVE_AFTER_PAUSE_MILLIS).synchronizeProperty("value");
         Span count = new Span();
         count.addClassName("part-count");
         fields.put(part.key(), field);
@@ -174,6 +182,19 @@ public class AnswerEditor extends Div {
         Div box = new Div(field, count);
         box.addClassName("answer-part");
         return box;
+    }
+
+    private void typingPaused() {
+        if (changedSincePause) {
+            changedSincePause = false;
+            return;
+        }
+        if (version == AnswerDraft.NOT_SAVED_YET && currentParts().values().stream().allMatch(String::isEmpty)) {
+            markDirty(false);
+            status.lastSaved(null, zone);
+            return;
+        }
+        save(); // the service saves nothing for unchanged text and answers with the saved version
     }
 
     void save() {
