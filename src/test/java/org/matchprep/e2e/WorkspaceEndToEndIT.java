@@ -71,7 +71,7 @@ class WorkspaceEndToEndIT {
     }
 
     /** Signs in as the demo applicant and opens the first behavioural (STAR) question; returns its path. */
-    private static String openFirstBehaviouralQuestion(WebDriver browser, PackagedApp app) {
+    static String openFirstBehaviouralQuestion(WebDriver browser, PackagedApp app) {
         Browsers.signIn(browser, app.url("login"), "applicant2@matchprep.test", "interview-ready-2026");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
