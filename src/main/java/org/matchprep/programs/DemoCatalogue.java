@@ -9,8 +9,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.matchprep.account.DemoAccountsSeeded;
+import org.matchprep.programs.domain.ApplicantProfile;
+import org.matchprep.programs.domain.ApplicantProfileRepository;
 import org.matchprep.programs.domain.CatalogueProgram;
 import org.matchprep.programs.domain.CatalogueProgramRepository;
+import org.matchprep.programs.domain.Shortlist;
+import org.matchprep.programs.domain.ShortlistRepository;
 import org.matchprep.season.ProgramType;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -62,11 +66,21 @@ class DemoCatalogue {
             new DemoProgram("Driftwood Coast Hospital", "Driftwood Coast Health", "Fresno", "CA", "America/Los_Angeles", ProgramType.COMMUNITY, 4, true, 2, 4, true, null, null, null, ""),
             new DemoProgram("Evergreen Sound University", "Evergreen Sound University", "Seattle", "WA", "America/Los_Angeles", ProgramType.ACADEMIC, 9, false, 0, 0, false, 3, 245, null, "Musculoskeletal; Neuroradiology; Breast imaging"));
 
+    static final String APPLICANT = "applicant@matchprep.test";
+    /** The demo applicant's shortlist, in her order. */
+    static final List<String> SHORTLISTED = List.of("Verdant Bay Medical Center", "Willowbrook Health Radiology",
+            "Brightwater Medical Center", "Tidewater University Health");
+
     private final CatalogueProgramRepository programs;
+    private final ApplicantProfileRepository profiles;
+    private final ShortlistRepository shortlists;
     private final Clock clock;
 
-    DemoCatalogue(CatalogueProgramRepository programs, Clock clock) {
+    DemoCatalogue(CatalogueProgramRepository programs, ApplicantProfileRepository profiles, ShortlistRepository shortlists,
+                  Clock clock) {
         this.programs = programs;
+        this.profiles = profiles;
+        this.shortlists = shortlists;
         this.clock = clock;
     }
 
@@ -95,5 +109,25 @@ class DemoCatalogue {
                     demo.maxYearsSinceGraduation(), demo.minStep2Score(), demo.minUsClinicalMonths(), ""),
                     clock.instant(), today));
         }
+        if (seeded.accountIdsByEmail().containsKey(APPLICANT)) {
+            addDemoSelection(seeded.idOf(APPLICANT), today);
+        }
+    }
+
+    /** The demo applicant's profile (a 2024 graduate with some US experience, tied to the South) and shortlist. */
+    private void addDemoSelection(long applicant, LocalDate today) {
+        if (profiles.existsById(applicant) || shortlists.findByApplicantId(applicant).isPresent()) {
+            return;
+        }
+        ApplicantProfile profile = new ApplicantProfile(applicant);
+        profile.update(new SelectionProfile(236, false, 2, 4, 2, today.getYear() - 2, 3, true, Set.of(Region.SOUTH),
+                Set.of(ProgramType.HYBRID, ProgramType.COMMUNITY), Set.of(), "Open to anywhere; family in Florida.", 70),
+                clock.instant());
+        profiles.save(profile);
+        Shortlist shortlist = new Shortlist(applicant, clock.instant());
+        Map<String, Long> ids = programs.findAll().stream()
+                .collect(Collectors.toMap(program -> program.getName(), program -> program.getId(), (a, b) -> a));
+        SHORTLISTED.stream().map(ids::get).filter(id -> id != null).forEach(id -> shortlist.add(id, clock.instant()));
+        shortlists.save(shortlist);
     }
 }
