@@ -2,6 +2,7 @@ package org.matchprep.programs.ui;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -130,7 +131,8 @@ public class ProgramFitView extends VerticalLayout implements BeforeEnterObserve
         if (mentor) {
             PairingSummary chosen = applicant.getValue();
             fits = chosen == null ? List.of() : fit.fitOf(chosen.applicantId());
-            profileHint.setVisible(false);
+            profileHint.setText(chosen == null ? "" : summary(chosen.applicantName(), fit.profileOf(chosen.applicantId()).profile()));
+            profileHint.setVisible(chosen != null);
         } else {
             fits = fit.myFit();
             starred = shortlist.myShortlist();
@@ -139,6 +141,37 @@ public class ProgramFitView extends VerticalLayout implements BeforeEnterObserve
             profileHint.setVisible(fit.myProfile().profile().equals(SelectionProfile.EMPTY));
         }
         showMatching();
+    }
+
+    /** The profile in one paragraph, for the applicant's mentor. */
+    static String summary(String name, SelectionProfile profile) {
+        if (profile.equals(SelectionProfile.EMPTY)) {
+            return name + " has not filled in a selection profile yet, so the scores know only the programs.";
+        }
+        List<String> facts = new ArrayList<>();
+        facts.add(profile.step2Score() == null ? "Step 2 CK not out yet" : "Step 2 CK " + profile.step2Score());
+        if (profile.examFailure()) {
+            facts.add("a failed USMLE attempt");
+        }
+        if (profile.usClinicalMonths() != null) {
+            facts.add(profile.usClinicalMonths() + " months of US clinical experience ("
+                    + (profile.usRadiologyMonths() == null ? 0 : profile.usRadiologyMonths()) + " in radiology)");
+        }
+        if (profile.graduationYear() != null) {
+            facts.add("graduated " + profile.graduationYear());
+        }
+        if (!profile.preferredRegions().isEmpty()) {
+            facts.add("prefers the " + profile.preferredRegions().stream().map(Region::label).sorted()
+                    .collect(Collectors.joining(", ")));
+        }
+        if (!profile.requiredStates().isEmpty()) {
+            facts.add("can move only to " + String.join(", ", profile.requiredStates()));
+        }
+        if (profile.programsPlanned() != null) {
+            facts.add("plans " + profile.programsPlanned() + " applications");
+        }
+        return name + "'s profile: " + String.join("; ", facts) + "."
+                + (profile.constraintNote().isEmpty() ? "" : " In their words: " + profile.constraintNote());
     }
 
     private void showMatching() {

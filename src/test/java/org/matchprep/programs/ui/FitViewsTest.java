@@ -85,6 +85,7 @@ class FitViewsTest extends KaribuTest {
         assertThat(page.applicant.getListDataView().getItems()).extracting(pairing -> pairing.applicantId())
                 .containsExactly(applicant.id());
         page.applicant.setValue(page.applicant.getListDataView().getItem(0));
+        assertThat(page.profileHint.getText()).endsWith("has not filled in a selection profile yet, so the scores know only the programs.");
         assertThat(page.cards.getChildren().map(card -> card.getElement().getTextRecursively()))
                 .anyMatch(text -> text.contains("Fit South Radiology"));
         assertThat(page.cards.getChildren().filter(card -> card.hasClassName("fit-card"))).isNotEmpty();
