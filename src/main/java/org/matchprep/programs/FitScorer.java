@@ -116,7 +116,8 @@ final class FitScorer {
         ProgramDetails program = entry.details();
         if (!profile.requiredStates().isEmpty() && !profile.requiredStates().contains(program.state())) {
             factors.add(new FitFactor(weights.outsideRequiredStates(), "it is in " + program.state() + ", outside the "
-                    + "states you said you can move to (" + String.join(", ", profile.requiredStates()) + ")", null));
+                    + "states you said you can move to (" + profile.requiredStates().stream().sorted()
+                    .collect(Collectors.joining(", ")) + ")", null));
         }
         if (profile.preferredRegions().contains(entry.region())) {
             factors.add(new FitFactor(weights.preferredRegion(), "it is in the " + entry.region().label()

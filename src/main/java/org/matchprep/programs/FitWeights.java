@@ -33,5 +33,5 @@ public record FitWeights(int base, int perImgResident, int imgResidentsCap, int 
                          int likelyFrom, int targetFrom) {
 
     public static final FitWeights DEFAULTS = new FitWeights(50, 6, 18, -6, 6, -15, -15, 4, -10, 3, 5, 3, -20, 3, 4, 3,
-            3, -8, 65, 45);
+            3, -8, 75, 50);
 }

@@ -20,7 +20,8 @@ import org.matchprep.season.ProgramType;
  * @param radiologyResearch whether any of that research is in radiology
  * @param preferredRegions  empty when any region will do
  * @param preferredSettings empty when any setting will do
- * @param requiredStates    postal codes of the only states the applicant can move to (family, partner); empty when free
+ * @param requiredStates    postal codes of the only states the applicant can move to (family, partner); empty when
+ *                          free. Like the other sets it has no order: sort it to show it
  * @param constraintNote    the applicant's own words about those constraints
  * @param programsPlanned   how many programs they plan to apply to
  */

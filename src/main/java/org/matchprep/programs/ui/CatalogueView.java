@@ -82,7 +82,6 @@ public class CatalogueView extends VerticalLayout {
         this.catalogue = catalogue;
         this.canEdit = catalogue.canEdit();
         addClassName("page");
-        setSizeFull();
 
         search.setPlaceholder("Search name, institution or city");
         search.setAriaLabel("Search name, institution or city");
@@ -116,6 +115,9 @@ public class CatalogueView extends VerticalLayout {
         }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText("No program matches. Clear the search or choose another region or setting.");
+        // its own height: the import and editor panels follow below it
+        grid.setHeight("min(70vh, 48rem)");
+        grid.setMinHeight("20rem");
 
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(click -> new ProgramDialog(catalogue, null, saved -> refresh()).open());
@@ -126,7 +128,6 @@ public class CatalogueView extends VerticalLayout {
                 + "Applicants see it and score their fit against it."
                 : "The programs your advising office keeps, with dated evidence of how they take graduates of schools "
                 + "abroad. Evidence goes stale: look at when it was checked.", add, export), filters, grid);
-        setFlexGrow(1, grid);
         if (canEdit) {
             add(importPanel());
         }

@@ -55,8 +55,8 @@ public class FitWeightsView extends VerticalLayout {
             (weight.getKey().endsWith("From") || weight.getKey().equals("base") ? thresholds : factors).add(field);
         }
         for (FormLayout form : new FormLayout[] {factors, thresholds}) {
-            form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2),
-                    new FormLayout.ResponsiveStep("60em", 3));
+            // two columns at most: the labels are sentences and must not be cut
+            form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
         }
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());

@@ -165,7 +165,7 @@ public class ProgramFitView extends VerticalLayout implements BeforeEnterObserve
                     .collect(Collectors.joining(", ")));
         }
         if (!profile.requiredStates().isEmpty()) {
-            facts.add("can move only to " + String.join(", ", profile.requiredStates()));
+            facts.add("can move only to " + profile.requiredStates().stream().sorted().collect(Collectors.joining(", ")));
         }
         if (profile.programsPlanned() != null) {
             facts.add("plans " + profile.programsPlanned() + " applications");
@@ -215,6 +215,11 @@ public class ProgramFitView extends VerticalLayout implements BeforeEnterObserve
     }
 
     static Div card(ProgramFit one) {
+        return card(one, null);
+    }
+
+    /** A program's card; {@code position} (on a shortlist) goes before its name. */
+    static Div card(ProgramFit one, Integer position) {
         ProgramDetails details = one.program().details();
         Span badge = new Span(one.tier().label() + " · " + one.score());
         badge.getElement().getThemeList().add(switch (one.tier()) {
@@ -222,7 +227,7 @@ public class ProgramFitView extends VerticalLayout implements BeforeEnterObserve
             case TARGET -> "badge";
             case REACH -> "badge contrast";
         });
-        H3 name = new H3(details.name());
+        H3 name = new H3(position == null ? details.name() : position + ". " + details.name());
         Div head = new Div(name, badge);
         head.addClassName("fit-card-head");
         Paragraph place = new Paragraph(details.city() + ", " + details.state() + " · " + details.setting().label()

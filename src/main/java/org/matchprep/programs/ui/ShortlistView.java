@@ -136,7 +136,7 @@ public class ShortlistView extends VerticalLayout {
     }
 
     private Div card(ShortlistItem item, boolean reorderable) {
-        Div card = ProgramFitView.card(item.fit());
+        Div card = ProgramFitView.card(item.fit(), item.position());
         String name = item.fit().program().name();
         TextField note = new TextField("Your note");
         note.setValue(item.note());
@@ -161,7 +161,6 @@ public class ShortlistView extends VerticalLayout {
                     new Anchor("interviews", "Invited? Add the interview"));
         }
         actions.addClassName("row-actions");
-        card.addComponentAsFirst(new Paragraph("#" + item.position()));
         card.add(note, actions);
         return card;
     }

@@ -102,9 +102,9 @@ class FitViewsTest extends KaribuTest {
         _setValue(view.fields.get("targetFrom"), 90);
         _click(view.save);
         assertThat(view.fields.get("targetFrom").isInvalid()).isTrue();
-        assertThat(view.fields.get("targetFrom").getErrorMessage()).isEqualTo("\"Target\" must start below \"likely\" (65).");
+        assertThat(view.fields.get("targetFrom").getErrorMessage()).isEqualTo("\"Target\" must start below \"likely\" (75).");
 
-        _setValue(view.fields.get("targetFrom"), 45);
+        _setValue(view.fields.get("targetFrom"), 50);
         _setValue(view.fields.get("statement"), 9);
         _click(view.save);
         assertThat(fit.weights().weights().statement()).isEqualTo(9);
