@@ -12,6 +12,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -90,7 +91,7 @@ public class AnswerEditor extends Div {
         draft = answers.open(questionId);
         version = draft.version();
 
-        H2 question = new H2(draft.question().text());
+        H1 question = new H1(draft.question().text()); // the page's one main heading
         question.addClassName("answer-question");
         add(question);
         if (draft.question().guidance() != null) {
