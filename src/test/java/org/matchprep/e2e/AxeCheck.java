@@ -72,7 +72,22 @@ final class AxeCheck {
 
     private static String describe(CheckedNode node) {
         String html = node.getHtml() == null ? "" : node.getHtml().replaceAll("\\s+", " ");
-        return node.getTarget() + " " + (html.length() > 160 ? html.substring(0, 160) + "…" : html);
+        String summary = node.getFailureSummary() == null ? "" : " | " + node.getFailureSummary().replaceAll("\\s+", " ");
+        return node.getTarget() + " " + (html.length() > 200 ? html.substring(0, 200) + "…" : html) + summary;
+    }
+
+    /** Every violation with its elements, for reading when the table shows one. */
+    static void writeDetails(List<ViewResult> results, Path file) throws IOException {
+        StringBuilder details = new StringBuilder();
+        for (ViewResult view : results) {
+            for (Finding finding : view.findings()) {
+                details.append(finding.impact()).append(' ').append(finding.rule()).append(" on ").append(view.path())
+                        .append(" as ").append(view.role()).append(": ").append(finding.help()).append('\n');
+                finding.nodes().forEach(node -> details.append("    ").append(node).append('\n'));
+            }
+        }
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, details.toString());
     }
 
     /** The failures to report: rule, route, state and element of every serious or critical violation. */

@@ -36,15 +36,25 @@ final class Pages {
 
     /** Clicks the first button whose visible text or accessible name is {@code label}; false if there is none. */
     static boolean clickButton(WebDriver browser, String label) {
+        return clickButton(browser, label, false);
+    }
+
+    /** Clicks the last such button: in an open dialog, which comes after the page. */
+    static boolean clickLastButton(WebDriver browser, String label) {
+        return clickButton(browser, label, true);
+    }
+
+    private static boolean clickButton(WebDriver browser, String label, boolean last) {
         boolean clicked = Boolean.TRUE.equals(js(browser, """
                 const wanted = arguments[0];
-                const button = [...document.querySelectorAll('vaadin-button')].find(b => !b.disabled
+                const buttons = [...document.querySelectorAll('vaadin-button')].filter(b => !b.disabled
                     && (b.textContent.trim() === wanted || b.getAttribute('aria-label') === wanted
                         || (b.getAttribute('aria-label') || '').startsWith(wanted)));
+                const button = arguments[1] ? buttons[buttons.length - 1] : buttons[0];
                 if (!button) return false;
                 button.click();
                 return true;
-                """, label));
+                """, label, last));
         if (clicked) {
             settle(browser);
         }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.HtmlContainer;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -65,7 +66,8 @@ public class AnswerEditor extends Div {
     private long version;
     private boolean dirty;
 
-    AnswerEditor(AnswerService answers, ExperienceService experiences, ZoneId zone, long questionId) {
+    /** {@code pageHeading}: the question is the page's main heading (its own page), not one under the page's (a tab). */
+    AnswerEditor(AnswerService answers, ExperienceService experiences, ZoneId zone, long questionId, boolean pageHeading) {
         this.answers = answers;
         this.zone = zone;
         this.questionId = questionId;
@@ -91,7 +93,7 @@ public class AnswerEditor extends Div {
         draft = answers.open(questionId);
         version = draft.version();
 
-        H1 question = new H1(draft.question().text()); // the page's one main heading
+        HtmlContainer question = pageHeading ? new H1(draft.question().text()) : new H2(draft.question().text());
         question.addClassName("answer-question");
         add(question);
         if (draft.question().guidance() != null) {

@@ -43,7 +43,7 @@ public class NarrativeView extends VerticalLayout {
                 .toList();
         for (QuestionWithAnswer narrative : narratives) {
             variants.add(narrative.question().text(),
-                    new com.vaadin.flow.component.html.Div(new AnswerEditor(answers, experiences, zone, narrative.question().id())));
+                    new com.vaadin.flow.component.html.Div(new AnswerEditor(answers, experiences, zone, narrative.question().id(), false)));
         }
         if (narratives.isEmpty()) {
             add(new com.vaadin.flow.component.html.Paragraph("The question bank has no narrative questions yet; ask your admin to add one."));
