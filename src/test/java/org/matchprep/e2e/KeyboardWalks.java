@@ -67,8 +67,9 @@ final class KeyboardWalks {
         assertThat(keyboard.focused("opening a review")).startsWith("h1");
         // the keyboard way to choose a passage: type its words
         String passage = (String) Pages.js(browser, """
-                const words = document.querySelector('[data-part]').textContent.trim().split(/\\s+/);
-                return words.slice(0, Math.min(4, words.length)).join(' ');""");
+                const part = [...document.querySelectorAll('[data-part]')].find(p => !p.querySelector('.passage-empty'));
+                const text = part.textContent.trim().split('\\n')[0];
+                return text.length <= 30 ? text : text.substring(0, text.lastIndexOf(' ', 30)).trim();""");
         keyboard.tabTo("input \"Passage to comment on").type(passage);
         keyboard.tabTo("vaadin-button \"Find passage").press(Keys.ENTER, "finding the passage");
         assertThat(keyboard.focused("finding the passage")).contains("Your comment on this passage");

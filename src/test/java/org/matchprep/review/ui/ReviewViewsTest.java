@@ -177,8 +177,9 @@ class ReviewViewsTest extends KaribuTest {
         UI.getCurrent().navigate("review/answer/" + answerId);
 
         // WCAG 2.5.3: someone who says what they see ("click Show passage") must reach the control
-        List<Component> named = new ArrayList<>(_find(Button.class));
-        named.addAll(_find(Span.class, spec -> spec.withClasses("passage-mark")));
+        ReviewView view = _get(ReviewView.class);
+        List<Component> named = new ArrayList<>(_find(view, Button.class));
+        named.addAll(_find(view, Span.class, spec -> spec.withClasses("passage-mark")));
         assertThat(named).filteredOn(control -> control.getElement().getAttribute("aria-label") != null
                         && !control.getElement().getText().isBlank())
                 .extracting(control -> control.getElement().getText())
