@@ -105,8 +105,10 @@ final class KeyboardWalks {
     static void fillAScorecard(WebDriver browser, PackagedApp app, Keyboard keyboard) {
         signIn(browser, app, "mentor@matchprep.test");
         openAndSkip(browser, app, keyboard, "mock-interviews");
-        keyboard.tabTo("Score the mock with Priya Raman").press(Keys.ENTER, "opening the scorecard");
-        assertThat(Pages.dialogOpen(browser)).as("the scorecard dialog is open").isTrue();
+        keyboard.tabTo("Score the mock with Priya Raman").type(Keys.ENTER.toString());
+        // the dialog opens with focus on the first criterion's choices
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> Boolean.TRUE.equals(Pages.js(driver, IN_AN_UNSCORED_GROUP)));
+        keyboard.focused("opening the scorecard");
         int criteria = ((Number) Pages.js(browser, "return document.querySelectorAll('vaadin-radio-group').length")).intValue();
         assertThat(criteria).isEqualTo(8);
         // Tab reaches each group's first choice; Space picks it and the arrows move the choice to 3
