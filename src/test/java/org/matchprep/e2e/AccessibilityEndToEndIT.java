@@ -194,7 +194,7 @@ class AccessibilityEndToEndIT {
             String mentorAnswer = Pages.href(browser, "a.review-row-title[href*='review/answer/']");
             String mentorDossier = Pages.href(browser, "a.review-row-title[href*='review/dossier/']");
             check(browser, "mentor", "review/:type/:id", mentorAnswer);
-            check(browser, "mentor", "review/:type/:id", mentorDossier, "?Changes since your review");
+            check(browser, "mentor", "review/:type/:id", mentorDossier, "?Changes since your review", "?Delete");
             signOut(browser);
 
             signIn(browser, "admin@matchprep.test");
@@ -234,13 +234,14 @@ class AccessibilityEndToEndIT {
         for (String dialog : dialogs) {
             boolean optional = dialog.startsWith("?");
             String wanted = optional ? dialog.substring(1) : dialog;
-            if (!openDialog(browser, wanted)) {
+            String opened = openDialog(browser, wanted);
+            if (opened == null) {
                 assertThat(optional).as("the button \"" + wanted + "\" on " + path + " as " + role).isTrue();
                 continue;
             }
             new WebDriverWait(browser, Duration.ofSeconds(10)).until(Pages::dialogOpen);
             Pages.settle(browser);
-            String state = "dialog \"" + wanted.replace("css:vaadin-button.", "") + "\"";
+            String state = "dialog \"" + opened + "\"";
             states.add(state);
             findings.addAll(AxeCheck.analyze(browser, state));
             Pages.closeDialogs(browser);
@@ -249,19 +250,21 @@ class AccessibilityEndToEndIT {
         results.add(new ViewResult(role, route, path, states, merge(findings), width[0], width[1]));
     }
 
-    private static boolean openDialog(WebDriver browser, String wanted) {
+    /** Clicks the button that opens a dialog; the text of what was clicked, or null if there was none. */
+    private static String openDialog(WebDriver browser, String wanted) {
         if (wanted.startsWith("css:")) {
-            Object clicked = Pages.js(browser, "const b = document.querySelector(arguments[0]); if (b) b.click(); return !!b;",
+            Object clicked = Pages.js(browser,
+                    "const b = document.querySelector(arguments[0]); if (!b) return null; b.click(); return b.textContent.trim();",
                     wanted.substring(4));
             Pages.settle(browser);
-            return Boolean.TRUE.equals(clicked);
+            return clicked == null ? null : clicked.toString();
         }
         for (String label : wanted.split("\\|")) {
             if (Pages.clickButton(browser, label)) {
-                return true;
+                return label;
             }
         }
-        return false;
+        return null;
     }
 
     /** Rules seen on the page and in its dialogs, one finding per rule. */

@@ -121,7 +121,8 @@ final class AxeCheck {
                     .forEach(finding -> others.merge(finding.rule() + " (" + finding.impact() + ")", finding.nodes().size(), Integer::sum));
             String serious = view.findings().stream().filter(Finding::failing)
                     .map(finding -> finding.rule() + " ×" + finding.nodes().size()).collect(Collectors.joining(", "));
-            table.append("| ").append(view.role()).append(" | `").append(view.route()).append("` | ")
+            String route = "`/" + view.route() + "`" + (view.route().contains(":") ? " (`/" + view.path() + "`)" : "");
+            table.append("| ").append(view.role()).append(" | ").append(route).append(" | ")
                     .append(String.join(", ", view.states())).append(" | ")
                     .append(serious.isEmpty() ? "0" : serious).append(" | ")
                     .append(others.isEmpty() ? "none" : others.entrySet().stream().map(e -> e.getKey() + " ×" + e.getValue())
