@@ -3,7 +3,9 @@ package org.matchprep.e2e;
 import java.time.Duration;
 
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Small waits on a Vaadin page in the browser, shared by the accessibility checks. */
@@ -68,7 +70,7 @@ final class Pages {
 
     /** Closes every open dialog as a keyboard user would (Escape), falling back to closing it directly. */
     static void closeDialogs(WebDriver browser) {
-        new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.ESCAPE).perform();
+        new Actions(browser).sendKeys(Keys.ESCAPE).perform();
         settle(browser);
         js(browser, "document.querySelectorAll('vaadin-dialog, vaadin-confirm-dialog').forEach(d => d.opened = false)");
         settle(browser);
