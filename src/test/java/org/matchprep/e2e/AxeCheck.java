@@ -56,8 +56,16 @@ final class AxeCheck {
 
     /** The violations on the page now, each node named by its selector and the page state it was seen in. */
     static List<Finding> analyze(WebDriver browser, String state) {
+        return analyze(browser, state, null);
+    }
+
+    /** Likewise within the elements {@code include} selects (all of the page when null). */
+    static List<Finding> analyze(WebDriver browser, String state, String include) {
         AxeBuilder axe = new AxeBuilder();
         axe.setOptions(OPTIONS);
+        if (include != null) {
+            axe.include(include);
+        }
         Results results = axe.analyze(browser);
         if (results.isErrored()) {
             throw new AssertionError("axe failed on " + state + ": " + results.getErrorMessage());

@@ -16,8 +16,8 @@ import org.openqa.selenium.interactions.Actions;
 /**
  * A keyboard-only user: Tab, Enter, Space, arrows and typing, nothing else. Every focus stop on the way is
  * checked: focus is never on the page body, and the focused element shows a focus indicator: an outline on it
- * or on the component it belongs to; for a Vaadin component in its keyboard focus state ({@code focus-ring}) an
- * outline or ring on one of its parts; for a component focused as a whole (a dialog) an outline on a part inside.
+ * or on the component it belongs to, or, for a Vaadin component in its keyboard focus state ({@code focus-ring}),
+ * an outline or ring on one of its parts.
  */
 final class Keyboard {
 
@@ -29,17 +29,12 @@ final class Keyboard {
             const up = n => n.parentElement || (n.getRootNode() instanceof ShadowRoot ? n.getRootNode().host : null);
             const outline = n => { const s = getComputedStyle(n); return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 1; };
             const shadow = n => { const s = getComputedStyle(n); return !!s.boxShadow && s.boxShadow !== 'none'; };
-            const parts = (root, depth) => !root || depth > 2 ? [] : [...root.querySelectorAll('[part]'),
-                ...[...root.querySelectorAll('*')].flatMap(c => parts(c.shadowRoot, depth + 1))];
             let indicator = false;
             let n = el;
             for (let i = 0; n && i < 4 && !indicator; i++, n = up(n)) {
               if (outline(n)) indicator = true;
               else if (n.hasAttribute && n.hasAttribute('focus-ring')) {
                 indicator = shadow(n) || [...(n.shadowRoot ? n.shadowRoot.querySelectorAll('[part]') : [])].some(p => outline(p) || shadow(p));
-              } else if (n.matches && n.matches(':focus-visible')) {
-                // a component that draws its ring inside (a dialog rings its overlay part): an outline there
-                indicator = parts(n.shadowRoot, 0).some(outline);
               }
             }
             const root = el.getRootNode();

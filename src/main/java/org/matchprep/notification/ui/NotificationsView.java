@@ -57,7 +57,7 @@ public class NotificationsView extends VerticalLayout {
         if (recent.isEmpty()) {
             Div empty = new Div(new H2("No notifications yet"), new Paragraph(NotificationBell.EMPTY));
             empty.addClassNames("card", "empty-state");
-            // a list holds list items only: while it is empty, the element says so instead of being a list
+            // a list may hold list items only, not this heading and paragraph
             list.getElement().removeAttribute("role");
             list.add(empty);
             return;
