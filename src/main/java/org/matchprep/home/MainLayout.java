@@ -2,6 +2,7 @@ package org.matchprep.home;
 
 import java.util.List;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -37,6 +38,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Span userName = new Span();
     private final Span userDetails = new Span();
     private final List<TopBarItem> topBarItems;
+    private boolean shownOnce;
 
     MainLayout(AccountService accountService, AuthenticationContext authentication, List<TopBarItem> topBarItems) {
         this.accountService = accountService;
@@ -44,6 +46,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         this.topBarItems = topBarItems;
         setPrimarySection(Section.DRAWER);
 
+        addToNavbar(MainContent.skipLink()); // first in the navbar, so the first focus stop of the page
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel("Menu");
         addToNavbar(true, toggle);
@@ -73,7 +76,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        MainContent.mark(content);
+    }
+
+    @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        // a page just loaded starts at its top, where the skip link is; a navigation inside the app moves focus
+        if (shownOnce) {
+            MainContent.focusAfterNavigation(getElement());
+        }
+        shownOnce = true;
         // Re-read on each navigation so a renamed profile, a new time zone or new notifications show at once.
         AccountSummary me = accountService.myAccount();
         userName.setText(me.displayName());

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -139,6 +140,24 @@ class MainLayoutTest extends KaribuTest {
         assertThat(after.get("Applicants")).isEqualTo(before.get("Applicants"));
         assertThat(after.get("Admins")).isEqualTo(before.get("Admins"));
         assertThat(after.get("Disabled")).isEqualTo(before.get("Disabled"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Who.class, names = {"APPLICANT", "MENTOR", "ADMIN"})
+    void the_first_thing_in_the_top_bar_is_a_skip_link_to_the_view_shown(Who who) {
+        signInAndOpen(who);
+        UI.getCurrent().navigate("profile");
+
+        MainLayout layout = _get(MainLayout.class);
+        Element first = layout.getElement().getChildren().filter(child -> child.getAttribute("slot") != null
+                && child.getAttribute("slot").startsWith("navbar")).findFirst().orElseThrow();
+        assertThat(first.getText()).isEqualTo("Skip to main content");
+        assertThat(first.getAttribute("href")).isEqualTo("#" + MainContent.ID);
+        assertThat(first.getAttribute("router-ignore")).isNotNull();
+        assertThat(_get(ProfileView.class).getId()).hasValue(MainContent.ID);
+
+        UI.getCurrent().navigate("");
+        assertThat(_get(HomeView.class).getId()).as("the next view takes over the id").hasValue(MainContent.ID);
     }
 
     private static List<String> navigationLabels() {

@@ -8,10 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.HtmlContainer;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -69,7 +71,9 @@ public class AnswerEditor extends Div {
     private boolean changedSincePause;
     private boolean offeredUnsavedText;
 
-    AnswerEditor(AnswerService answers, ExperienceService experiences, AccountSummary applicant, long questionId) {
+    /** {@code pageHeading}: the question is the page's main heading (its own page), not one under the page's (a tab). */
+    AnswerEditor(AnswerService answers, ExperienceService experiences, AccountSummary applicant, long questionId,
+                 boolean pageHeading) {
         this.answers = answers;
         this.zone = applicant.timeZone();
         this.questionId = questionId;
@@ -103,7 +107,7 @@ public class AnswerEditor extends Div {
         draft = answers.open(questionId);
         useVersion(draft.version());
 
-        H2 question = new H2(draft.question().text());
+        HtmlContainer question = pageHeading ? new H1(draft.question().text()) : new H2(draft.question().text());
         question.addClassName("answer-question");
         add(question);
         if (draft.question().guidance() != null) {

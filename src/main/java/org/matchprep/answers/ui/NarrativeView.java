@@ -17,6 +17,7 @@ import org.matchprep.answers.AnswerStructure;
 import org.matchprep.answers.Category;
 import org.matchprep.answers.ExperienceService;
 import org.matchprep.answers.QuestionWithAnswer;
+import org.matchprep.base.ui.AccessibleTabSheet;
 import org.matchprep.base.ui.ViewHeader;
 
 /**
@@ -29,7 +30,7 @@ import org.matchprep.base.ui.ViewHeader;
 @RolesAllowed(Roles.APPLICANT)
 public class NarrativeView extends VerticalLayout {
 
-    final TabSheet variants = new TabSheet();
+    final TabSheet variants = new AccessibleTabSheet(); // see there: the tab list holds tabs only
 
     NarrativeView(AnswerService answers, ExperienceService experiences, AccountService accounts) {
         addClassName("page");
@@ -43,7 +44,7 @@ public class NarrativeView extends VerticalLayout {
                 .toList();
         for (QuestionWithAnswer narrative : narratives) {
             variants.add(narrative.question().text(),
-                    new com.vaadin.flow.component.html.Div(new AnswerEditor(answers, experiences, me, narrative.question().id())));
+                    new com.vaadin.flow.component.html.Div(new AnswerEditor(answers, experiences, me, narrative.question().id(), false)));
         }
         if (narratives.isEmpty()) {
             add(new com.vaadin.flow.component.html.Paragraph("The question bank has no narrative questions yet; ask your admin to add one."));

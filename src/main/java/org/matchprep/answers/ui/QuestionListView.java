@@ -25,6 +25,7 @@ import org.matchprep.answers.Category;
 import org.matchprep.answers.QuestionBankService;
 import org.matchprep.answers.QuestionWithAnswer;
 import org.matchprep.answers.SpeakingTime;
+import org.matchprep.base.ui.AccessibleTabSheet;
 import org.matchprep.base.ui.Notices;
 import org.matchprep.base.ui.Times;
 import org.matchprep.base.ui.ViewHeader;
@@ -36,7 +37,7 @@ import org.matchprep.base.ui.ViewHeader;
 @RolesAllowed(Roles.APPLICANT)
 public class QuestionListView extends VerticalLayout {
 
-    final TabSheet categories = new TabSheet();
+    final TabSheet categories = new AccessibleTabSheet(); // see there: the tab list holds tabs only
     final Button addQuestion = new Button("Add your own question", VaadinIcon.PLUS.create());
 
     private final AnswerService answers;

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -131,14 +132,13 @@ public class BookMockView extends VerticalLayout implements BeforeEnterObserver 
         for (FreeSlot slot : free) {
             Span mine = new Span(MockTimes.time(slot.start(), slot.applicantZone()));
             mine.addClassName("slot-mine");
-            Span theirs = new Span(MockTimes.timeBeside(slot.start(), slot.mentorZone(), slot.applicantZone()) + " "
-                    + MockTimes.zoneName(slot.mentorZone()));
+            Span theirs = new Span(MockTimes.mentorTime(slot.start(), slot.applicantZone(), slot.mentorZone()));
             theirs.addClassName("slot-theirs");
             Button pick = new Button();
-            pick.getElement().appendChild(mine.getElement(), theirs.getElement());
+            // a space between the two times, so the text the button shows reads as MockTimes.slotText
+            pick.getElement().appendChild(mine.getElement(), new Text(" ").getElement(), theirs.getElement());
             pick.addClassName("slot-button");
-            pick.setAriaLabel(MockTimes.dayTime(slot.start(), slot.applicantZone()) + ", "
-                    + MockTimes.dayTime(slot.start(), slot.mentorZone()) + " for your mentor");
+            pick.setAriaLabel(MockTimes.slotName(slot.start(), slot.applicantZone(), slot.mentorZone()));
             pick.addClickListener(click -> confirm(slot));
             slots.add(pick);
         }

@@ -28,6 +28,7 @@ import org.matchprep.account.AccountSummary;
 import org.matchprep.account.Role;
 import org.matchprep.account.Roles;
 import org.matchprep.answers.QuestionBankService;
+import org.matchprep.base.ui.Focus;
 import org.matchprep.base.ui.ViewHeader;
 import org.matchprep.mock.BookingService;
 import org.matchprep.mock.CalendarFile;
@@ -140,7 +141,10 @@ public class MockInterviewsView extends VerticalLayout {
                 actions.add(move);
             }
             Button cancel = new Button("Cancel", click -> new CancelMockDialog(bookings, mock,
-                    me.role() == Role.APPLICANT, other, me.timeZone(), this::refresh).open());
+                    me.role() == Role.APPLICANT, other, me.timeZone(), () -> {
+                        refresh();
+                        Focus.afterRedraw(this, null);
+                    }).open());
             cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             cancel.setAriaLabel("Cancel the mock with " + other);
             actions.add(cancel);
@@ -172,7 +176,11 @@ public class MockInterviewsView extends VerticalLayout {
         if (me.role() == Role.MENTOR) {
             boolean scored = scorecard.isPresent();
             Button score = new Button(scored ? "Edit scorecard" : "Score", click ->
-                    ScorecardDialog.forMentor(scorecards, mock, this::refresh).open());
+                    ScorecardDialog.forMentor(scorecards, mock, () -> {
+                        refresh();
+                        Focus.afterRedraw(this, "[data-scorecard='" + mock.id() + "']");
+                    }).open());
+            score.getElement().setAttribute("data-scorecard", String.valueOf(mock.id()));
             score.setAriaLabel((scored ? "Edit scorecard for " : "Score the mock with ") + other);
             return Optional.of(score);
         }

@@ -33,6 +33,25 @@ class ScoreChoices extends AbstractCompositeField<Div, ScoreChoices, Map<Criteri
         }
     }
 
+    /**
+     * Once the dialog holding the choices has opened, focus goes to the first criterion's choice (the chosen
+     * one, or 1), not to the dialog as a whole: a keyboard user starts scoring at once.
+     */
+    void focusFirstChoiceWhenShown() {
+        getElement().executeJs("""
+                const choices = this;
+                const focusFirst = tries => {
+                  const dialog = choices.closest('vaadin-dialog');
+                  const radio = choices.querySelector('vaadin-radio-button[checked]') || choices.querySelector('vaadin-radio-button');
+                  if (radio && dialog && dialog.opened && !dialog.hasAttribute('opening')) {
+                    radio.focus();
+                  } else if (tries < 40) {
+                    setTimeout(() => focusFirst(tries + 1), 50);
+                  }
+                };
+                setTimeout(() => focusFirst(0), 50);""");
+    }
+
     @Override
     protected void setPresentationValue(Map<Criterion, Integer> scores) {
         presenting = true;

@@ -44,6 +44,7 @@ class ScorecardDialog extends Dialog {
         dialog.overall.setMaxLength(Scorecard.OVERALL_MAX_LENGTH);
         dialog.overall.setWidthFull();
         dialog.add(dialog.scores, new H3("Questions practised"), dialog.questions, another, dialog.overall);
+        dialog.scores.focusFirstChoiceWhenShown();
         dialog.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.save.addClickListener(click -> Forms.record(dialog.binder).ifPresent(form -> {
             try {

@@ -70,7 +70,6 @@ public class NotificationBell extends Div implements TopBarItem {
         Div header = new Div(title, markAllRead);
         header.addClassName("notification-popover-header");
         list.addClassName("notification-list");
-        list.getElement().setAttribute("role", "list");
         seeAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         seeAll.addClickListener(click -> {
             popover.close();
@@ -128,9 +127,11 @@ public class NotificationBell extends Div implements TopBarItem {
         if (recent.isEmpty()) {
             Paragraph empty = new Paragraph(EMPTY);
             empty.addClassName("notification-empty");
+            list.getElement().removeAttribute("role"); // a list holds list items only
             list.add(empty);
             return;
         }
+        list.getElement().setAttribute("role", "list");
         for (NotificationSummary notification : recent) {
             NotificationEntry entry = new NotificationEntry(notification, clock.instant(), zone);
             entry.addClickListener(click -> open(notification));

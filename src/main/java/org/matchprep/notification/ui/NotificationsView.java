@@ -45,7 +45,6 @@ public class NotificationsView extends VerticalLayout {
             NotificationsChanged.fire();
         });
         list.addClassName("notification-page-list");
-        list.getElement().setAttribute("role", "list");
         add(new ViewHeader("Notifications", "News about your pairings, reviews and mock interviews, newest first.",
                 markAllRead), list);
         refresh();
@@ -58,9 +57,12 @@ public class NotificationsView extends VerticalLayout {
         if (recent.isEmpty()) {
             Div empty = new Div(new H2("No notifications yet"), new Paragraph(NotificationBell.EMPTY));
             empty.addClassNames("card", "empty-state");
+            // a list may hold list items only, not this heading and paragraph
+            list.getElement().removeAttribute("role");
             list.add(empty);
             return;
         }
+        list.getElement().setAttribute("role", "list");
         for (NotificationSummary notification : recent) {
             list.add(row(notification));
         }

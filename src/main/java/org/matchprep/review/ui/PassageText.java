@@ -115,7 +115,8 @@ class PassageText extends Div {
         mark.getElement().setAttribute("data-thread", String.valueOf(target));
         mark.getElement().setAttribute("tabindex", "0");
         mark.getElement().setAttribute("role", "button");
-        mark.getElement().setAttribute("aria-label", "Commented passage, " + covering.size()
+        // the passage's own words first, so the name contains what the mark shows (WCAG 2.5.3)
+        mark.getElement().setAttribute("aria-label", piece + ", commented passage, " + covering.size()
                 + (covering.size() == 1 ? " thread" : " threads") + ": show comments");
         mark.addClickListener(click -> listener.threadChosen(target));
         mark.getElement().addEventListener("keydown", key -> listener.threadChosen(target))

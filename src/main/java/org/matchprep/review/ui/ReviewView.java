@@ -20,6 +20,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.matchprep.account.AccountService;
 import org.matchprep.account.Roles;
+import org.matchprep.base.ui.Focus;
 import org.matchprep.base.ui.Notices;
 import org.matchprep.base.ui.Times;
 import org.matchprep.base.ui.ViewHeader;
@@ -251,6 +252,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
                 selection = null;
                 text.forgetSelection();
                 renderSide();
+                Focus.afterRedraw(side, ".comment-composer vaadin-text-field");
             }
         });
     }
@@ -307,6 +309,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
             action.run();
             if (reloadAfter) {
                 reload();
+                // the redraw took the control that had focus: focus the thread acted on, else the comments' heading
+                Focus.afterRedraw(side, chosenThread == null ? null : "[data-thread='" + chosenThread + "']");
             }
         } catch (ReviewException refused) {
             Notices.error(refused.getMessage());

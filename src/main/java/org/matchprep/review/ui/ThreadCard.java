@@ -69,7 +69,7 @@ class ThreadCard extends Div {
         if (!thread.outdated()) {
             Button show = new Button("Show passage", click -> actions.showPassage(thread));
             show.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            show.getElement().setAttribute("aria-label", "Show the passage of this thread in the text");
+            show.getElement().setAttribute("aria-label", "Show passage of this thread in the text"); // starts with the words shown
             add(show);
         }
 

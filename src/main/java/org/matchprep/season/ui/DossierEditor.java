@@ -92,7 +92,7 @@ public class DossierEditor extends VerticalLayout implements HasUrlParameter<Str
                 + "Your \"Why this program?\" answer can draw on them.");
         pointsHelp.addClassName("season-meta");
         shareLink.setVisible(false);
-        shareLink.getElement().setAttribute("aria-label", "Share this dossier with a mentor and read their feedback");
+        shareLink.getElement().setAttribute("aria-label", "Share and feedback: share this dossier with a mentor and read their feedback");
         Div actions = new Div(save, delete, shareLink);
         actions.addClassName("season-actions");
         showNarrative(whyOurProgram.myAnswer());

@@ -31,7 +31,9 @@ class InterviewDialog extends Dialog {
 
     static final List<String> PLATFORMS = List.of("Zoom", "Thalamus", "Microsoft Teams", "Webex", "In person");
 
-    final Select<DossierSummary> program = new Select<>();
+    // a combo box, not a Select: Select marks its value button (role=button) aria-required, which a button may
+    // not carry (axe: aria-allowed-attr, critical); a combo box may be required
+    final ComboBox<DossierSummary> program = new ComboBox<>();
     final DateTimePicker start = new DateTimePicker("Date and time (program's local time)");
     final TimeZoneField zone = new TimeZoneField("Program's time zone");
     final ComboBox<String> platform = new ComboBox<>("Platform");

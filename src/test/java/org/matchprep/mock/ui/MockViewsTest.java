@@ -79,8 +79,11 @@ class MockViewsTest extends KaribuTest {
         List<Button> slots = _find(view.slots, Button.class);
         assertThat(slots).isNotEmpty();
         Button first = slots.getFirst();
+        // the accessible name starts with what the button shows (WCAG 2.5.3), then says whose time and which day
+        assertThat(first.getElement().getTextRecursively()).isEqualTo(MockTimes.slotText(nine, MockFixture.KOLKATA, MockFixture.CHICAGO));
         assertThat(first.getAriaLabel().orElseThrow())
-                .contains(MockTimes.dayTime(nine, MockFixture.KOLKATA), MockTimes.dayTime(nine, MockFixture.CHICAGO));
+                .startsWith(first.getElement().getTextRecursively())
+                .contains(MockTimes.time(nine, MockFixture.KOLKATA), MockTimes.time(nine, MockFixture.CHICAGO) + " Chicago", "for your mentor");
         _click(first);
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
@@ -354,8 +357,7 @@ class MockViewsTest extends KaribuTest {
 
     private static ConfirmDialog pickOn(BookMockView view, Instant slot) {
         _setValue(view.day, slot.atZone(MockFixture.KOLKATA).toLocalDate());
-        String label = MockTimes.dayTime(slot, MockFixture.KOLKATA) + ", " + MockTimes.dayTime(slot, MockFixture.CHICAGO)
-                + " for your mentor";
+        String label = MockTimes.slotName(slot, MockFixture.KOLKATA, MockFixture.CHICAGO);
         _click(_get(view.slots, Button.class, spec -> spec.withAttribute("aria-label", label)));
         return _get(ConfirmDialog.class);
     }

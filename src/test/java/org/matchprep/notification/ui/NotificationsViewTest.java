@@ -51,6 +51,20 @@ class NotificationsViewTest extends KaribuTest {
     }
 
     @Test
+    void the_list_is_a_list_of_items_only_while_it_has_notifications() {
+        AccountSummary me = signInAndOpen(Who.MENTOR);
+        UI.getCurrent().navigate("notifications");
+        NotificationsView view = _get(NotificationsView.class);
+        assertThat(view.list.getElement().getAttribute("role")).as("empty: a heading and a paragraph, no list").isNull();
+
+        inboxes.send(me.id(), "first");
+        view.refresh();
+
+        assertThat(view.list.getElement().getAttribute("role")).isEqualTo("list");
+        assertThat(view.list.getChildren()).allSatisfy(row -> assertThat(row.getElement().getAttribute("role")).isEqualTo("listitem"));
+    }
+
+    @Test
     void marking_one_read_updates_the_row_and_the_bell() {
         AccountSummary me = signInAndOpen(Who.APPLICANT);
         long first = inboxes.send(me.id(), "first");

@@ -141,7 +141,7 @@ class DossierReviewViewsTest extends KaribuTest {
     void the_applicant_requests_a_review_of_a_dossier_and_the_mentor_sees_what_changed_after_marking_it_done() {
         signIn(applicant);
         UI.getCurrent().navigate("review/dossier/" + dossierId);
-        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Request a review from " + mentor.displayName())));
+        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Request review from " + mentor.displayName())));
         _setValue(_get(TextArea.class, spec -> spec.withLabel("Note (optional)")), "Is my red flag fair?");
         _click(_get(Button.class, spec -> spec.withText("Request review").withThemes("primary")));
         assertThat(Shown.notifications()).contains("Review requested from " + mentor.displayName() + ".");

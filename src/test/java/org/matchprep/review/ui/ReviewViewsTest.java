@@ -7,11 +7,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -78,7 +80,7 @@ class ReviewViewsTest extends KaribuTest {
         _setValue(shareWithMentor, true);
         assertThat(sharing.sharing(subject()).mentors()).singleElement().satisfies(target -> assertThat(target.shared()).isTrue());
 
-        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Request a review from " + mentor.displayName())));
+        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Request review from " + mentor.displayName())));
         _setValue(_get(TextArea.class, spec -> spec.withLabel("Note (optional)")), "Is the opening too long?");
         _click(_get(Button.class, spec -> spec.withText("Request review").withThemes("primary")));
 
@@ -165,6 +167,30 @@ class ReviewViewsTest extends KaribuTest {
         _click(_get(ThreadCard.class, spec -> {}).getChildren().filter(Button.class::isInstance).map(Button.class::cast)
                 .filter(button -> button.getText().equals("Show passage")).findFirst().orElseThrow());
         assertThat(_get(ReviewView.class).chosenThread).isNotNull();
+    }
+
+    @Test
+    void every_named_control_on_the_review_page_starts_its_name_with_the_words_it_shows() {
+        share();
+        comment("Name the rotation.");
+        signIn(applicant);
+        UI.getCurrent().navigate("review/answer/" + answerId);
+
+        // WCAG 2.5.3: someone who says what they see ("click Show passage") must reach the control
+        ReviewView view = _get(ReviewView.class);
+        List<Component> named = new ArrayList<>(_find(view, Button.class));
+        named.addAll(_find(view, Span.class, spec -> spec.withClasses("passage-mark")));
+        assertThat(named).filteredOn(control -> control.getElement().getAttribute("aria-label") != null
+                        && !control.getElement().getText().isBlank())
+                .extracting(control -> control.getElement().getText())
+                .contains("Request review", "Show passage", PASSAGE);
+        assertThat(named).allSatisfy(control -> {
+            String label = control.getElement().getAttribute("aria-label");
+            String shown = control.getElement().getTextRecursively().strip();
+            if (label != null && !shown.isEmpty()) {
+                assertThat(label).startsWith(shown);
+            }
+        });
     }
 
     @Test

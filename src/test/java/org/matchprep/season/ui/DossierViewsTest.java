@@ -176,6 +176,8 @@ class DossierViewsTest extends KaribuTest {
         DossierEditor editor = _get(DossierEditor.class);
         assertThat(editor.shareLink.isVisible()).isTrue();
         assertThat(editor.shareLink.getHref()).isEqualTo("review/dossier/" + dossier.id());
+        assertThat(editor.shareLink.getElement().getAttribute("aria-label")).as("starts with the words shown (WCAG 2.5.3)")
+                .startsWith(editor.shareLink.getText());
 
         UI.getCurrent().navigate("programs/dossier/new");
         assertThat(_get(DossierEditor.class).shareLink.isVisible()).isFalse();
