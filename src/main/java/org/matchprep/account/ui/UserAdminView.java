@@ -23,6 +23,7 @@ import org.matchprep.account.AccountService;
 import org.matchprep.account.AccountSummary;
 import org.matchprep.account.Role;
 import org.matchprep.account.Roles;
+import org.matchprep.base.ui.NarrowGrid;
 import org.matchprep.base.ui.Times;
 import org.matchprep.base.ui.ViewHeader;
 
@@ -37,6 +38,8 @@ public class UserAdminView extends VerticalLayout {
     final Select<Role> roleFilter = new Select<>();
     final Grid<AccountSummary> grid = new Grid<>(AccountSummary.class, false);
     final Button newAccount = new Button("New account", VaadinIcon.PLUS.create());
+
+    final NarrowGrid<AccountSummary> narrow;
 
     private final AccountAdminService admin;
     private final ZoneId viewerZone;
@@ -72,12 +75,14 @@ public class UserAdminView extends VerticalLayout {
         grid.addComponentColumn(UserAdminView::status).setHeader("Status").setAutoWidth(true);
         grid.addColumn(account -> account.timeZone().getId()).setHeader("Time zone").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(account -> Times.date(account.createdAt(), viewerZone)).setHeader("Created").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(account -> {
+        Grid.Column<AccountSummary> card = grid.addComponentColumn(this::card).setHeader("Account").setFlexGrow(1);
+        Grid.Column<AccountSummary> actions = grid.addComponentColumn(account -> {
             Button manage = new Button("Manage", click -> new ManageAccountDialog(admin, account, changed -> refresh()).open());
             manage.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             manage.setAriaLabel("Manage " + account.displayName());
             return manage;
         }).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        narrow = NarrowGrid.switching(grid, card, actions);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText("No accounts match. Clear the search or choose another role.");
         grid.setItems(query -> admin.findAccounts(search.getValue(), roleFilter.getValue(), query.getOffset(), query.getLimit()).stream(),
@@ -100,6 +105,14 @@ public class UserAdminView extends VerticalLayout {
         Div cell = new Div(name, email);
         cell.addClassName("account-cell");
         return cell;
+    }
+
+    /** What a phone shows of an account: who, their e-mail, role and status, and when they joined. */
+    Div card(AccountSummary account) {
+        Div card = NarrowGrid.card(account.displayName(), account.email(),
+                account.role().label() + " · created " + Times.date(account.createdAt(), viewerZone));
+        card.add(status(account));
+        return card;
     }
 
     private static Span status(AccountSummary account) {

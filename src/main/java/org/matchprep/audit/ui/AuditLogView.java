@@ -20,6 +20,7 @@ import org.matchprep.audit.AuditEntry;
 import org.matchprep.audit.AuditEventType;
 import org.matchprep.audit.AuditRoutes;
 import org.matchprep.audit.AuditService;
+import org.matchprep.base.ui.NarrowGrid;
 import org.matchprep.base.ui.Times;
 import org.matchprep.base.ui.ViewHeader;
 
@@ -33,6 +34,8 @@ public class AuditLogView extends VerticalLayout {
     final Select<AuditEventType> typeFilter = new Select<>();
     final TextField search = new TextField();
     final Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
+
+    final NarrowGrid<AuditEntry> narrow;
 
     AuditLogView(AuditService audit, AccountService accountService) {
         ZoneId zone = accountService.myAccount().timeZone();
@@ -62,6 +65,7 @@ public class AuditLogView extends VerticalLayout {
         grid.addColumn(AuditEntry::target).setHeader("Target").setAutoWidth(true);
         grid.addColumn(AuditEntry::details).setHeader("Details").setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(AuditEntry::clientAddress).setHeader("Client address").setAutoWidth(true);
+        narrow = NarrowGrid.switching(grid, grid.addComponentColumn(entry -> card(entry, zone)).setHeader("Event"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setEmptyStateText("No events match these filters.");
         grid.setItems(query -> audit.find(typeFilter.getValue(), search.getValue(), query.getOffset(), query.getLimit()).stream(),
@@ -70,5 +74,16 @@ public class AuditLogView extends VerticalLayout {
         add(new ViewHeader("Audit log", "Sign-ins, sign-outs and account changes, with the client address. Times in "
                 + zone.getId() + "."), filters, grid);
         setFlexGrow(1, grid);
+    }
+
+    /** What a phone shows of an event: what happened, when in the admin's zone, who did it, to whom, from where. */
+    static Div card(AuditEntry entry, ZoneId zone) {
+        return NarrowGrid.card(entry.type().label(), Times.dateTime(entry.occurredAt(), zone),
+                line("By ", entry.actor()), line("About ", entry.target()), entry.details(),
+                line("From ", entry.clientAddress()));
+    }
+
+    private static String line(String label, String value) {
+        return value == null || value.isBlank() ? null : label + value;
     }
 }

@@ -160,9 +160,11 @@ public class MockInterviewsView extends VerticalLayout {
             return;
         }
         double average = mine.stream().mapToDouble(Scorecard::average).average().orElse(0);
-        progress.add(new H2("Your progress"), new Html(TrendChart.svg(mine)),
+        // wrapped, because Html lower-cases the attributes of its root element and SVG needs viewBox as spelled
+        progress.add(new H2("Your progress"), new Html("<div class=\"trend-chart-frame\">" + TrendChart.svg(mine, me.timeZone()) + "</div>"),
                 new Paragraph(String.format(Locale.US, "Average score per mock, oldest first: %.1f of 5 across %d scored mock%s.",
-                        average, mine.size(), mine.size() == 1 ? "" : "s")));
+                        average, mine.size(), mine.size() == 1 ? "" : "s")),
+                new TrendFigures(mine, me.timeZone()));
         progress.addClassName("card");
         progress.setVisible(true);
     }

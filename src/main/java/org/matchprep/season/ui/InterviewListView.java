@@ -24,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.matchprep.account.AccountService;
 import org.matchprep.account.Roles;
+import org.matchprep.base.ui.NarrowGrid;
 import org.matchprep.base.ui.Times;
 import org.matchprep.base.ui.ViewHeader;
 import org.matchprep.season.DaySheetService;
@@ -47,6 +48,7 @@ public class InterviewListView extends VerticalLayout {
     final Anchor binder;
     final Div emptyState = new Div();
     final Grid.Column<InterviewSummary> whenColumn;
+    final NarrowGrid<InterviewSummary> narrow;
 
     private final InterviewService interviews;
     private final List<DossierSummary> programs;
@@ -84,6 +86,8 @@ public class InterviewListView extends VerticalLayout {
                 .setComparator(Comparator.comparing(InterviewSummary::status));
         grid.addColumn(row -> row.checklist().label()).setHeader("Checklist");
         grid.addComponentColumn(InterviewListView::impressionsCell).setHeader("Impressions").setAutoWidth(true);
+        Grid.Column<InterviewSummary> card = grid.addComponentColumn(this::card).setHeader("Interview")
+                .setComparator(Comparator.comparing(InterviewSummary::startsAt)).setSortable(true).setFlexGrow(1);
         // the button makes each row reachable by keyboard; a click anywhere on the row does the same
         grid.addComponentColumn(row -> {
             Button open = new Button("Open", click -> UI.getCurrent().navigate(InterviewView.class, row.id()));
@@ -91,6 +95,7 @@ public class InterviewListView extends VerticalLayout {
             open.setAriaLabel("Open the interview with " + row.programName());
             return open;
         }).setKey("open").setHeader("").setAutoWidth(true).setFlexGrow(0);
+        narrow = NarrowGrid.switching(grid, card, grid.getColumnByKey("open"));
         grid.addItemClickListener(click -> UI.getCurrent().navigate(InterviewView.class, click.getItem().id()));
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Interviews");
@@ -123,6 +128,18 @@ public class InterviewListView extends VerticalLayout {
 
     private void openDialog() {
         new InterviewDialog(interviews, programs, null, saved -> refresh()).open();
+    }
+
+    /** What a phone shows of an interview: the program, both times, where, and how far along it is. */
+    Div card(InterviewSummary row) {
+        Div card = NarrowGrid.card(row.programName(),
+                "Program time: " + Times.dateTime(row.startsAt(), row.programZone()) + " (" + row.programZone().getId() + ")",
+                "Your time: " + Times.dateTime(row.startsAt(), myZone) + " (" + myZone.getId() + ")",
+                row.status().label() + " · checklist " + row.checklist().label() + " done", row.platform());
+        if (row.impressionsOverdue()) {
+            card.add(impressionsCell(row));
+        }
+        return card;
     }
 
     private static Span impressionsCell(InterviewSummary row) {
