@@ -70,9 +70,10 @@ public class UserAdminView extends VerticalLayout {
         Div filters = new Div(search, roleFilter);
         filters.addClassName("filter-bar");
 
-        grid.addComponentColumn(UserAdminView::nameAndEmail).setHeader("Account").setFlexGrow(1);
-        grid.addColumn(account -> account.role().label()).setHeader("Role").setAutoWidth(true);
-        grid.addComponentColumn(UserAdminView::status).setHeader("Status").setAutoWidth(true);
+        // the account takes what the short columns leave, so names and e-mails are not cut on a laptop
+        grid.addComponentColumn(UserAdminView::nameAndEmail).setHeader("Account").setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(account -> account.role().label()).setHeader("Role").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(UserAdminView::status).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(account -> account.timeZone().getId()).setHeader("Time zone").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(account -> Times.date(account.createdAt(), viewerZone)).setHeader("Created").setAutoWidth(true).setFlexGrow(0);
         Grid.Column<AccountSummary> card = grid.addComponentColumn(this::card).setHeader("Account").setFlexGrow(1);
@@ -82,7 +83,7 @@ public class UserAdminView extends VerticalLayout {
             manage.setAriaLabel("Manage " + account.displayName());
             return manage;
         }).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        narrow = NarrowGrid.switching(grid, card, actions);
+        narrow = NarrowGrid.below(760, grid, card, actions); // what the six columns need to show names and e-mails whole
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText("No accounts match. Clear the search or choose another role.");
         grid.setItems(query -> admin.findAccounts(search.getValue(), roleFilter.getValue(), query.getOffset(), query.getLimit()).stream(),
@@ -109,9 +110,11 @@ public class UserAdminView extends VerticalLayout {
 
     /** What a phone shows of an account: who, their e-mail, role and status, and when they joined. */
     Div card(AccountSummary account) {
-        Div card = NarrowGrid.card(account.displayName(), account.email(),
-                account.role().label() + " · created " + Times.date(account.createdAt(), viewerZone));
-        card.add(status(account));
+        Span roleAndCreated = new Span(account.role().label() + " · created " + Times.date(account.createdAt(), viewerZone));
+        Div meta = new Div(status(account), roleAndCreated);
+        meta.addClassName("grid-card-meta");
+        Div card = NarrowGrid.card(account.displayName(), account.email());
+        card.add(meta);
         return card;
     }
 

@@ -61,12 +61,14 @@ public class AuditLogView extends VerticalLayout {
 
         grid.addColumn(entry -> Times.dateTime(entry.occurredAt(), zone)).setHeader("When (" + zone.getId() + ")").setAutoWidth(true);
         grid.addColumn(entry -> entry.type().label()).setHeader("Event").setAutoWidth(true);
-        grid.addColumn(AuditEntry::actor).setHeader("Actor").setAutoWidth(true);
-        grid.addColumn(AuditEntry::target).setHeader("Target").setAutoWidth(true);
-        grid.addColumn(AuditEntry::details).setHeader("Details").setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(AuditEntry::clientAddress).setHeader("Client address").setAutoWidth(true);
-        narrow = NarrowGrid.switching(grid, grid.addComponentColumn(entry -> card(entry, zone)).setHeader("Event"));
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        // e-mails and details wrap instead of pushing the client address out of sight on a laptop
+        grid.addColumn(AuditEntry::actor).setHeader("Actor").setFlexGrow(2);
+        grid.addColumn(AuditEntry::target).setHeader("Target").setFlexGrow(2);
+        grid.addColumn(AuditEntry::details).setHeader("Details").setFlexGrow(3);
+        grid.addColumn(AuditEntry::clientAddress).setHeader("Client address").setFlexGrow(1);
+        // below what the six columns need, even wrapped, one card per event
+        narrow = NarrowGrid.below(720, grid, grid.addComponentColumn(entry -> card(entry, zone)).setHeader("Event"));
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText("No events match these filters.");
         grid.setItems(query -> audit.find(typeFilter.getValue(), search.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) audit.count(typeFilter.getValue(), search.getValue()));
