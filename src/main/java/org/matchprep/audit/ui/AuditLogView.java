@@ -59,15 +59,15 @@ public class AuditLogView extends VerticalLayout {
         Div filters = new Div(search, typeFilter);
         filters.addClassName("filter-bar");
 
-        grid.addColumn(entry -> Times.dateTime(entry.occurredAt(), zone)).setHeader("When (" + zone.getId() + ")").setAutoWidth(true);
-        grid.addColumn(entry -> entry.type().label()).setHeader("Event").setAutoWidth(true);
-        // e-mails and details wrap instead of pushing the client address out of sight on a laptop
-        grid.addColumn(AuditEntry::actor).setHeader("Actor").setFlexGrow(2);
-        grid.addColumn(AuditEntry::target).setHeader("Target").setFlexGrow(2);
-        grid.addColumn(AuditEntry::details).setHeader("Details").setFlexGrow(3);
-        grid.addColumn(AuditEntry::clientAddress).setHeader("Client address").setFlexGrow(1);
+        grid.addColumn(entry -> Times.dateTime(entry.occurredAt(), zone)).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(entry -> entry.type().label()).setHeader("Event").setAutoWidth(true).setFlexGrow(0);
+        // the details wrap instead of pushing the client address out of sight on a laptop
+        grid.addColumn(AuditEntry::actor).setHeader("Actor").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditEntry::target).setHeader("Target").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditEntry::details).setHeader("Details").setWidth("8rem").setFlexGrow(1);
+        grid.addColumn(AuditEntry::clientAddress).setHeader("Client address").setAutoWidth(true).setFlexGrow(0);
         // below what the six columns need, even wrapped, one card per event
-        narrow = NarrowGrid.below(720, grid, grid.addComponentColumn(entry -> card(entry, zone)).setHeader("Event"));
+        narrow = NarrowGrid.below(960, grid, grid.addComponentColumn(entry -> card(entry, zone)).setHeader("Event"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText("No events match these filters.");
         grid.setItems(query -> audit.find(typeFilter.getValue(), search.getValue(), query.getOffset(), query.getLimit()).stream(),

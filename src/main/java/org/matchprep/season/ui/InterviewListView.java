@@ -74,20 +74,20 @@ public class InterviewListView extends VerticalLayout {
         statusFilter.setEmptySelectionCaption("All statuses");
         statusFilter.addValueChangeListener(change -> applyFilter());
 
-        // widths that let the eight columns share a laptop's width, wrapping, instead of pushing some out of sight
+        // widths at which the eight columns are readable, wrapped; below them the grid shows cards (NarrowGrid)
         grid.addColumn(InterviewSummary::programName).setHeader("Program").setSortable(true)
                 .setComparator(Comparator.comparing(InterviewSummary::programName, String.CASE_INSENSITIVE_ORDER))
-                .setWidth("9rem").setFlexGrow(3);
+                .setWidth("10rem").setFlexGrow(2);
         whenColumn = grid.addColumn(row -> Times.dateTime(row.startsAt(), row.programZone()) + " ("
                         + row.programZone().getId() + ")").setHeader("Program time")
-                .setComparator(Comparator.comparing(InterviewSummary::startsAt)).setSortable(true).setWidth("10rem").setFlexGrow(3);
+                .setComparator(Comparator.comparing(InterviewSummary::startsAt)).setSortable(true).setWidth("12rem").setFlexGrow(2);
         grid.addColumn(row -> Times.dateTime(row.startsAt(), myZone)).setHeader("Your time (" + myZone.getId() + ")")
-                .setComparator(Comparator.comparing(InterviewSummary::startsAt)).setSortable(true).setWidth("8rem").setFlexGrow(2);
-        grid.addColumn(InterviewSummary::platform).setHeader("Platform").setSortable(true).setWidth("6rem").setFlexGrow(1);
+                .setComparator(Comparator.comparing(InterviewSummary::startsAt)).setSortable(true).setWidth("9rem").setFlexGrow(1);
+        grid.addColumn(InterviewSummary::platform).setHeader("Platform").setSortable(true).setWidth("7.5rem").setFlexGrow(1);
         grid.addColumn(row -> row.status().label()).setHeader("Status").setSortable(true)
-                .setComparator(Comparator.comparing(InterviewSummary::status)).setWidth("6rem").setFlexGrow(0);
-        grid.addColumn(row -> row.checklist().label()).setHeader("Checklist").setWidth("6rem").setFlexGrow(0);
-        grid.addComponentColumn(InterviewListView::impressionsCell).setHeader("Impressions").setWidth("7rem").setFlexGrow(1);
+                .setComparator(Comparator.comparing(InterviewSummary::status)).setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(row -> row.checklist().label()).setHeader("Checklist").setWidth("6.5rem").setFlexGrow(0);
+        grid.addComponentColumn(InterviewListView::impressionsCell).setHeader("Impressions").setWidth("8rem").setFlexGrow(1);
         Grid.Column<InterviewSummary> card = grid.addComponentColumn(this::card).setHeader("Interview")
                 .setComparator(Comparator.comparing(InterviewSummary::startsAt)).setSortable(true).setFlexGrow(1);
         // the button makes each row reachable by keyboard; a click anywhere on the row does the same
@@ -97,7 +97,7 @@ public class InterviewListView extends VerticalLayout {
             open.setAriaLabel("Open the interview with " + row.programName());
             return open;
         }).setKey("open").setHeader("").setAutoWidth(true).setFlexGrow(0);
-        narrow = NarrowGrid.below(880, grid, card, grid.getColumnByKey("open")); // the widths above, and Open
+        narrow = NarrowGrid.below(1070, grid, card, grid.getColumnByKey("open")); // the widths above, and Open
         grid.addItemClickListener(click -> UI.getCurrent().navigate(InterviewView.class, click.getItem().id()));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
