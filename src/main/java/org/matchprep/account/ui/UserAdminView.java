@@ -76,7 +76,7 @@ public class UserAdminView extends VerticalLayout {
         grid.addComponentColumn(UserAdminView::status).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(account -> account.timeZone().getId()).setHeader("Time zone").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(account -> Times.date(account.createdAt(), viewerZone)).setHeader("Created").setAutoWidth(true).setFlexGrow(0);
-        Grid.Column<AccountSummary> card = grid.addComponentColumn(this::card).setHeader("Account").setFlexGrow(1);
+        Grid.Column<AccountSummary> card = grid.addComponentColumn(UserAdminView::card).setHeader("Account").setFlexGrow(1);
         Grid.Column<AccountSummary> actions = grid.addComponentColumn(account -> {
             Button manage = new Button("Manage", click -> new ManageAccountDialog(admin, account, changed -> refresh()).open());
             manage.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
@@ -108,10 +108,9 @@ public class UserAdminView extends VerticalLayout {
         return cell;
     }
 
-    /** What a phone shows of an account: who, their e-mail, role and status, and when they joined. */
-    Div card(AccountSummary account) {
-        Span roleAndCreated = new Span(account.role().label() + " · created " + Times.date(account.createdAt(), viewerZone));
-        Div meta = new Div(status(account), roleAndCreated);
+    /** What a phone shows of an account: who, their e-mail, role and status. */
+    static Div card(AccountSummary account) {
+        Div meta = new Div(new Span(account.role().label()), status(account));
         meta.addClassName("grid-card-meta");
         Div card = NarrowGrid.card(account.displayName(), account.email());
         card.add(meta);

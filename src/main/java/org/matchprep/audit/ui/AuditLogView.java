@@ -64,7 +64,7 @@ public class AuditLogView extends VerticalLayout {
         // the details wrap instead of pushing the client address out of sight on a laptop
         grid.addColumn(AuditEntry::actor).setHeader("Actor").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEntry::target).setHeader("Target").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::details).setHeader("Details").setWidth("8rem").setFlexGrow(1);
+        grid.addColumn(AuditEntry::details).setHeader("Details").setWidth("5rem").setFlexGrow(1);
         grid.addColumn(AuditEntry::clientAddress).setHeader("Client address").setAutoWidth(true).setFlexGrow(0);
         // below what the six columns need, even wrapped, one card per event
         narrow = NarrowGrid.below(960, grid, grid.addComponentColumn(entry -> card(entry, zone)).setHeader("Event"));

@@ -83,9 +83,9 @@ public class InterviewListView extends VerticalLayout {
                 .setComparator(Comparator.comparing(InterviewSummary::startsAt)).setSortable(true).setWidth("12rem").setFlexGrow(2);
         grid.addColumn(row -> Times.dateTime(row.startsAt(), myZone)).setHeader("Your time (" + myZone.getId() + ")")
                 .setComparator(Comparator.comparing(InterviewSummary::startsAt)).setSortable(true).setWidth("9rem").setFlexGrow(1);
-        grid.addColumn(InterviewSummary::platform).setHeader("Platform").setSortable(true).setWidth("7.5rem").setFlexGrow(1);
+        grid.addColumn(InterviewSummary::platform).setHeader("Platform").setSortable(true).setWidth("7rem").setFlexGrow(1);
         grid.addColumn(row -> row.status().label()).setHeader("Status").setSortable(true)
-                .setComparator(Comparator.comparing(InterviewSummary::status)).setWidth("7rem").setFlexGrow(0);
+                .setComparator(Comparator.comparing(InterviewSummary::status)).setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(row -> row.checklist().label()).setHeader("Checklist").setWidth("6.5rem").setFlexGrow(0);
         grid.addComponentColumn(InterviewListView::impressionsCell).setHeader("Impressions").setWidth("8rem").setFlexGrow(1);
         Grid.Column<InterviewSummary> card = grid.addComponentColumn(this::card).setHeader("Interview")
