@@ -2,6 +2,7 @@ package org.matchprep.database;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -32,15 +33,20 @@ class EmbeddedPostgresConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
         EmbeddedPostgresBinaries.requireForThisMachine();
-        Files.createDirectories(properties.dataDir());
-        StalePostmaster.clear(properties.dataDir());
+        Path dataDir = properties.dataDir();
+        Files.createDirectories(dataDir);
+        DataFolderLock.requireFree(dataDir);
+        StalePostmaster.clear(dataDir);
+        PasswordAuthentication authentication = PasswordAuthentication.prepare(dataDir);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setDataDirectory(properties.dataDir())
+                .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false);
+        authentication.applyTo(builder);
         if (properties.port() > 0) {
             builder.setPort(properties.port());
         }
         EmbeddedPostgres postgres = builder.start();
+        authentication.secureIfStillTrusting(postgres);
         // a warning on purpose: whoever runs the jar without a database URL should see where their data goes
         log.warn("No SPRING_DATASOURCE_URL: MatchPrep runs on its embedded PostgreSQL (port {}) and keeps ALL ITS DATA "
                 + "in {}. Fine for a trial; for real use set SPRING_DATASOURCE_URL to a PostgreSQL server.",
@@ -52,8 +58,8 @@ class EmbeddedPostgresConfiguration {
     DataSource dataSource(EmbeddedPostgres postgres) throws SQLException {
         createDatabaseIfMissing(postgres);
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", DATABASE_NAME));
-        dataSource.setUsername("postgres");
+        // the library's own data source carries the password (see PasswordAuthentication)
+        dataSource.setDataSource(postgres.getDatabase("postgres", DATABASE_NAME));
         dataSource.setPoolName("matchprep-embedded");
         dataSource.setMaximumPoolSize(10);
         return dataSource;

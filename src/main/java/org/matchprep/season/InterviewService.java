@@ -19,6 +19,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.matchprep.account.AccountService;
 import org.matchprep.account.CurrentUser;
 import org.matchprep.account.Roles;
+import org.matchprep.base.SpreadsheetSafe;
 import org.matchprep.season.domain.Interview;
 import org.matchprep.season.domain.InterviewRepository;
 import org.matchprep.season.domain.ProgramDossier;

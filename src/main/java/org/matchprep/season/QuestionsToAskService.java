@@ -52,6 +52,20 @@ public class QuestionsToAskService {
         return questions.saveAndFlush(AskQuestionEntry.own(currentUser.id(), question, clock.instant())).toQuestion();
     }
 
+    /**
+     * Adds one of my own questions and chooses it for an interview together with the questions ticked
+     * there, in one step: a question added from an interview's page is meant for that interview. When the
+     * choice would be too long, nothing is added.
+     */
+    @Transactional
+    public List<AskQuestion> addOwnAndChoose(long interviewId, OwnQuestion question, List<Long> alsoChosen) {
+        myInterview(interviewId);
+        AskQuestion added = addOwn(question);
+        List<Long> withAdded = new ArrayList<>(alsoChosen);
+        withAdded.add(added.id());
+        return choose(interviewId, withAdded);
+    }
+
     /** Deletes one of my own questions; interviews that chose it lose it. */
     @Transactional
     public void deleteOwn(long questionId) {

@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.matchprep.account.AccountService;
 import org.matchprep.account.CurrentUser;
 import org.matchprep.account.Roles;
+import org.matchprep.base.SpreadsheetSafe;
 import org.matchprep.season.domain.RankEntry;
 import org.matchprep.season.domain.RankEntryRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -76,6 +77,20 @@ public class RankListService {
         return move(dossierId, +1);
     }
 
+    /**
+     * Puts the interviewed programs in the order of {@code dossierIds} (a shortlist's order, say); programs
+     * the list does not name keep their order after them, and ids of programs not interviewed are skipped.
+     */
+    @Transactional
+    public List<RankedProgram> arrange(List<Long> dossierIds) {
+        Map<Long, InterviewSummary> interviewed = interviewed();
+        List<Long> order = new ArrayList<>();
+        dossierIds.stream().filter(interviewed::containsKey).distinct().forEach(order::add);
+        order(interviewed).stream().filter(id -> !order.contains(id)).forEach(order::add);
+        save(order);
+        return rankList();
+    }
+
     /** The rank list as CSV; only the header when nothing has been interviewed yet. */
     @Transactional(readOnly = true)
     public String exportCsv() {
@@ -110,13 +125,17 @@ public class RankListService {
         }
         int to = Math.max(0, Math.min(order.size() - 1, from + step));
         order.add(to, order.remove(from));
+        save(order);
+        return rankList();
+    }
+
+    private void save(List<Long> order) {
         long me = currentUser.id();
         entries.deleteByApplicant(me);
         for (int i = 0; i < order.size(); i++) {
             entries.save(new RankEntry(me, order.get(i), i));
         }
         entries.flush();
-        return rankList();
     }
 
     /** Saved order first (programs still interviewed), then newcomers by interview date. */

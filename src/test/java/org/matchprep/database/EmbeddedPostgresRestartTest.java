@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -59,9 +61,13 @@ class EmbeddedPostgresRestartTest {
     }
 
     @Test
-    void the_data_directory_defaults_to_the_users_home() {
-        EmbeddedDatabaseProperties defaults = new EmbeddedDatabaseProperties(null, 0);
-        assertThat(defaults.dataDir()).isEqualTo(Path.of(System.getProperty("user.home"), ".matchprep", "pgdata"));
+    void the_data_directory_follows_HOME_unless_the_JVM_was_given_user_home() {
+        assertThat(EmbeddedDatabaseProperties.defaultDataDir(Map.of("HOME", "/home/second"), "/root", List.of("-Xmx1g")))
+                .isEqualTo(Path.of("/home/second", ".matchprep", "pgdata"));
+        assertThat(EmbeddedDatabaseProperties.defaultDataDir(Map.of("HOME", "/home/second"), "/tmp/trial",
+                List.of("-Duser.home=/tmp/trial"))).isEqualTo(Path.of("/tmp/trial", ".matchprep", "pgdata"));
+        assertThat(EmbeddedDatabaseProperties.defaultDataDir(Map.of(), "/root", List.of()))
+                .isEqualTo(Path.of("/root", ".matchprep", "pgdata"));
     }
 
     private static String survivingNote(EmbeddedPostgres postgres) throws Exception {

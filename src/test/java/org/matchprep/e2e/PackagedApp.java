@@ -56,7 +56,18 @@ final class PackagedApp implements AutoCloseable {
     }
 
     static PackagedApp start(Path jar, Path workDir, StartLimits limits) throws IOException, InterruptedException {
-        int port = freePort();
+        return start(jar, workDir, freePort(), limits);
+    }
+
+    /**
+     * Starts the jar on {@code port}: a restart at the same address, where what a browser keeps per site
+     * (local storage, which is per scheme, host and port) is found again.
+     */
+    static PackagedApp start(Path jar, Path workDir, int port) throws IOException, InterruptedException {
+        return start(jar, workDir, port, StartLimits.fromSettings());
+    }
+
+    private static PackagedApp start(Path jar, Path workDir, int port, StartLimits limits) throws IOException, InterruptedException {
         return launch(javaJar(jar, workDir, port), Map.of("VAADIN_USAGE_STATS_ENABLED", "false"), workDir, port, limits);
     }
 
@@ -93,6 +104,10 @@ final class PackagedApp implements AutoCloseable {
         }
         app.startUpTime = Duration.between(started, Instant.now());
         return app;
+    }
+
+    int port() {
+        return port;
     }
 
     String url(String path) {

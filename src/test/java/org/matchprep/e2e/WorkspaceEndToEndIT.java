@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -35,6 +37,7 @@ class WorkspaceEndToEndIT {
                 answerUrl = openFirstBehaviouralQuestion(browser, app);
                 WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
                 WebElement situation = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".answer-part textarea")));
+                assertThat(cutLabels(browser)).as("labels cut by an ellipsis at 1280 px").isEmpty();
                 situation.sendKeys(TEXT);
                 wait.until(ExpectedConditions.attributeToBe(By.cssSelector(".save-status"), "data-state", "saved"));
                 assertThat(browser.findElement(By.cssSelector(".save-status")).getText()).startsWith("Saved");
@@ -58,8 +61,17 @@ class WorkspaceEndToEndIT {
         }
     }
 
+    /** The field labels on the page whose text does not fit their box (Lumo cuts them with an ellipsis). */
+    @SuppressWarnings("unchecked")
+    private static List<String> cutLabels(WebDriver browser) {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript("""
+                return [...document.querySelectorAll('label[slot="label"]')]
+                    .filter(label => label.offsetParent !== null && label.scrollWidth > label.clientWidth + 1)
+                    .map(label => label.textContent.trim());""");
+    }
+
     /** Signs in as the demo applicant and opens the first behavioural (STAR) question; returns its path. */
-    private static String openFirstBehaviouralQuestion(WebDriver browser, PackagedApp app) {
+    static String openFirstBehaviouralQuestion(WebDriver browser, PackagedApp app) {
         Browsers.signIn(browser, app.url("login"), "applicant2@matchprep.test", "interview-ready-2026");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));

@@ -71,6 +71,9 @@ class QuestionsToAskServiceTest extends IntegrationTest {
         assertThatThrownBy(() -> service.deleteOwn(mine.id())).isExactlyInstanceOf(who.refusedWhereOnly(Who.APPLICANT));
         assertThatThrownBy(() -> service.chosenFor(interview)).isExactlyInstanceOf(who.refusedWhereOnly(Who.APPLICANT));
         assertThatThrownBy(() -> service.choose(interview, List.of())).isExactlyInstanceOf(who.refusedWhereOnly(Who.APPLICANT));
+        assertThatThrownBy(() -> service.addOwnAndChoose(interview, new OwnQuestion(Audience.RESIDENTS, "Slipped in?"), List.of()))
+                .isExactlyInstanceOf(who.refusedWhereOnly(Who.APPLICANT));
+        assertThat(as(owner, () -> service.questionsForMe())).extracting(AskQuestion::text).doesNotContain("Slipped in?");
         assertThat(as(owner, () -> service.chosenFor(interview))).containsExactly(mine);
     }
 

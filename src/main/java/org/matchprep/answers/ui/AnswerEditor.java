@@ -21,6 +21,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import org.matchprep.account.AccountSummary;
 import org.matchprep.answers.AnswerDraft;
 import org.matchprep.answers.AnswerHints;
 import org.matchprep.answers.AnswerService;
@@ -49,6 +50,7 @@ public class AnswerEditor extends Div {
     private final AnswerService answers;
     private final ZoneId zone;
     private final long questionId;
+    private final BrowserDrafts drafts;
     final Map<String, TextArea> fields = new LinkedHashMap<>();
     // the same fields under the keys the service names them by in a refusal ("parts[situation]")
     private final Map<String, TextArea> fieldsByErrorKey = new LinkedHashMap<>();
@@ -63,11 +65,15 @@ public class AnswerEditor extends Div {
     private AnswerDraft draft;
     private long version;
     private boolean dirty;
+    // set when the text reached the server changed (and was saved); the pause after it then has nothing left to do
+    private boolean changedSincePause;
+    private boolean offeredUnsavedText;
 
-    AnswerEditor(AnswerService answers, ExperienceService experiences, ZoneId zone, long questionId) {
+    AnswerEditor(AnswerService answers, ExperienceService experiences, AccountSummary applicant, long questionId) {
         this.answers = answers;
-        this.zone = zone;
+        this.zone = applicant.timeZone();
         this.questionId = questionId;
+        this.drafts = new BrowserDrafts(getElement(), applicant.id(), questionId);
         this.status = new SaveStatus(this::save);
         addClassName("answer-editor");
         // The browser asks before closing the tab while any editor holds text the server has not saved.
@@ -87,8 +93,15 @@ public class AnswerEditor extends Div {
                     if (document.querySelector('.answer-editor[data-unsaved="true"]')) { e.preventDefault(); e.returnValue = ''; }
                   });
                 }"""));
+        addAttachListener(attach -> {
+            drafts.keepTyping();
+            if (!offeredUnsavedText) {
+                offeredUnsavedText = true;
+                drafts.read(this::offerUnsavedText);
+            }
+        });
         draft = answers.open(questionId);
-        version = draft.version();
+        useVersion(draft.version());
 
         H2 question = new H2(draft.question().text());
         question.addClassName("answer-question");
@@ -129,7 +142,7 @@ public class AnswerEditor extends Div {
         experiencesUsed.addSelectionListener(selection -> {
             selection.getAddedSelection().forEach(experience -> answers.linkExperience(questionId, experience.id()));
             selection.getRemovedSelection().forEach(experience -> answers.unlinkExperience(questionId, experience.id()));
-            version = answers.open(questionId).version();
+            useVersion(answers.open(questionId).version());
             refreshHints();
         });
 
@@ -156,16 +169,23 @@ public class AnswerEditor extends Div {
         field.setWidthFull();
         field.setMinRows(3);
         field.setValue(draft.part(part.key()));
+        field.getElement().setAttribute("data-part", part.key());
         field.setValueChangeMode(ValueChangeMode.LAZY);
         field.setValueChangeTimeout(SAVE_AFTER_PAUSE_MILLIS);
         field.addValueChangeListener(change -> {
             if (change.isFromClient()) {
+                changedSincePause = true;
                 markDirty(true);
                 refreshCounts();
                 refreshHints();
                 save();
             }
         });
+        // Text typed and deleted again within the pause is the saved text: the browser never sends an unchanged
+        // value, so the pause itself is sent too (with the text, which then arrives first) and reports "Saved"
+        // instead of leaving the status at "Editing…".
+        field.getElement().addEventListener("input", pause -> typingPaused())
+                .debounce(SAVE_AFTER_PAUSE_MILLIS).synchronizeProperty("value");
         Span count = new Span();
         count.addClassName("part-count");
         fields.put(part.key(), field);
@@ -176,12 +196,27 @@ public class AnswerEditor extends Div {
         return box;
     }
 
+    private void typingPaused() {
+        if (changedSincePause) {
+            changedSincePause = false;
+            return;
+        }
+        if (version == AnswerDraft.NOT_SAVED_YET && currentParts().values().stream().allMatch(String::isEmpty)) {
+            markDirty(false);
+            status.lastSaved(null, zone);
+            return;
+        }
+        save(); // the service saves nothing for unchanged text and answers with the saved version
+    }
+
     void save() {
         status.saving();
         try {
-            SaveOutcome outcome = answers.save(questionId, version, currentParts());
-            version = outcome.version();
+            Map<String, String> parts = currentParts();
+            SaveOutcome outcome = answers.save(questionId, version, parts);
+            useVersion(outcome.version());
             markDirty(false);
+            drafts.clearIfSaved(parts);
             FormErrors.clear(fieldsByErrorKey);
             status.saved(outcome.savedAt(), zone);
         } catch (EditConflictException conflict) {
@@ -198,7 +233,30 @@ public class AnswerEditor extends Div {
     }
 
     private void keepMine(AnswerDraft stored) {
-        version = stored == null ? answers.open(questionId).version() : stored.version();
+        useVersion(stored == null ? answers.open(questionId).version() : stored.version());
+        save();
+    }
+
+    /**
+     * What the browser kept of this answer when the server never confirmed it: the same as the saved text
+     * is simply forgotten, anything else is offered back beside the saved version.
+     */
+    void offerUnsavedText(UnsavedText unsaved) {
+        AnswerDraft saved = answers.open(questionId);
+        if (unsaved.sameAs(structure(), saved.parts())) {
+            drafts.clear();
+            return;
+        }
+        new UnsavedTextDialog(structure(), saved.parts(), unsaved, unsaved.basedOnVersion() != saved.version(), zone,
+                () -> keepUnsavedText(unsaved), drafts::clear).open();
+    }
+
+    /** Puts the kept text into the editor and saves it like typing would, against the version open here. */
+    private void keepUnsavedText(UnsavedText unsaved) {
+        fields.forEach((key, field) -> field.setValue(unsaved.parts().getOrDefault(key, "")));
+        markDirty(true);
+        refreshCounts();
+        refreshHints();
         save();
     }
 
@@ -209,7 +267,7 @@ public class AnswerEditor extends Div {
     /** Re-reads the stored answer, e.g. after a restore or when taking the other tab's version. */
     void reload() {
         draft = answers.open(questionId);
-        version = draft.version();
+        useVersion(draft.version());
         fields.forEach((key, field) -> field.setValue(draft.part(key)));
         FormErrors.clear(fieldsByErrorKey);
         markDirty(false);
@@ -306,6 +364,12 @@ public class AnswerEditor extends Div {
 
     private AnswerStructure structure() {
         return draft.question().structure();
+    }
+
+    /** The saved version the text is edited against; the browser stores it with its copy of the text. */
+    private void useVersion(long savedVersion) {
+        version = savedVersion;
+        getElement().setAttribute("data-version", Long.toString(savedVersion));
     }
 
     private void markDirty(boolean unsaved) {

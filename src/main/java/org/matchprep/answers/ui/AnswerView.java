@@ -52,7 +52,7 @@ public class AnswerView extends VerticalLayout implements BeforeEnterObserver, B
             return;
         }
         removeAll();
-        editor = new AnswerEditor(answers, experiences, accounts.myAccount().timeZone(), questionId);
+        editor = new AnswerEditor(answers, experiences, accounts.myAccount(), questionId);
         // the review feature lives in its own package (it depends on this one), so it is linked by path
         com.vaadin.flow.component.html.Div links = new com.vaadin.flow.component.html.Div(
                 new RouterLink("← All questions", QuestionListView.class));

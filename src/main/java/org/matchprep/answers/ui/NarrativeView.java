@@ -1,6 +1,5 @@
 package org.matchprep.answers.ui;
 
-import java.time.ZoneId;
 import java.util.List;
 
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -10,6 +9,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.matchprep.account.AccountService;
+import org.matchprep.account.AccountSummary;
 import org.matchprep.account.Roles;
 import org.matchprep.answers.AnswerRoutes;
 import org.matchprep.answers.AnswerService;
@@ -33,7 +33,7 @@ public class NarrativeView extends VerticalLayout {
 
     NarrativeView(AnswerService answers, ExperienceService experiences, AccountService accounts) {
         addClassName("page");
-        ZoneId zone = accounts.myAccount().timeZone();
+        AccountSummary me = accounts.myAccount();
         add(new ViewHeader("Your narrative", "Background, why abroad, why radiology, goals: 60-90 seconds spoken. "
                 + "Write each part to its target; the assembled version shows how it flows."), variants);
         variants.setWidthFull();
@@ -43,7 +43,7 @@ public class NarrativeView extends VerticalLayout {
                 .toList();
         for (QuestionWithAnswer narrative : narratives) {
             variants.add(narrative.question().text(),
-                    new com.vaadin.flow.component.html.Div(new AnswerEditor(answers, experiences, zone, narrative.question().id())));
+                    new com.vaadin.flow.component.html.Div(new AnswerEditor(answers, experiences, me, narrative.question().id())));
         }
         if (narratives.isEmpty()) {
             add(new com.vaadin.flow.component.html.Paragraph("The question bank has no narrative questions yet; ask your admin to add one."));

@@ -16,7 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.matchprep.base.ui.FormErrors;
 import org.matchprep.season.ImgEvidence;
 import org.matchprep.season.domain.ProgramDossier;
-import org.matchprep.season.domain.WebLinks;
+import org.matchprep.base.WebLinks;
 
 /**
  * Editable list of IMG-friendliness evidence: what shows it, and where (an optional link). One field for the

@@ -24,7 +24,7 @@ import org.matchprep.season.InterviewStatus;
 import org.matchprep.season.InterviewSummary;
 import org.matchprep.season.SeasonException;
 import org.matchprep.season.domain.Interview;
-import org.matchprep.season.domain.WebLinks;
+import org.matchprep.base.WebLinks;
 
 /** Adds an interview to the tracker, or changes one read at a known version. */
 class InterviewDialog extends Dialog {

@@ -114,13 +114,11 @@ class QuestionsPanel extends Div {
         List<Long> keep = chosenIds();
         Forms.record(ownForm).ifPresent(question -> {
             try {
-                AskQuestion added = questions.addOwn(question);
+                List<AskQuestion> chosen = questions.addOwnAndChoose(interviewId, question, keep);
                 ownForm.readRecord(new OwnQuestion(question.audience(), ""));
                 FormErrors.clear(ownForm);
-                List<Long> withNew = new ArrayList<>(keep);
-                withNew.add(added.id());
-                load(withNew);
-                Notices.success("Added your question; it is ticked, save to keep the choice.");
+                load(chosen.stream().map(AskQuestion::id).toList());
+                Notices.success("Added your question and saved it with the " + chosen.size() + " chosen for this interview.");
             } catch (SeasonException refused) {
                 FormErrors.showWithNotice(ownForm, refused);
             }

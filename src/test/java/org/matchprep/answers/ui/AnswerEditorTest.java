@@ -1,5 +1,6 @@
 package org.matchprep.answers.ui;
 
+import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -11,6 +12,7 @@ import java.util.Map;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.matchprep.account.AccountSummary;
@@ -27,6 +29,7 @@ import org.matchprep.testing.MutableClock;
 import org.matchprep.testing.MutableClockConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 @Import(MutableClockConfiguration.class)
 class AnswerEditorTest extends KaribuTest {
@@ -56,6 +59,11 @@ class AnswerEditorTest extends KaribuTest {
         return _get(AnswerView.class).editor;
     }
 
+    /** What the browser sends when typing pauses: the field's debounced "input" event, on its trailing edge. */
+    static void pauseTyping(TextArea field) {
+        _fireDomEvent(field, "input", JsonNodeFactory.instance.objectNode().put("for", "trailing"));
+    }
+
     @Test
     void the_editor_shows_the_question_and_one_field_per_star_part() {
         assertThat(editor().partKeys()).containsExactly("situation", "task", "action", "result");
@@ -70,6 +78,34 @@ class AnswerEditorTest extends KaribuTest {
         assertThat(editor().total.getText()).startsWith("Total: 11 words · 0:04");
         assertThat(editor().status.state()).isEqualTo(SaveStatus.State.SAVED);
         assertThat(answers.open(star.id()).part("situation")).isEqualTo("On my first night shift a patient arrived with chest pain.");
+    }
+
+    @Test
+    void retyping_the_saved_text_reports_saved_when_typing_pauses() {
+        TextArea situation = editor().fields.get("situation");
+        _setValue(situation, "The scan was normal.");
+        pauseTyping(situation); // the browser sends the pause after the new text
+        clock.advance(Duration.ofMinutes(10));
+        UI.getCurrent().navigate("questions");
+        UI.getCurrent().navigate("answers/" + star.id());
+        assertThat(editor().status.state()).isEqualTo(SaveStatus.State.UNCHANGED);
+
+        // a word typed and deleted again: the browser shows "Editing…" and, the text being the saved one,
+        // only the pause reaches the server
+        pauseTyping(editor().fields.get("situation"));
+
+        assertThat(editor().status.state()).isEqualTo(SaveStatus.State.SAVED);
+        assertThat(editor().status.text()).startsWith("Saved ");
+        assertThat(editor().hasUnsavedChanges()).isFalse();
+        assertThat(answers.history(star.id())).as("nothing new to save").hasSize(1);
+    }
+
+    @Test
+    void a_pause_in_an_answer_never_written_leaves_nothing_written() {
+        pauseTyping(editor().fields.get("situation"));
+
+        assertThat(editor().status.text()).isEqualTo("Nothing written yet");
+        assertThat(answers.open(star.id()).answerId()).isNull();
     }
 
     @Test

@@ -37,6 +37,7 @@ import org.matchprep.season.DossierService;
 import org.matchprep.season.DossierSummary;
 import org.matchprep.season.InterviewPlan;
 import org.matchprep.season.InterviewService;
+import org.matchprep.season.QuestionsToAskService;
 import org.matchprep.season.InterviewStatus;
 import org.matchprep.season.InterviewSummary;
 import org.matchprep.season.SeasonFixtures;
@@ -53,6 +54,9 @@ class InterviewViewsTest extends KaribuTest {
 
     @Autowired
     InterviewService interviews;
+
+    @Autowired
+    QuestionsToAskService questions;
 
     @BeforeEach
     void signInAsAnApplicant() {
@@ -207,6 +211,47 @@ class InterviewViewsTest extends KaribuTest {
     }
 
     @Test
+    void an_own_question_added_on_an_interview_is_chosen_for_it_without_saving_again() {
+        long dossier = dossiers.create(SeasonFixtures.dossier("Mayo Clinic")).id();
+        InterviewSummary interview = interviews.schedule(at(dossier, Instant.now().plus(Duration.ofDays(3)), InterviewStatus.SCHEDULED));
+        UI.getCurrent().navigate("interviews/" + interview.id());
+        QuestionsPanel panel = _get(InterviewView.class).questionsPanel;
+        CheckboxGroup<AskQuestion> residents = panel.groups.get(Audience.RESIDENTS);
+        residents.setValue(Set.copyOf(residents.getListDataView().getItems().toList().subList(0, 2)));
+
+        _setValue(panel.ownText, "Where do residents eat lunch?");
+        _click(panel.addOwn);
+
+        assertThat(interviews.interview(interview.id()).questionsChosen()).as("the two ticked and the new one").isEqualTo(3);
+        UI.getCurrent().navigate("interviews");
+        UI.getCurrent().navigate("interviews/" + interview.id());
+        QuestionsPanel reopened = _get(InterviewView.class).questionsPanel;
+        assertThat(reopened.groups.get(Audience.RESIDENTS).getValue()).extracting(AskQuestion::text)
+                .contains("Where do residents eat lunch?");
+    }
+
+    @Test
+    void an_own_question_that_would_make_the_choice_too_long_is_not_added_and_its_text_stays() {
+        long dossier = dossiers.create(SeasonFixtures.dossier("Mayo Clinic")).id();
+        InterviewSummary interview = interviews.schedule(at(dossier, Instant.now().plus(Duration.ofDays(3)), InterviewStatus.SCHEDULED));
+        UI.getCurrent().navigate("interviews/" + interview.id());
+        QuestionsPanel panel = _get(InterviewView.class).questionsPanel;
+        List<AskQuestion> bank = panel.groups.values().stream()
+                .flatMap(group -> group.getListDataView().getItems()).toList();
+        List<AskQuestion> seven = bank.subList(0, 7);
+        panel.groups.forEach((audience, group) -> group.setValue(Set.copyOf(seven.stream()
+                .filter(question -> question.audience() == audience).toList())));
+        assertThat(panel.chosenIds()).hasSize(7);
+
+        _setValue(panel.ownText, "Where do residents eat lunch?");
+        _click(panel.addOwn);
+
+        assertThat(Shown.notifications()).anyMatch(notice -> notice.startsWith("Choose at most 7 questions"));
+        assertThat(panel.ownText.getValue()).isEqualTo("Where do residents eat lunch?");
+        assertThat(questions.questionsForMe()).extracting(AskQuestion::text).doesNotContain("Where do residents eat lunch?");
+    }
+
+    @Test
     void the_tracker_filters_by_status_and_flags_missing_impressions() {
         long dossier = dossiers.create(SeasonFixtures.dossier("Mayo Clinic")).id();
         interviews.schedule(at(dossier, Instant.now().minus(Duration.ofDays(2)), InterviewStatus.DONE));
@@ -326,6 +371,7 @@ class InterviewViewsTest extends KaribuTest {
         _setValue(panel.ownText, "Where do residents eat lunch?");
         _click(panel.addOwn);
         assertThat(panel.count.getText()).startsWith("6 chosen.");
+        assertThat(Shown.notifications()).contains("Added your question and saved it with the 6 chosen for this interview.");
         _click(panel.save);
 
         assertThat(Shown.notifications()).contains("Saved 6 questions to ask.");

@@ -1,10 +1,8 @@
-package org.matchprep.season.domain;
+package org.matchprep.base;
 
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
-
-import org.matchprep.base.InvalidInputException;
 
 /** Links applicants paste (meeting links, match lists): only absolute http or https addresses with a host. */
 public final class WebLinks {

@@ -1,0 +1,56 @@
+-- What an applicant tells the fit score about themselves (only they and their mentors read it), and the
+-- one set of weights the score uses, which admins adjust. Empty numbers are "not known yet".
+create table selection_profile (
+    applicant_id        bigint        primary key references account (id) on delete cascade,
+    step2_score         integer,
+    exam_failure        boolean       not null default false,
+    us_radiology_months integer,
+    us_other_months     integer,
+    us_letters          integer,
+    graduation_year     integer,
+    research_items      integer,
+    radiology_research  boolean       not null default false,
+    preferred_regions   varchar(100)  not null default '',
+    preferred_settings  varchar(100)  not null default '',
+    required_states     varchar(200)  not null default '',
+    constraint_note     varchar(1000) not null default '',
+    programs_planned    integer,
+    updated_at          timestamptz   not null,
+    version             bigint        not null default 0,
+    constraint selection_profile_step2 check (step2_score between 1 and 300),
+    constraint selection_profile_months check (us_radiology_months between 0 and 120 and us_other_months between 0 and 120),
+    constraint selection_profile_letters check (us_letters between 0 and 20),
+    constraint selection_profile_graduation check (graduation_year between 1960 and 2100),
+    constraint selection_profile_research check (research_items between 0 and 500),
+    constraint selection_profile_planned check (programs_planned between 1 and 300)
+);
+
+-- One row: the weights in force. Missing row = the defaults in FitWeights.DEFAULTS.
+create table fit_weights (
+    id                      integer     primary key default 1,
+    base                    integer     not null,
+    per_img_resident        integer     not null,
+    img_residents_cap       integer     not null,
+    no_img_residents        integer     not null,
+    statement               integer     not null,
+    graduation_outside      integer     not null,
+    step2_below             integer     not null,
+    step2_meets             integer     not null,
+    clinical_below          integer     not null,
+    clinical_meets          integer     not null,
+    preferred_region        integer     not null,
+    preferred_setting       integer     not null,
+    outside_required_states integer     not null,
+    preliminary_year        integer     not null,
+    radiology_experience    integer     not null,
+    us_letters              integer     not null,
+    radiology_research      integer     not null,
+    exam_failure            integer     not null,
+    likely_from             integer     not null,
+    target_from             integer     not null,
+    updated_at              timestamptz not null,
+    updated_by              bigint      references account (id) on delete set null,
+    version                 bigint      not null default 0,
+    constraint fit_weights_single_row check (id = 1),
+    constraint fit_weights_thresholds check (target_from < likely_from)
+);
