@@ -15,7 +15,9 @@ import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -56,9 +58,12 @@ class SeasonEndToEndIT {
                 wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-combo-box-item"))).click();
                 click(wait, "//vaadin-dialog//vaadin-button[contains(., 'Add interview')] | "
                         + "//vaadin-dialog-overlay//vaadin-button[contains(., 'Add interview')]");
-                wait.until(ExpectedConditions.presenceOfElementLocated(
-                        By.xpath("//vaadin-grid-cell-content[contains(., '" + PROGRAM + "')]"))).click();
-                wait.until(ExpectedConditions.urlMatches(".*/interviews/\\d+$"));
+                // the tracker swaps its columns for cards once it knows its width: click until the interview opens
+                By programCell = By.xpath("//vaadin-grid-cell-content[contains(., '" + PROGRAM + "')]");
+                wait.ignoring(StaleElementReferenceException.class).ignoring(ElementNotInteractableException.class).until(driver -> {
+                    driver.findElements(programCell).stream().filter(WebElement::isDisplayed).findFirst().ifPresent(WebElement::click);
+                    return driver.getCurrentUrl().matches(".*/interviews/\\d+$");
+                });
 
                 click(wait, "//vaadin-button[contains(., 'Day sheet')]");
                 wait.until(ExpectedConditions.urlContains("/day-sheet/"));

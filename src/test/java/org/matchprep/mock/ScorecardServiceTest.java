@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -208,7 +209,7 @@ class ScorecardServiceTest extends IntegrationTest {
         long told = jdbc.sql("select count(*) from notification where recipient_id = ? and kind = 'SCORECARD_READY'")
                 .param(pair.applicant().id()).query(Long.class).single();
         assertThat(told).isEqualTo(2);
-        String svg = TrendChart.svg(trend);
+        String svg = TrendChart.svg(trend, ZoneId.of("UTC"));
         assertThat(svg).startsWith("<svg").endsWith("</svg>").contains("<polyline");
         assertThat(svg.split("<circle", -1)).hasSize(3);
         assertThat(svg).doesNotContain("Tell me about yourself");

@@ -23,6 +23,7 @@ import org.matchprep.account.AccountService;
 import org.matchprep.account.AccountSummary;
 import org.matchprep.account.Role;
 import org.matchprep.account.Roles;
+import org.matchprep.base.ui.NarrowGrid;
 import org.matchprep.base.ui.Times;
 import org.matchprep.base.ui.ViewHeader;
 
@@ -37,6 +38,8 @@ public class UserAdminView extends VerticalLayout {
     final Select<Role> roleFilter = new Select<>();
     final Grid<AccountSummary> grid = new Grid<>(AccountSummary.class, false);
     final Button newAccount = new Button("New account", VaadinIcon.PLUS.create());
+
+    final NarrowGrid<AccountSummary> narrow;
 
     private final AccountAdminService admin;
     private final ZoneId viewerZone;
@@ -67,17 +70,20 @@ public class UserAdminView extends VerticalLayout {
         Div filters = new Div(search, roleFilter);
         filters.addClassName("filter-bar");
 
-        grid.addComponentColumn(UserAdminView::nameAndEmail).setHeader("Account").setFlexGrow(1);
-        grid.addColumn(account -> account.role().label()).setHeader("Role").setAutoWidth(true);
-        grid.addComponentColumn(UserAdminView::status).setHeader("Status").setAutoWidth(true);
+        // the account takes what the short columns leave, so names and e-mails are not cut on a laptop
+        grid.addComponentColumn(UserAdminView::nameAndEmail).setHeader("Account").setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(account -> account.role().label()).setHeader("Role").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(UserAdminView::status).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(account -> account.timeZone().getId()).setHeader("Time zone").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(account -> Times.date(account.createdAt(), viewerZone)).setHeader("Created").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(account -> {
+        Grid.Column<AccountSummary> card = grid.addComponentColumn(UserAdminView::card).setHeader("Account").setFlexGrow(1);
+        Grid.Column<AccountSummary> actions = grid.addComponentColumn(account -> {
             Button manage = new Button("Manage", click -> new ManageAccountDialog(admin, account, changed -> refresh()).open());
             manage.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             manage.setAriaLabel("Manage " + account.displayName());
             return manage;
         }).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        narrow = NarrowGrid.below(760, grid, card, actions); // what the six columns need to show names and e-mails whole
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText("No accounts match. Clear the search or choose another role.");
         grid.setItems(query -> admin.findAccounts(search.getValue(), roleFilter.getValue(), query.getOffset(), query.getLimit()).stream(),
@@ -100,6 +106,15 @@ public class UserAdminView extends VerticalLayout {
         Div cell = new Div(name, email);
         cell.addClassName("account-cell");
         return cell;
+    }
+
+    /** What a phone shows of an account: who, their e-mail, role and status. */
+    static Div card(AccountSummary account) {
+        Div meta = new Div(new Span(account.role().label()), status(account));
+        meta.addClassName("grid-card-meta");
+        Div card = NarrowGrid.card(account.displayName(), account.email());
+        card.add(meta);
+        return card;
     }
 
     private static Span status(AccountSummary account) {

@@ -164,9 +164,12 @@ public class MockInterviewsView extends VerticalLayout {
             return;
         }
         double average = mine.stream().mapToDouble(Scorecard::average).average().orElse(0);
-        progress.add(new H2("Your progress"), new Html(TrendChart.svg(mine)),
+        // wrapped: Html sets its root element's attributes lower-cased, and an svg without viewBox neither
+        // scales nor shows below 150 px; inside a div the browser's own parser reads the svg, viewBox and all
+        progress.add(new H2("Your progress"), new Html("<div class=\"trend-chart-frame\">" + TrendChart.svg(mine, me.timeZone()) + "</div>"),
                 new Paragraph(String.format(Locale.US, "Average score per mock, oldest first: %.1f of 5 across %d scored mock%s.",
-                        average, mine.size(), mine.size() == 1 ? "" : "s")));
+                        average, mine.size(), mine.size() == 1 ? "" : "s")),
+                new TrendFigures(mine, me.timeZone()));
         progress.addClassName("card");
         progress.setVisible(true);
     }

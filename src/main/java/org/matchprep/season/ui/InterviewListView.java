@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -24,6 +25,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.matchprep.account.AccountService;
 import org.matchprep.account.Roles;
+import org.matchprep.base.ui.NarrowGrid;
 import org.matchprep.base.ui.Times;
 import org.matchprep.base.ui.ViewHeader;
 import org.matchprep.season.DaySheetService;
@@ -47,6 +49,7 @@ public class InterviewListView extends VerticalLayout {
     final Anchor binder;
     final Div emptyState = new Div();
     final Grid.Column<InterviewSummary> whenColumn;
+    final NarrowGrid<InterviewSummary> narrow;
 
     private final InterviewService interviews;
     private final List<DossierSummary> programs;
@@ -71,19 +74,22 @@ public class InterviewListView extends VerticalLayout {
         statusFilter.setEmptySelectionCaption("All statuses");
         statusFilter.addValueChangeListener(change -> applyFilter());
 
+        // widths at which the eight columns are readable, wrapped; below them the grid shows cards (NarrowGrid)
         grid.addColumn(InterviewSummary::programName).setHeader("Program").setSortable(true)
                 .setComparator(Comparator.comparing(InterviewSummary::programName, String.CASE_INSENSITIVE_ORDER))
-                .setAutoWidth(true);
+                .setWidth("10rem").setFlexGrow(2);
         whenColumn = grid.addColumn(row -> Times.dateTime(row.startsAt(), row.programZone()) + " ("
                         + row.programZone().getId() + ")").setHeader("Program time")
-                .setComparator(Comparator.comparing(InterviewSummary::startsAt)).setSortable(true).setAutoWidth(true);
+                .setComparator(Comparator.comparing(InterviewSummary::startsAt)).setSortable(true).setWidth("12rem").setFlexGrow(2);
         grid.addColumn(row -> Times.dateTime(row.startsAt(), myZone)).setHeader("Your time (" + myZone.getId() + ")")
-                .setComparator(Comparator.comparing(InterviewSummary::startsAt)).setSortable(true).setAutoWidth(true);
-        grid.addColumn(InterviewSummary::platform).setHeader("Platform").setSortable(true);
+                .setComparator(Comparator.comparing(InterviewSummary::startsAt)).setSortable(true).setWidth("9rem").setFlexGrow(1);
+        grid.addColumn(InterviewSummary::platform).setHeader("Platform").setSortable(true).setWidth("7rem").setFlexGrow(1);
         grid.addColumn(row -> row.status().label()).setHeader("Status").setSortable(true)
-                .setComparator(Comparator.comparing(InterviewSummary::status));
-        grid.addColumn(row -> row.checklist().label()).setHeader("Checklist");
-        grid.addComponentColumn(InterviewListView::impressionsCell).setHeader("Impressions").setAutoWidth(true);
+                .setComparator(Comparator.comparing(InterviewSummary::status)).setWidth("7.5rem").setFlexGrow(0);
+        grid.addColumn(row -> row.checklist().label()).setHeader("Checklist").setWidth("6.5rem").setFlexGrow(0);
+        grid.addComponentColumn(InterviewListView::impressionsCell).setHeader("Impressions").setWidth("8rem").setFlexGrow(1);
+        Grid.Column<InterviewSummary> card = grid.addComponentColumn(this::card).setHeader("Interview")
+                .setComparator(Comparator.comparing(InterviewSummary::startsAt)).setSortable(true).setFlexGrow(1);
         // the button makes each row reachable by keyboard; a click anywhere on the row does the same
         grid.addComponentColumn(row -> {
             Button open = new Button("Open", click -> UI.getCurrent().navigate(InterviewView.class, row.id()));
@@ -91,7 +97,9 @@ public class InterviewListView extends VerticalLayout {
             open.setAriaLabel("Open the interview with " + row.programName());
             return open;
         }).setKey("open").setHeader("").setAutoWidth(true).setFlexGrow(0);
+        narrow = NarrowGrid.below(1070, grid, card, grid.getColumnByKey("open")); // the widths above, and Open
         grid.addItemClickListener(click -> UI.getCurrent().navigate(InterviewView.class, click.getItem().id()));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Interviews");
 
@@ -123,6 +131,18 @@ public class InterviewListView extends VerticalLayout {
 
     private void openDialog() {
         new InterviewDialog(interviews, programs, null, saved -> refresh()).open();
+    }
+
+    /** What a phone shows of an interview: the program, both times, where, and how far along it is. */
+    Div card(InterviewSummary row) {
+        Div card = NarrowGrid.card(row.programName(),
+                "Your time: " + Times.dateTime(row.startsAt(), myZone) + " (" + myZone.getId() + ")",
+                "Program time: " + Times.dateTime(row.startsAt(), row.programZone()) + " (" + row.programZone().getId() + ")",
+                row.status().label() + " · checklist " + row.checklist().label() + " done", row.platform());
+        if (row.impressionsOverdue()) {
+            card.add(impressionsCell(row));
+        }
+        return card;
     }
 
     private static Span impressionsCell(InterviewSummary row) {

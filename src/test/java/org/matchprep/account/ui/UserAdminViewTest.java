@@ -1,6 +1,7 @@
 package org.matchprep.account.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._getColumnByHeader;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
@@ -23,6 +24,7 @@ import org.matchprep.account.AccountSummary;
 import org.matchprep.account.Role;
 import org.matchprep.account.domain.Account;
 import org.matchprep.account.domain.AccountRepository;
+import org.matchprep.base.ui.NarrowGrid;
 import org.matchprep.testing.Accounts;
 import org.matchprep.testing.KaribuTest;
 import org.matchprep.testing.Shown;
@@ -55,6 +57,23 @@ class UserAdminViewTest extends KaribuTest {
         assertThat(_findAll(view.grid)).extracting(AccountSummary::id).containsExactly(mentor.id());
         assertThat(accountCellTextFor(_findAll(view.grid).getFirst())).isEqualTo(mentor.displayName() + " " + mentor.email());
         assertThat(_getFormattedRow(view.grid, 0)).contains("Mentor");
+    }
+
+    @Test
+    void on_a_phone_each_account_is_one_card_with_name_email_role_and_status_beside_manage() {
+        AccountSummary mentor = accounts.mentor();
+        _setValue(view.search, mentor.email());
+
+        view.narrow.fit(390);
+
+        assertThat(view.grid.getColumns()).filteredOn(Grid.Column::isVisible).extracting(Grid.Column::getKey)
+                .containsExactly(NarrowGrid.CARD, view.grid.getColumns().getLast().getKey());
+        String card = _getCellComponent(view.grid, 0, NarrowGrid.CARD).getElement().getTextRecursively();
+        assertThat(card).contains(mentor.displayName(), mentor.email(), "Mentor", "Active");
+        assertThat(manageButton(mentor).getAriaLabel()).hasValue("Manage " + mentor.displayName());
+
+        view.narrow.fit(1024);
+        assertThat(view.grid.getColumns()).filteredOn(Grid.Column::isVisible).hasSize(6);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.matchprep.audit.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -10,12 +11,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.matchprep.account.AccountAdminService;
 import org.matchprep.account.AccountSummary;
 import org.matchprep.audit.AuditEntry;
 import org.matchprep.audit.AuditEventType;
+import org.matchprep.base.ui.NarrowGrid;
+import org.matchprep.base.ui.Times;
 import org.matchprep.testing.KaribuTest;
 import org.matchprep.testing.Who;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -93,5 +97,20 @@ class AuditLogViewTest extends KaribuTest {
         _setValue(view.search, "nobody-" + UUID.randomUUID());
 
         assertThat(_size(view.grid)).isZero();
+    }
+
+    @Test
+    void on_a_phone_each_event_is_one_card_with_what_when_who_and_to_whom() {
+        AuditLogView view = _get(AuditLogView.class);
+        _setValue(view.search, mentor.email());
+
+        view.narrow.fit(390);
+
+        assertThat(view.grid.getColumns()).filteredOn(Grid.Column::isVisible).extracting(Grid.Column::getKey)
+                .containsExactly(NarrowGrid.CARD);
+        String card = _getCellComponent(view.grid, 0, NarrowGrid.CARD).getElement().getTextRecursively();
+        AuditEntry newest = _findAll(view.grid).getFirst();
+        assertThat(card).contains("Account enabled", Times.dateTime(newest.occurredAt(), admin.timeZone()),
+                "By " + admin.email(), "About " + mentor.email());
     }
 }

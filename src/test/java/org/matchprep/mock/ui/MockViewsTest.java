@@ -13,6 +13,7 @@ import java.util.List;
 
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -298,6 +299,12 @@ class MockViewsTest extends KaribuTest {
         MockInterviewsView view = _get(MockInterviewsView.class);
         assertThat(view.progress.isVisible()).isTrue();
         assertThat(view.progress.getElement().getTextRecursively()).contains("3.8 of 5 across 1 scored mock");
+        Html chart = _get(view.progress, Html.class);
+        assertThat(chart.getElement().getTag()).isEqualTo("div"); // as the root, the svg would lose its viewBox
+        assertThat(chart.getInnerHtml()).containsIgnoringCase("viewBox=\"0 0 ").contains("aria-label=\"Average score per mock");
+        TrendFigures figures = _get(view.progress, TrendFigures.class);
+        assertThat(figures.table.getBody().getRows()).singleElement()
+                .satisfies(row -> assertThat(row.getElement().getTextRecursively()).contains("3.8"));
         _click(_get(Button.class, spec -> spec.withText("See scorecard")));
         ScorecardDialog reading = _get(ScorecardDialog.class);
         assertThat(reading.getElement().getTextRecursively()).contains("Pace: 2 of 5", "Why radiology?", "Clear, but rushed.");

@@ -1,5 +1,6 @@
 package org.matchprep.programs.ui;
 
+import static com.github.mvysny.kaributesting.v10.DownloadKt._download;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -7,9 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import org.junit.jupiter.api.Test;
 import org.matchprep.account.AccountSummary;
@@ -93,6 +96,22 @@ class CatalogueViewTest extends KaribuTest {
         assertThat(Shown.notifications()).contains("Added Karibu Lakes Radiology to the catalogue.");
         assertThat(view.grid.getGenericDataView().getItems()).anyMatch(entry -> entry.name().equals("Karibu Lakes Radiology")
                 && entry.details().imgResidentsByYear().get(2025) == 2);
+    }
+
+    @Test
+    void the_downloaded_export_and_template_start_with_one_byte_order_mark_and_keep_the_accents() {
+        as(accounts.admin(), () -> catalogue.create(ProgramDetails.basic("Karibu Zoë Müller Radiology", "Tacoma", "WA",
+                "America/Los_Angeles", ProgramType.ACADEMIC, 6)));
+        CatalogueView view = open(Who.ADMIN);
+
+        for (String link : List.of("Export CSV", "Download the template")) {
+            byte[] file = _download(_get(view, Anchor.class, spec -> spec.withText(link)));
+            assertThat(Arrays.copyOf(file, 3)).as(link).containsExactly(0xEF, 0xBB, 0xBF);
+            assertThat(file[3]).as(link + ", one mark only").isNotEqualTo((byte) 0xEF);
+            assertThat(new String(file, StandardCharsets.UTF_8).substring(1)).as(link).startsWith("name,");
+        }
+        byte[] export = _download(_get(view, Anchor.class, spec -> spec.withText("Export CSV")));
+        assertThat(new String(export, StandardCharsets.UTF_8)).contains("Karibu Zoë Müller Radiology");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.matchprep.season.ui;
 
+import static com.github.mvysny.kaributesting.v10.DownloadKt._download;
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
@@ -10,9 +11,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Arrays;
 
 import java.util.List;
 import java.util.Set;
@@ -20,10 +24,13 @@ import java.util.Set;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.matchprep.base.ui.NarrowGrid;
+import org.matchprep.base.ui.Times;
 import org.matchprep.season.AskQuestion;
 import org.matchprep.season.Audience;
 import org.matchprep.season.DossierService;
@@ -258,6 +265,40 @@ class InterviewViewsTest extends KaribuTest {
         view.statusFilter.setValue(null);
         assertThat(_size(view.grid)).isEqualTo(2);
         assertThat(view.exportCsv.getElement().hasAttribute("download")).isTrue();
+    }
+
+    @Test
+    void the_exported_csv_starts_with_a_byte_order_mark_so_spreadsheets_keep_the_accents() {
+        long dossier = dossiers.create(SeasonFixtures.dossier("Clinique Zoë Müller")).id();
+        interviews.schedule(at(dossier, Instant.now().plus(Duration.ofDays(5)), InterviewStatus.INVITED));
+        InterviewListView view = openTracker();
+
+        byte[] file = _download(view.exportCsv);
+
+        assertThat(Arrays.copyOf(file, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        String text = new String(file, 3, file.length - 3, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("Program,").contains("Clinique Zoë Müller");
+    }
+
+    @Test
+    void on_a_phone_the_tracker_shows_each_interview_as_a_card_with_both_times() {
+        long dossier = dossiers.create(SeasonFixtures.dossier("Mayo Clinic")).id();
+        Instant start = Instant.parse("2027-01-12T16:00:00Z");
+        interviews.schedule(at(dossier, start, InterviewStatus.INVITED));
+        InterviewListView view = openTracker();
+
+        view.narrow.fit(390);
+
+        assertThat(view.grid.getColumns()).filteredOn(Grid.Column::isVisible).extracting(Grid.Column::getHeaderText)
+                .containsExactly("Interview", "");
+        String card = _getCellComponent(view.grid, 0, NarrowGrid.CARD).getElement().getTextRecursively();
+        assertThat(card).contains("Mayo Clinic", "Invited",
+                "Program time: " + Times.dateTime(start, ZoneId.of("America/Denver")) + " (America/Denver)",
+                "Your time: " + Times.dateTime(start, ZoneId.of("Europe/Berlin")) + " (Europe/Berlin)");
+        assertThat(Times.dateTime(start, ZoneId.of("America/Denver"))).startsWith("Jan 12, 2027, 9:00");
+
+        view.narrow.fit(1280);
+        assertThat(view.grid.getColumns()).filteredOn(Grid.Column::isVisible).hasSize(8);
     }
 
     @Test

@@ -1,11 +1,14 @@
 package org.matchprep.season.ui;
 
+import static com.github.mvysny.kaributesting.v10.DownloadKt._download;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,6 +62,18 @@ class RankListViewTest extends KaribuTest {
         assertThat(names(view)).containsExactly("Beta", "Alpha");
         assertThat(rankList.rankList()).extracting(RankedProgram::programName).containsExactly("Beta", "Alpha");
         assertThat(view.exportCsv.getElement().hasAttribute("download")).isTrue();
+    }
+
+    @Test
+    void the_exported_rank_list_starts_with_a_byte_order_mark_so_spreadsheets_keep_the_accents() {
+        interviewed("Clinique Zoë Müller", 3);
+        RankListView view = open();
+
+        byte[] file = _download(view.exportCsv);
+
+        assertThat(Arrays.copyOf(file, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        String text = new String(file, 3, file.length - 3, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("Rank,Program").contains("1,Clinique Zoë Müller");
     }
 
     private static java.util.List<String> names(RankListView view) {
