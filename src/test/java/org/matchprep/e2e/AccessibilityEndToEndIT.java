@@ -53,7 +53,8 @@ class AccessibilityEndToEndIT {
             "mock-interviews/book", "feedback", "review/:type/:id", "review/:id", "programs", "programs/dossier/:parameter",
             "interviews", "interviews/:parameter", "day-sheet/:parameter", "rank-list",
             "applicants", "availability", "reviews",
-            "admin/users", "admin/questions", "admin/pairings", "admin/audit");
+            "admin/users", "admin/questions", "admin/pairings", "admin/audit",
+            "programs/catalogue", "programs/profile", "programs/fit", "programs/shortlist", "admin/fit-weights");
 
     /** The dialog behind a free time on the booking page. */
     private static final String FREE_TIME = "a free time";
@@ -185,6 +186,10 @@ class AccessibilityEndToEndIT {
             Pages.clickButton(browser, "Day sheet");
             check(browser, "applicant", "day-sheet/:parameter", awaitPath(browser, "day-sheet/"));
             check(browser, "applicant", "rank-list", "rank-list");
+            check(browser, "applicant", "programs/catalogue", "programs/catalogue");
+            check(browser, "applicant", "programs/profile", "programs/profile");
+            check(browser, "applicant", "programs/fit", "programs/fit");
+            check(browser, "applicant", "programs/shortlist", "programs/shortlist");
             signOut(browser);
 
             signIn(browser, "mentor@matchprep.test");
@@ -195,6 +200,7 @@ class AccessibilityEndToEndIT {
             check(browser, "mentor", "availability", "availability", "Add weekly window");
             check(browser, "mentor", "mock-interviews", "mock-interviews", "Score|Edit scorecard", "Cancel");
             check(browser, "mentor", "reviews", "reviews");
+            check(browser, "mentor", "programs/fit", "programs/fit");
             Pages.open(browser, app.url("reviews"));
             String mentorAnswer = Pages.href(browser, "a.review-row-title[href*='review/answer/']");
             String mentorDossier = Pages.href(browser, "a.review-row-title[href*='review/dossier/']");
@@ -210,6 +216,8 @@ class AccessibilityEndToEndIT {
             check(browser, "admin", "admin/questions", "admin/questions", "New question");
             check(browser, "admin", "admin/pairings", "admin/pairings");
             check(browser, "admin", "admin/audit", "admin/audit");
+            check(browser, "admin", "programs/catalogue", "programs/catalogue", "Add program", "Delete");
+            check(browser, "admin", "admin/fit-weights", "admin/fit-weights");
         } finally {
             browser.quit();
             AxeCheck.writeTable(results, Path.of("target", "accessibility", "axe-results.md"));

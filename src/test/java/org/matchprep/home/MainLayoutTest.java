@@ -43,7 +43,8 @@ class MainLayoutTest extends KaribuTest {
         UI.getCurrent().navigate("");
 
         assertThat(navigationLabels()).containsExactly("Home", "Questions", "Narrative", "Experiences", "Mentors", "Feedback",
-                "Mock interviews", "Programs", "Interviews", "Rank list", "Profile");
+                "Mock interviews", "Program fit", "Shortlist", "Selection profile", "Program catalogue", "Programs", "Interviews",
+                "Rank list", "Profile");
     }
 
     @Test
@@ -51,7 +52,8 @@ class MainLayoutTest extends KaribuTest {
         signInAndOpen(Who.MENTOR);
         UI.getCurrent().navigate("");
 
-        assertThat(navigationLabels()).containsExactly("Home", "Applicants", "Reviews", "Availability", "Mock interviews", "Profile");
+        assertThat(navigationLabels()).containsExactly("Home", "Applicants", "Reviews", "Availability", "Mock interviews", "Program fit",
+                "Program catalogue", "Profile");
     }
 
     @Test
@@ -59,7 +61,8 @@ class MainLayoutTest extends KaribuTest {
         signInAndOpen(Who.ADMIN);
         UI.getCurrent().navigate("");
 
-        assertThat(navigationLabels()).containsExactly("Home", "Users", "Pairings", "Question bank", "Audit log", "Profile");
+        assertThat(navigationLabels()).containsExactly("Home", "Program catalogue", "Users", "Pairings", "Question bank",
+                "Fit score weights", "Audit log", "Profile");
     }
 
     @Test

@@ -58,7 +58,7 @@ import org.matchprep.season.ProgramType;
  */
 @Route("programs/catalogue")
 @PageTitle("Program catalogue · MatchPrep")
-@Menu(title = "Program catalogue", order = 60, icon = "vaadin:building")
+@Menu(title = "Program catalogue", order = 57, icon = "vaadin:building")
 @RolesAllowed({Roles.APPLICANT, Roles.MENTOR, Roles.ADMIN})
 public class CatalogueView extends VerticalLayout {
 

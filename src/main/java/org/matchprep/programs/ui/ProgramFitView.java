@@ -51,7 +51,7 @@ import org.matchprep.programs.ShortlistService;
  */
 @Route("programs/fit")
 @PageTitle("Program fit · MatchPrep")
-@Menu(title = "Program fit", order = 62, icon = "vaadin:scale")
+@Menu(title = "Program fit", order = 54, icon = "vaadin:scale")
 @RolesAllowed({Roles.APPLICANT, Roles.MENTOR})
 public class ProgramFitView extends VerticalLayout implements BeforeEnterObserver {
 

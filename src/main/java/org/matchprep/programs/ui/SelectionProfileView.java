@@ -34,7 +34,7 @@ import org.matchprep.season.ProgramType;
 /** The applicant tells the fit score about their exams, US experience, research and where they can go. */
 @Route("programs/profile")
 @PageTitle("Selection profile · MatchPrep")
-@Menu(title = "Selection profile", order = 61, icon = "vaadin:user-card")
+@Menu(title = "Selection profile", order = 56, icon = "vaadin:clipboard-user")
 @RolesAllowed(Roles.APPLICANT)
 public class SelectionProfileView extends VerticalLayout {
 

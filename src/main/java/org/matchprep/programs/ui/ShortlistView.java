@@ -38,7 +38,7 @@ import org.matchprep.season.ProgramType;
  */
 @Route("programs/shortlist")
 @PageTitle("Shortlist · MatchPrep")
-@Menu(title = "Shortlist", order = 63, icon = "vaadin:star")
+@Menu(title = "Shortlist", order = 55, icon = "vaadin:star")
 @RolesAllowed(Roles.APPLICANT)
 public class ShortlistView extends VerticalLayout {
 
