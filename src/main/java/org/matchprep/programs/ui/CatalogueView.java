@@ -39,6 +39,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.matchprep.account.Roles;
+import org.matchprep.base.ui.NarrowGrid;
 import org.matchprep.base.ui.Notices;
 import org.matchprep.base.ui.ViewHeader;
 import org.matchprep.programs.CatalogueEntry;
@@ -73,6 +74,8 @@ public class CatalogueView extends VerticalLayout {
     final UnorderedList importProblems = new UnorderedList();
     final EmailField editorEmail = new EmailField("Mentor's e-mail");
     final UnorderedList editorList = new UnorderedList();
+
+    final NarrowGrid<CatalogueEntry> narrow;
 
     private final CatalogueService catalogue;
     private final boolean canEdit;
@@ -110,8 +113,13 @@ public class CatalogueView extends VerticalLayout {
         grid.addColumn(entry -> entry.details().positionsPerYear()).setHeader("Positions").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(CatalogueView::evidenceCell).setHeader("IMG evidence").setFlexGrow(2);
         grid.addColumn(CatalogueView::requirements).setHeader("Stated requirements").setFlexGrow(2);
+        Grid.Column<CatalogueEntry> card = grid.addComponentColumn(CatalogueView::card).setHeader("Program").setFlexGrow(1);
         if (canEdit) {
-            grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+            Grid.Column<CatalogueEntry> actions = grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true)
+                    .setFlexGrow(0);
+            narrow = NarrowGrid.below(900, grid, card, actions);
+        } else {
+            narrow = NarrowGrid.below(900, grid, card); // what the five columns need to stay readable
         }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText("No program matches. Clear the search or choose another region or setting.");
@@ -167,6 +175,16 @@ public class CatalogueView extends VerticalLayout {
         Span place = new Span(where);
         place.addClassName("catalogue-place");
         return new Div(name, place);
+    }
+
+    /** The essentials of a program, stacked, for a narrow grid (a phone). */
+    private static Div card(CatalogueEntry entry) {
+        ProgramDetails details = entry.details();
+        Div card = NarrowGrid.card(details.name(), details.city() + ", " + details.state() + " · "
+                + details.setting().label() + " · " + details.positionsPerYear() + " positions", "Requirements: "
+                + requirements(entry));
+        card.add(evidenceCell(entry));
+        return card;
     }
 
     private static Div evidenceCell(CatalogueEntry entry) {

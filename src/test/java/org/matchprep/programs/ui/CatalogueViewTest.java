@@ -12,10 +12,12 @@ import java.util.Arrays;
 import java.util.List;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import org.junit.jupiter.api.Test;
 import org.matchprep.account.AccountSummary;
+import org.matchprep.base.ui.NarrowGrid;
 import org.matchprep.programs.CatalogueEntry;
 import org.matchprep.programs.CatalogueService;
 import org.matchprep.programs.ProgramDetails;
@@ -47,7 +49,7 @@ class CatalogueViewTest extends KaribuTest {
         CatalogueView view = open(Who.APPLICANT);
 
         assertThat(view.add.isVisible()).isFalse();
-        assertThat(view.grid.getColumns()).hasSize(5);
+        assertThat(view.grid.getColumns()).filteredOn(Grid.Column::isVisible).hasSize(5);
         int all = view.grid.getGenericDataView().getItems().toList().size();
         view.region.setValue(Region.WEST);
         List<CatalogueEntry> west = view.grid.getGenericDataView().getItems().toList();
@@ -67,7 +69,11 @@ class CatalogueViewTest extends KaribuTest {
         UI.getCurrent().navigate(CatalogueView.class);
         CatalogueView editing = _get(CatalogueView.class);
         assertThat(editing.add.isVisible()).isTrue();
-        assertThat(editing.grid.getColumns()).hasSize(6);
+        assertThat(editing.grid.getColumns()).filteredOn(Grid.Column::isVisible).hasSize(6);
+        editing.narrow.fit(358);
+        assertThat(editing.grid.getColumns()).filteredOn(Grid.Column::isVisible).extracting(Grid.Column::getKey)
+                .first().isEqualTo(NarrowGrid.CARD);
+        assertThat(editing.grid.getColumns()).filteredOn(Grid.Column::isVisible).hasSize(2);
     }
 
     @Test
