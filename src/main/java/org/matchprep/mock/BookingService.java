@@ -49,6 +49,7 @@ public class BookingService {
 
     static final String IS_APPLICANT_OR_MENTOR = "hasAnyRole('" + Roles.APPLICANT + "', '" + Roles.MENTOR + "')";
     private static final String EXCLUSION_VIOLATION = "23P01";
+    private static final String DEADLOCK_DETECTED = "40P01";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, h:mm a z", Locale.US);
 
     private final BookingRepository bookings;
@@ -243,13 +244,20 @@ public class BookingService {
 
     private static final String YOU_ARE_BUSY = "You already have a mock interview at that time. Pick another time.";
 
-    /** A concurrent booking got there first: PostgreSQL refused ours with an exclusion violation. */
+    /**
+     * A concurrent booking got there first: PostgreSQL refused ours with an exclusion violation, or, when
+     * several inserts waited on each other's exclusion checks, chose ours as the deadlock victim (a cycle
+     * always leaves one of them to go on, so the time is taken by someone else either way).
+     */
     private static RuntimeException translated(DataAccessException refused) {
         for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && EXCLUSION_VIOLATION.equals(sql.getSQLState())) {
                 String message = String.valueOf(sql.getMessage());
                 return new BookingException(message.contains("mock_booking_applicant_free") ? YOU_ARE_BUSY
                         : BookingException.JUST_TAKEN);
+            }
+            if (cause instanceof SQLException sql && DEADLOCK_DETECTED.equals(sql.getSQLState())) {
+                return new BookingException(BookingException.JUST_TAKEN);
             }
         }
         return refused;

@@ -158,7 +158,7 @@ public class ShortlistView extends VerticalLayout {
             actions.add(small("Make a dossier", "Make a dossier for " + name, () -> makeDossier(item)));
         } else {
             actions.add(new Anchor("programs/dossier/" + item.dossierId(), "Open dossier"),
-                    new Anchor("interviews", "Invited? Add the interview"));
+                    new Anchor("interviews?dossier=" + item.dossierId(), "Invited? Add the interview"));
         }
         actions.addClassName("row-actions");
         card.add(note, actions);

@@ -19,6 +19,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.ListDataProvider;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -40,7 +42,10 @@ import org.matchprep.season.InterviewSummary;
 @PageTitle("Interviews · MatchPrep")
 @Menu(title = "Interviews", order = 62, icon = "vaadin:calendar-user")
 @RolesAllowed(Roles.APPLICANT)
-public class InterviewListView extends VerticalLayout {
+public class InterviewListView extends VerticalLayout implements BeforeEnterObserver {
+
+    /** {@code interviews?dossier=<id>} opens the new-interview dialog for that program (from the shortlist, say). */
+    public static final String FOR_DOSSIER = "dossier";
 
     final Grid<InterviewSummary> grid = new Grid<>();
     final Select<InterviewStatus> statusFilter = new Select<>();
@@ -131,6 +136,17 @@ public class InterviewListView extends VerticalLayout {
 
     private void openDialog() {
         new InterviewDialog(interviews, programs, null, saved -> refresh()).open();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(FOR_DOSSIER)
+                .flatMap(id -> programs.stream().filter(program -> String.valueOf(program.id()).equals(id)).findFirst())
+                .ifPresent(program -> {
+                    InterviewDialog dialog = new InterviewDialog(interviews, programs, null, saved -> refresh());
+                    dialog.program.setValue(program);
+                    dialog.open();
+                });
     }
 
     /** What a phone shows of an interview: the program, both times, where, and how far along it is. */

@@ -18,8 +18,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.matchprep.programs.CatalogueService;
 import org.matchprep.programs.ProgramDetails;
@@ -28,7 +28,6 @@ import org.matchprep.programs.Source;
 import org.matchprep.season.DossierService;
 import org.matchprep.season.InterviewService;
 import org.matchprep.season.ProgramType;
-import org.matchprep.season.ui.InterviewListView;
 import org.matchprep.testing.KaribuTest;
 import org.matchprep.testing.Shown;
 import org.matchprep.testing.Who;
@@ -84,14 +83,12 @@ class ShortlistWalkTest extends KaribuTest {
             assertThat(dossier.details().city()).isEqualTo("Wichita");
         });
 
-        UI.getCurrent().navigate(InterviewListView.class);
-        _click(_get(Button.class, spec -> spec.withText("Add interview")));
-        @SuppressWarnings("unchecked")
-        // the program choice, whichever component the tracker uses for it
-        HasValue<?, Object> program = (HasValue<?, Object>) _find(Component.class, spec -> spec.withLabel("Program")).getFirst();
-        Object dossier = program instanceof Select<?> select ? select.getListDataView().getItem(0)
-                : ((ComboBox<?>) program).getListDataView().getItem(0);
-        program.setValue(dossier);
+        String addInterview = _get(shortlist.items, Anchor.class, spec -> spec.withText("Invited? Add the interview")).getHref();
+        UI.getCurrent().navigate(addInterview.substring(0, addInterview.indexOf('?')),
+                QueryParameters.fromString(addInterview.substring(addInterview.indexOf('?') + 1)));
+        // the dialog opens with the program chosen
+        HasValue<?, ?> program = (HasValue<?, ?>) _find(Component.class, spec -> spec.withLabel("Program")).getFirst();
+        assertThat(program.getValue()).hasToString(dossiers.myDossiers().getFirst().toString());
         _setValue(_get(DateTimePicker.class), LocalDateTime.of(2027, 1, 14, 9, 0));
         _setValue(_get(ComboBox.class, spec -> spec.withLabel("Program's time zone")), "America/Chicago");
         _click(_find(Button.class, spec -> spec.withText("Add interview")).getLast());
