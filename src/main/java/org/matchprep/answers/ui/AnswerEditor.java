@@ -136,20 +136,23 @@ public class AnswerEditor extends Div {
 
         experiencesUsed.setItems(experiences.myExperiences());
         experiencesUsed.setItemLabelGenerator(experience -> experience.details().title());
-        experiencesUsed.setHelperText("Link the cases this answer draws on; they count as concrete examples.");
+        experiencesUsed.setHelperText("Link the cases this answer draws on. A cliché still needs its example written "
+                + "in the same part: a number, a study, a patient, a rotation, or \"for example\".");
         experiencesUsed.setValue(experiencesUsed.getListDataView().getItems()
                 .filter(experience -> draft.experienceIds().contains(experience.id())).collect(Collectors.toSet()));
         experiencesUsed.addSelectionListener(selection -> {
             selection.getAddedSelection().forEach(experience -> answers.linkExperience(questionId, experience.id()));
             selection.getRemovedSelection().forEach(experience -> answers.unlinkExperience(questionId, experience.id()));
             useVersion(answers.open(questionId).version());
-            refreshHints();
         });
 
         Div timing = new Div(total, pace);
         timing.addClassName("answer-timing");
         hints.addClassName("answer-hints");
-        Div hintBox = new Div(new Span("Hints"), hints);
+        Paragraph hintNote = new Paragraph("Filler words (um, like, you know) are not looked for in typed text; "
+                + "they belong to spoken practice, where your mentor counts them in a mock interview.");
+        hintNote.addClassName("hint-why");
+        Div hintBox = new Div(new Span("Hints"), hints, hintNote);
         hintBox.addClassName("answer-hint-box");
         add(timing, experiencesUsed, hintBox);
 
@@ -339,8 +342,7 @@ public class AnswerEditor extends Div {
 
     private void refreshHints() {
         hints.removeAll();
-        boolean linked = !experiencesUsed.getValue().isEmpty();
-        List<Hint> found = AnswerHints.standard().review(structure(), currentParts(), linked);
+        List<Hint> found = AnswerHints.standard().review(structure(), currentParts());
         if (found.isEmpty()) {
             hints.add(new ListItem("No hints: nothing stands out."));
             return;
