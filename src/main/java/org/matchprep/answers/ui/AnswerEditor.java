@@ -33,6 +33,7 @@ import org.matchprep.answers.Hint;
 import org.matchprep.answers.InvalidAnswerException;
 import org.matchprep.answers.SaveOutcome;
 import org.matchprep.answers.SpeakingTime;
+import org.matchprep.answers.TimingNote;
 import org.matchprep.answers.domain.Answer;
 import org.matchprep.base.FieldError;
 import org.matchprep.base.ui.FormErrors;
@@ -56,6 +57,8 @@ public class AnswerEditor extends Div {
     private final Map<String, TextArea> fieldsByErrorKey = new LinkedHashMap<>();
     private final Map<String, Span> partCounts = new LinkedHashMap<>();
     final Span total = new Span();
+    /** Where the speaking-time numbers come from; follows the pace. */
+    final Paragraph timingNote = new Paragraph();
     final IntegerField pace = new IntegerField("Speaking pace (words a minute)");
     final MultiSelectComboBox<ExperienceSummary> experiencesUsed = new MultiSelectComboBox<>("Experiences used in this answer");
     final UnorderedList hints = new UnorderedList();
@@ -148,13 +151,14 @@ public class AnswerEditor extends Div {
 
         Div timing = new Div(total, pace);
         timing.addClassName("answer-timing");
+        timingNote.addClassName("hint-why");
         hints.addClassName("answer-hints");
         Paragraph hintNote = new Paragraph("Filler words (um, like, you know) are not looked for in typed text; "
                 + "they belong to spoken practice, where your mentor counts them in a mock interview.");
         hintNote.addClassName("hint-why");
         Div hintBox = new Div(new Span("Hints"), hints, hintNote);
         hintBox.addClassName("answer-hint-box");
-        add(timing, experiencesUsed, hintBox);
+        add(timing, timingNote, experiencesUsed, hintBox);
 
         if (structure() == AnswerStructure.NARRATIVE) {
             preview.addClassName("answer-preview");
@@ -314,6 +318,7 @@ public class AnswerEditor extends Div {
         Duration spoken = SpeakingTime.of(totalWords, wordsPerMinute());
         total.setText("Total: " + totalWords + " words · " + SpeakingTime.format(spoken) + " spoken. " + verdict(spoken, totalWords));
         total.getElement().setAttribute("data-verdict", verdictKey(spoken, totalWords));
+        timingNote.setText(TimingNote.forStructure(structure(), wordsPerMinute()));
         if (structure() == AnswerStructure.NARRATIVE) {
             refreshPreview();
         }
