@@ -9,13 +9,19 @@ public final class TimingNote {
     private TimingNote() {
     }
 
-    /** The note for an answer of this structure timed at this pace. */
-    public static String forStructure(AnswerStructure structure, int wordsPerMinute) {
-        String pace = wordsPerMinute == SpeakingTime.DEFAULT_WORDS_PER_MINUTE
+    /** Where the pace comes from: the default, or the applicant's own, which applies to every answer. */
+    public static String pace(int wordsPerMinute) {
+        return wordsPerMinute == SpeakingTime.DEFAULT_WORDS_PER_MINUTE
                 ? "Times assume " + wordsPerMinute + " words a minute, the default: an unhurried interview pace. "
-                        + "Read an answer aloud for one minute, count the words and set your own pace."
+                        + "Read an answer aloud for one minute, count the words and set that as your own pace; "
+                        + "it applies to every answer."
                 : "Times assume your pace of " + wordsPerMinute + " words a minute (the default is "
                         + SpeakingTime.DEFAULT_WORDS_PER_MINUTE + ").";
+    }
+
+    /** The note for an answer of this structure timed at this pace. */
+    public static String forStructure(AnswerStructure structure, int wordsPerMinute) {
+        String pace = pace(wordsPerMinute);
         if (structure == AnswerStructure.NARRATIVE) {
             return pace + " Radiology interview advice allows \"Tell me about yourself\" 1-2 minutes in all, and "
                     + "the four-part narrative at its heart " + seconds(SpeakingTime.NARRATIVE_MIN) + "-"

@@ -9,7 +9,7 @@ class TimingNoteTest {
     @Test
     void the_note_says_the_default_pace_is_a_default_and_can_be_changed() {
         assertThat(TimingNote.forStructure(AnswerStructure.STAR, SpeakingTime.DEFAULT_WORDS_PER_MINUTE))
-                .contains("150 words a minute, the default", "set your own pace");
+                .contains("150 words a minute, the default", "set that as your own pace");
     }
 
     @Test

@@ -151,11 +151,11 @@ public class AnswerEditor extends Div {
 
         Div timing = new Div(total, pace);
         timing.addClassName("answer-timing");
-        timingNote.addClassName("hint-why");
+        timingNote.addClassName("answer-note");
         hints.addClassName("answer-hints");
         Paragraph hintNote = new Paragraph("Filler words (um, like, you know) are not looked for in typed text; "
                 + "they belong to spoken practice, where your mentor counts them in a mock interview.");
-        hintNote.addClassName("hint-why");
+        hintNote.addClassName("answer-note");
         Div hintBox = new Div(new Span("Hints"), hints, hintNote);
         hintBox.addClassName("answer-hint-box");
         add(timing, timingNote, experiencesUsed, hintBox);

@@ -25,6 +25,7 @@ import org.matchprep.answers.Category;
 import org.matchprep.answers.QuestionBankService;
 import org.matchprep.answers.QuestionWithAnswer;
 import org.matchprep.answers.SpeakingTime;
+import org.matchprep.answers.TimingNote;
 import org.matchprep.base.ui.Notices;
 import org.matchprep.base.ui.Times;
 import org.matchprep.base.ui.ViewHeader;
@@ -38,6 +39,8 @@ public class QuestionListView extends VerticalLayout {
 
     final TabSheet categories = new TabSheet();
     final Button addQuestion = new Button("Add your own question", VaadinIcon.PLUS.create());
+    /** Where the times beside each answer come from. */
+    final Paragraph paceNote = new Paragraph();
 
     private final AnswerService answers;
     private final ZoneId zone;
@@ -52,7 +55,8 @@ public class QuestionListView extends VerticalLayout {
             categories.setSelectedIndex(added.category().ordinal());
         }).open());
         add(new ViewHeader("Questions", "Prepare a structure for each question, not a script. "
-                + "Open one to write; your text is saved as you type.", addQuestion), categories);
+                + "Open one to write; your text is saved as you type.", addQuestion), paceNote, categories);
+        paceNote.addClassName("answer-note");
         categories.setWidthFull();
         refresh();
     }
@@ -64,6 +68,7 @@ public class QuestionListView extends VerticalLayout {
         }
         List<QuestionWithAnswer> mine = answers.myQuestions();
         int wordsPerMinute = answers.speakingRate();
+        paceNote.setText(TimingNote.pace(wordsPerMinute));
         for (Category category : Category.values()) {
             List<QuestionWithAnswer> inCategory = mine.stream().filter(entry -> entry.question().category() == category).toList();
             long answered = inCategory.stream().filter(QuestionWithAnswer::answered).count();
