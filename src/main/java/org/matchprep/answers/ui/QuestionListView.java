@@ -1,5 +1,7 @@
 package org.matchprep.answers.ui;
 
+import static org.matchprep.answers.TimingNote.pace;
+
 import java.time.ZoneId;
 import java.util.List;
 
@@ -25,7 +27,6 @@ import org.matchprep.answers.Category;
 import org.matchprep.answers.QuestionBankService;
 import org.matchprep.answers.QuestionWithAnswer;
 import org.matchprep.answers.SpeakingTime;
-import org.matchprep.answers.TimingNote;
 import org.matchprep.base.ui.Notices;
 import org.matchprep.base.ui.Times;
 import org.matchprep.base.ui.ViewHeader;
@@ -39,11 +40,12 @@ public class QuestionListView extends VerticalLayout {
 
     final TabSheet categories = new TabSheet();
     final Button addQuestion = new Button("Add your own question", VaadinIcon.PLUS.create());
-    /** Where the times beside each answer come from. */
-    final Paragraph paceNote = new Paragraph();
 
     private final AnswerService answers;
     private final ZoneId zone;
+
+    /** Where the times beside each answer come from. */
+    final Paragraph paceNote = new Paragraph();
 
     QuestionListView(AnswerService answers, QuestionBankService bank, AccountService accounts) {
         this.answers = answers;
@@ -68,7 +70,7 @@ public class QuestionListView extends VerticalLayout {
         }
         List<QuestionWithAnswer> mine = answers.myQuestions();
         int wordsPerMinute = answers.speakingRate();
-        paceNote.setText(TimingNote.pace(wordsPerMinute));
+        paceNote.setText(pace(wordsPerMinute));
         for (Category category : Category.values()) {
             List<QuestionWithAnswer> inCategory = mine.stream().filter(entry -> entry.question().category() == category).toList();
             long answered = inCategory.stream().filter(QuestionWithAnswer::answered).count();
