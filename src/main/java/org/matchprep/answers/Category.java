@@ -6,7 +6,8 @@ public enum Category {
     IMG("IMG-specific", "Why you trained abroad and the evidence that you are ready for US residency."),
     RADIOLOGY("Radiology", "The cases, the field's future, AI, and your place in it."),
     BEHAVIOURAL("Behavioural", "\"Tell me about a time...\", answered in STAR form."),
-    RED_FLAG("Red flags", "Gaps, attempts and scores: stated plainly, with what changed.");
+    RED_FLAG("Red flags and difficult questions", "Gaps, attempts and scores stated plainly with what changed; "
+            + "backup plans, and questions the Match does not allow programs to ask.");
 
     private final String label;
     private final String description;

@@ -2,7 +2,8 @@ package org.matchprep.season;
 
 /** Whom a question to ask is meant for. */
 public enum Audience {
-    PROGRAM_DIRECTOR_FACULTY("Program director and faculty"),
+    PROGRAM_DIRECTOR("Program director"),
+    FACULTY("Faculty"),
     RESIDENTS("Residents"),
     IMG_RELATED("IMG-related");
 

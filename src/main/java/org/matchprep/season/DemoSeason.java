@@ -9,6 +9,10 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.matchprep.account.DemoAccountsSeeded;
+import org.matchprep.season.domain.AskQuestionEntry;
+import org.matchprep.season.domain.AskQuestionRepository;
+import org.matchprep.season.domain.ChosenQuestion;
+import org.matchprep.season.domain.ChosenQuestionRepository;
 import org.matchprep.season.domain.Interview;
 import org.matchprep.season.domain.InterviewRepository;
 import org.matchprep.season.domain.ProgramDossier;
@@ -19,21 +23,36 @@ import org.springframework.stereotype.Component;
 /**
  * Gives the demo applicant a season to look at: an upcoming interview, a past one still waiting for
  * impressions (flagged), and a past one with impressions on the rank list. The programs are invented.
+ * The upcoming interview has its questions to ask chosen, one or two for each audience.
  */
 @Component
 class DemoSeason {
 
     static final String APPLICANT = "applicant@matchprep.test";
 
+    /** Bank questions (V32, V46) chosen for the upcoming interview, in the order they will be asked. */
+    static final List<String> QUESTIONS_TO_ASK = List.of(
+            "Where have your recent graduates gone for fellowships or practice?",
+            "How does radiology work with the emergency department and the surgical teams here, for example who "
+                    + "protocols overnight studies and how residents take part in those conversations?",
+            "What does an ordinary week look like for you, including call?",
+            "How were you taught to call a critical finding to a clinical team, and who backed you up the first few times?",
+            "How many current residents trained abroad, and how have they settled in?");
+
     private final ProgramDossierRepository dossiers;
     private final InterviewRepository interviews;
     private final SeasonExtras extras;
+    private final AskQuestionRepository askQuestions;
+    private final ChosenQuestionRepository chosenQuestions;
     private final Clock clock;
 
-    DemoSeason(ProgramDossierRepository dossiers, InterviewRepository interviews, SeasonExtras extras, Clock clock) {
+    DemoSeason(ProgramDossierRepository dossiers, InterviewRepository interviews, SeasonExtras extras,
+               AskQuestionRepository askQuestions, ChosenQuestionRepository chosenQuestions, Clock clock) {
         this.dossiers = dossiers;
         this.interviews = interviews;
         this.extras = extras;
+        this.askQuestions = askQuestions;
+        this.chosenQuestions = chosenQuestions;
         this.clock = clock;
     }
 
@@ -51,7 +70,8 @@ class DemoSeason {
                 "The program director runs an AI-in-chest-imaging group", "Photon-counting CT, 3D lab",
                 "Daily case conferences, protected Thursday teaching, graduated overnight call",
                 List.of(new ImgEvidence("Two current residents trained in India and the Philippines", null),
-                        new ImgEvidence("Sponsors J-1 visas (program website)", "https://example.org/lakeshore/visas")),
+                        new ImgEvidence("Resident profiles: a graduate of a Caribbean school in each of the last three classes",
+                                "https://example.org/lakeshore/residents")),
                 List.of("Their AI research group matches my chest CT project",
                         "Protected teaching time suits how I learn best")), now));
         ProgramDossier riverside = dossiers.save(new ProgramDossier(applicant, DossierDetails.named(
@@ -59,7 +79,7 @@ class DemoSeason {
         ProgramDossier bayview = dossiers.save(new ProgramDossier(applicant, DossierDetails.named(
                 "Bayview Health System", "Tampa", "FL", ProgramType.HYBRID), now));
 
-        schedule(applicant, lakeshore, now.plus(Duration.ofDays(10)), "America/Chicago", InterviewStatus.SCHEDULED,
+        long upcoming = schedule(applicant, lakeshore, now.plus(Duration.ofDays(10)), "America/Chicago", InterviewStatus.SCHEDULED,
                 "Zoom", "https://example.org/zoom/lakeshore", Impressions.NONE, now);
         schedule(applicant, riverside, now.minus(Duration.ofDays(3)), "America/Los_Angeles", InterviewStatus.DONE,
                 "Thalamus", null, Impressions.NONE, now);
@@ -67,9 +87,23 @@ class DemoSeason {
                 "Microsoft Teams", null, new Impressions("Program director, two residents, the chief", "Relaxed, "
                         + "residents finish each other's sentences", "Read-outs one to one", "High: they stay for fellowship",
                         "Little IR exposure", "A resident showed their own research poster"), now);
+        chooseQuestionsToAsk(applicant, upcoming);
     }
 
-    private void schedule(long applicant, ProgramDossier dossier, Instant day, String zone, InterviewStatus status,
+    private void chooseQuestionsToAsk(long applicant, long interviewId) {
+        List<AskQuestion> bank = askQuestions.visibleTo(applicant).stream().map(AskQuestionEntry::toQuestion).toList();
+        int position = 0;
+        for (String text : QUESTIONS_TO_ASK) {
+            for (AskQuestion question : bank) {
+                if (question.text().equals(text)) {
+                    chosenQuestions.save(new ChosenQuestion(interviewId, question.id(), position++));
+                }
+            }
+        }
+        chosenQuestions.flush();
+    }
+
+    private long schedule(long applicant, ProgramDossier dossier, Instant day, String zone, InterviewStatus status,
                           String platform, String link, Impressions impressions, Instant now) {
         LocalDateTime nineAm = LocalDateTime.of(day.atZone(ZoneId.of(zone)).toLocalDate(), LocalTime.of(9, 0));
         Interview interview = new Interview(applicant, new InterviewPlan(dossier.getId(), nineAm, zone, platform, link,
@@ -77,6 +111,8 @@ class DemoSeason {
         if (!impressions.isEmpty()) {
             interview.recordImpressions(impressions, now);
         }
-        extras.interviewAdded(interviews.saveAndFlush(interview).getId());
+        long id = interviews.saveAndFlush(interview).getId();
+        extras.interviewAdded(id);
+        return id;
     }
 }

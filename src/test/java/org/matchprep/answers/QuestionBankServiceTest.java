@@ -222,6 +222,35 @@ class QuestionBankServiceTest extends IntegrationTest {
         assertThat(first).allSatisfy(question -> assertThat(question.guidance()).isNotBlank());
     }
 
+    @Test
+    void the_bank_covers_what_radiology_interviewers_ask_each_in_its_category_and_structure() {
+        signedIn(Who.APPLICANT);
+        List<QuestionSummary> bank = service.questionsForMe();
+
+        assertAsked(bank, "preliminary or transitional year", Category.RADIOLOGY, AnswerStructure.FREE_TEXT);
+        assertAsked(bank, "ESIR", Category.RADIOLOGY, AnswerStructure.FREE_TEXT);
+        assertAsked(bank, "acute stroke", Category.RADIOLOGY, AnswerStructure.FREE_TEXT);
+        assertAsked(bank, "major trauma", Category.RADIOLOGY, AnswerStructure.FREE_TEXT);
+        assertAsked(bank, "stage a newly diagnosed cancer", Category.RADIOLOGY, AnswerStructure.FREE_TEXT);
+        assertAsked(bank, "pulmonary embolism", Category.RADIOLOGY, AnswerStructure.FREE_TEXT);
+        assertAsked(bank, "not the right test", Category.RADIOLOGY, AnswerStructure.FREE_TEXT);
+        assertAsked(bank, "your research", Category.GET_TO_KNOW_YOU, AnswerStructure.FREE_TEXT);
+        assertAsked(bank, "ethical dilemma", Category.BEHAVIOURAL, AnswerStructure.STAR);
+        assertAsked(bank, "do not match into radiology", Category.RED_FLAG, AnswerStructure.FREE_TEXT);
+        assertAsked(bank, "Where else are you interviewing?", Category.RED_FLAG, AnswerStructure.FREE_TEXT);
+        assertAsked(bank, "rank our program first", Category.RED_FLAG, AnswerStructure.FREE_TEXT);
+        assertThat(bank).filteredOn(question -> question.text().contains("Where else"))
+                .singleElement().extracting(QuestionSummary::guidance).asString().contains("Match");
+    }
+
+    private static void assertAsked(List<QuestionSummary> bank, String words, Category category, AnswerStructure structure) {
+        assertThat(bank).as(words).filteredOn(question -> question.text().contains(words)).singleElement().satisfies(question -> {
+            assertThat(question.category()).isEqualTo(category);
+            assertThat(question.structure()).isEqualTo(structure);
+            assertThat(question.guidance()).isNotBlank();
+        });
+    }
+
     // --- adding, editing, retiring ---------------------------------------------------------------
 
     @Test

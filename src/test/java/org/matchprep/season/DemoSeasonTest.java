@@ -21,6 +21,12 @@ class DemoSeasonTest extends IntegrationTest {
     @Autowired
     RankListService rankList;
 
+    @Autowired
+    QuestionsToAskService questionsToAsk;
+
+    @Autowired
+    DossierService dossiers;
+
     @Test
     void the_demo_applicant_gets_an_upcoming_interview_a_flagged_one_and_a_rank_list() {
         AccountSummary applicant = accounts.applicant();
@@ -33,6 +39,23 @@ class DemoSeasonTest extends IntegrationTest {
             assertThat(interviews.myInterviews()).allSatisfy(interview -> assertThat(interview.checklist().total()).isPositive());
             assertThat(rankList.rankList()).extracting(RankedProgram::programName)
                     .containsExactly("Bayview Health System", "Riverside Community Hospital");
+            return null;
+        });
+    }
+
+    @Test
+    void the_upcoming_demo_interview_has_questions_for_every_audience_and_no_visa_talk() {
+        AccountSummary applicant = accounts.applicant();
+        demoSeason.addDemoSeason(new DemoAccountsSeeded(Map.of(DemoSeason.APPLICANT, applicant.id())));
+
+        as(applicant, () -> {
+            InterviewSummary upcoming = interviews.myInterviews().stream()
+                    .filter(interview -> interview.programName().startsWith("Lakeshore")).findFirst().orElseThrow();
+            assertThat(questionsToAsk.chosenFor(upcoming.id())).extracting(AskQuestion::text)
+                    .containsExactlyElementsOf(DemoSeason.QUESTIONS_TO_ASK);
+            assertThat(questionsToAsk.chosenFor(upcoming.id())).extracting(AskQuestion::audience)
+                    .containsOnly(Audience.values());
+            assertThat(dossiers.myDossiers()).allSatisfy(dossier -> assertThat(dossier.toString()).doesNotContainIgnoringCase("visa"));
             return null;
         });
     }

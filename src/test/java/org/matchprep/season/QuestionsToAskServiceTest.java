@@ -38,6 +38,49 @@ class QuestionsToAskServiceTest extends IntegrationTest {
         assertThat(service.questionsForMe()).noneMatch(AskQuestion::own);
     }
 
+    @Test
+    void the_bank_asks_nothing_about_visas_because_its_applicants_are_us_citizens() {
+        signedIn(Who.APPLICANT);
+
+        assertThat(service.questionsForMe()).extracting(AskQuestion::text).noneMatch(text -> text.toLowerCase().contains("visa"));
+    }
+
+    @Test
+    void the_program_director_and_the_faculty_are_two_audiences_each_with_their_own_questions() {
+        signedIn(Who.APPLICANT);
+        Map<Audience, List<String>> texts = service.questionsForMe().stream().collect(Collectors.groupingBy(
+                AskQuestion::audience, Collectors.mapping(AskQuestion::text, Collectors.toList())));
+
+        assertThat(texts.get(Audience.PROGRAM_DIRECTOR)).contains(
+                "Where have your recent graduates gone for fellowships or practice?");
+        assertThat(texts.get(Audience.FACULTY)).contains(
+                "How are AI tools used in your reading rooms today, and how do you teach residents to judge them?");
+    }
+
+    @Test
+    void the_bank_asks_how_radiology_works_with_the_ed_and_surgery_and_how_critical_findings_are_taught() {
+        signedIn(Who.APPLICANT);
+        List<AskQuestion> bank = service.questionsForMe();
+
+        assertThat(bank).anySatisfy(question -> {
+            assertThat(question.audience()).isEqualTo(Audience.FACULTY);
+            assertThat(question.text()).contains("emergency department", "surgical teams");
+        });
+        assertThat(bank).anySatisfy(question -> {
+            assertThat(question.audience()).isEqualTo(Audience.RESIDENTS);
+            assertThat(question.text()).contains("critical finding", "backed you up");
+        });
+    }
+
+    @Test
+    void no_bank_question_reads_like_an_accusation() {
+        signedIn(Who.APPLICANT);
+
+        assertThat(service.questionsForMe()).extracting(AskQuestion::text).doesNotContain(
+                "How did the program respond the last time residents raised a concern?",
+                "Are there differences in how US and international graduates are assigned to rotations or call?");
+    }
+
     @ParameterizedTest
     @EnumSource(Who.class)
     void only_applicants_read_the_bank_and_add_their_own_questions(Who who) {

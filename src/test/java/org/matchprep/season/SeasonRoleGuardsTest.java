@@ -75,7 +75,7 @@ class SeasonRoleGuardsTest extends IntegrationTest {
         refusedByRole(() -> checklists.tick(item, true));
 
         refusedByRole(() -> questions.questionsForMe());
-        refusedByRole(() -> questions.addOwn(new OwnQuestion(Audience.PROGRAM_DIRECTOR_FACULTY, "What changed this year?")));
+        refusedByRole(() -> questions.addOwn(new OwnQuestion(Audience.PROGRAM_DIRECTOR, "What changed this year?")));
         refusedByRole(() -> questions.deleteOwn(own.id()));
         refusedByRole(() -> questions.chosenFor(upcoming.id()));
         refusedByRole(() -> questions.choose(upcoming.id(), List.of(own.id())));

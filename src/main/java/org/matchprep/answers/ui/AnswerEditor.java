@@ -35,6 +35,7 @@ import org.matchprep.answers.Hint;
 import org.matchprep.answers.InvalidAnswerException;
 import org.matchprep.answers.SaveOutcome;
 import org.matchprep.answers.SpeakingTime;
+import org.matchprep.answers.TimingNote;
 import org.matchprep.answers.domain.Answer;
 import org.matchprep.base.FieldError;
 import org.matchprep.base.ui.FormErrors;
@@ -58,6 +59,8 @@ public class AnswerEditor extends Div {
     private final Map<String, TextArea> fieldsByErrorKey = new LinkedHashMap<>();
     private final Map<String, Span> partCounts = new LinkedHashMap<>();
     final Span total = new Span();
+    /** Where the speaking-time numbers come from; follows the pace. */
+    final Paragraph timingNote = new Paragraph();
     final IntegerField pace = new IntegerField("Speaking pace (words a minute)");
     final MultiSelectComboBox<ExperienceSummary> experiencesUsed = new MultiSelectComboBox<>("Experiences used in this answer");
     final UnorderedList hints = new UnorderedList();
@@ -140,22 +143,26 @@ public class AnswerEditor extends Div {
 
         experiencesUsed.setItems(experiences.myExperiences());
         experiencesUsed.setItemLabelGenerator(experience -> experience.details().title());
-        experiencesUsed.setHelperText("Link the cases this answer draws on; they count as concrete examples.");
+        experiencesUsed.setHelperText("Link the cases this answer draws on. A cliché still needs its example written "
+                + "in the same part: a number, a study, a patient, a rotation, or \"for example\".");
         experiencesUsed.setValue(experiencesUsed.getListDataView().getItems()
                 .filter(experience -> draft.experienceIds().contains(experience.id())).collect(Collectors.toSet()));
         experiencesUsed.addSelectionListener(selection -> {
             selection.getAddedSelection().forEach(experience -> answers.linkExperience(questionId, experience.id()));
             selection.getRemovedSelection().forEach(experience -> answers.unlinkExperience(questionId, experience.id()));
             useVersion(answers.open(questionId).version());
-            refreshHints();
         });
 
         Div timing = new Div(total, pace);
         timing.addClassName("answer-timing");
+        timingNote.addClassName("answer-note");
         hints.addClassName("answer-hints");
-        Div hintBox = new Div(new Span("Hints"), hints);
+        Paragraph hintNote = new Paragraph("Filler words (um, like, you know) are not looked for in typed text; "
+                + "they belong to spoken practice, where your mentor counts them in a mock interview.");
+        hintNote.addClassName("answer-note");
+        Div hintBox = new Div(new Span("Hints"), hints, hintNote);
         hintBox.addClassName("answer-hint-box");
-        add(timing, experiencesUsed, hintBox);
+        add(timing, timingNote, experiencesUsed, hintBox);
 
         if (structure() == AnswerStructure.NARRATIVE) {
             preview.addClassName("answer-preview");
@@ -315,6 +322,7 @@ public class AnswerEditor extends Div {
         Duration spoken = SpeakingTime.of(totalWords, wordsPerMinute());
         total.setText("Total: " + totalWords + " words · " + SpeakingTime.format(spoken) + " spoken. " + verdict(spoken, totalWords));
         total.getElement().setAttribute("data-verdict", verdictKey(spoken, totalWords));
+        timingNote.setText(TimingNote.forStructure(structure(), wordsPerMinute()));
         if (structure() == AnswerStructure.NARRATIVE) {
             refreshPreview();
         }
@@ -343,8 +351,7 @@ public class AnswerEditor extends Div {
 
     private void refreshHints() {
         hints.removeAll();
-        boolean linked = !experiencesUsed.getValue().isEmpty();
-        List<Hint> found = AnswerHints.standard().review(structure(), currentParts(), linked);
+        List<Hint> found = AnswerHints.standard().review(structure(), currentParts());
         if (found.isEmpty()) {
             hints.add(new ListItem("No hints: nothing stands out."));
             return;

@@ -1,5 +1,7 @@
 package org.matchprep.answers.ui;
 
+import static org.matchprep.answers.TimingNote.pace;
+
 import java.time.ZoneId;
 import java.util.List;
 
@@ -43,6 +45,9 @@ public class QuestionListView extends VerticalLayout {
     private final AnswerService answers;
     private final ZoneId zone;
 
+    /** Where the times beside each answer come from. */
+    final Paragraph paceNote = new Paragraph();
+
     QuestionListView(AnswerService answers, QuestionBankService bank, AccountService accounts) {
         this.answers = answers;
         this.zone = accounts.myAccount().timeZone();
@@ -53,7 +58,8 @@ public class QuestionListView extends VerticalLayout {
             categories.setSelectedIndex(added.category().ordinal());
         }).open());
         add(new ViewHeader("Questions", "Prepare a structure for each question, not a script. "
-                + "Open one to write; your text is saved as you type.", addQuestion), categories);
+                + "Open one to write; your text is saved as you type.", addQuestion), paceNote, categories);
+        paceNote.addClassName("answer-note");
         categories.setWidthFull();
         refresh();
     }
@@ -65,6 +71,7 @@ public class QuestionListView extends VerticalLayout {
         }
         List<QuestionWithAnswer> mine = answers.myQuestions();
         int wordsPerMinute = answers.speakingRate();
+        paceNote.setText(pace(wordsPerMinute));
         for (Category category : Category.values()) {
             List<QuestionWithAnswer> inCategory = mine.stream().filter(entry -> entry.question().category() == category).toList();
             long answered = inCategory.stream().filter(QuestionWithAnswer::answered).count();

@@ -32,6 +32,9 @@ class QuestionsPanel extends Div {
 
     final Map<Audience, CheckboxGroup<AskQuestion>> groups = new EnumMap<>(Audience.class);
     final Paragraph count = new Paragraph();
+    final Paragraph websiteWarning = new Paragraph("Leave out what the program's website already answers (its size, "
+            + "rotations, fellowships, salary and benefits): asking it shows you did not look. Ask what only the "
+            + "people you meet that day can tell you.");
     final Button save = new Button("Save questions", click -> save());
     final Select<Audience> ownAudience = new Select<>();
     final TextField ownText = new TextField("Your question");
@@ -59,7 +62,8 @@ class QuestionsPanel extends Div {
         addOwn.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Div own = new Div(ownAudience, ownText, addOwn);
         own.addClassName("season-evidence-row");
-        add(new H2("Questions to ask"), count, groupBox, save, own);
+        websiteWarning.addClassName("season-hint");
+        add(new H2("Questions to ask"), websiteWarning, count, groupBox, save, own);
         load(questions.chosenFor(interviewId).stream().map(AskQuestion::id).toList());
     }
 

@@ -242,4 +242,22 @@ class AnswerEditorTest extends KaribuTest {
         assertThat(editor().total.getText()).contains("0:06");
         assertThat(answers.speakingRate()).isEqualTo(100);
     }
+
+    @Test
+    void the_editor_says_where_its_speaking_times_come_from_and_follows_the_pace() {
+        assertThat(editor().timingNote.getText()).contains("150 words a minute, the default", "past 2 minutes are flagged");
+
+        _setValue(editor().pace, 120);
+
+        assertThat(editor().timingNote.getText()).contains("your pace of 120 words a minute");
+    }
+
+    @Test
+    void clinical_writing_gets_no_filler_hints_and_the_editor_says_why() {
+        _setValue(editor().fields.get("situation"), "On my ER rotation I would like to see what kind of CT the ED orders.");
+        _setValue(editor().fields.get("result"), "The PE was found within an hour.");
+
+        assertThat(editor().hints.getParent().orElseThrow().getElement().getTextRecursively()).contains("No hints: nothing stands out.")
+                .contains("Filler words (um, like, you know) are not looked for in typed text");
+    }
 }

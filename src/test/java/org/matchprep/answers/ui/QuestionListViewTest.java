@@ -42,6 +42,17 @@ class QuestionListViewTest extends KaribuTest {
     }
 
     @Test
+    void the_list_says_which_pace_its_times_assume() {
+        signInAndOpen(Who.APPLICANT);
+        answers.changeSpeakingRate(130);
+
+        UI.getCurrent().navigate("questions");
+
+        assertThat(_get(QuestionListView.class).paceNote.getText()).isEqualTo(
+                "Times assume your pace of 130 words a minute (the default is 150).");
+    }
+
+    @Test
     void an_applicant_adds_a_question_of_their_own_to_a_category() {
         signInAndOpen(Who.APPLICANT);
         UI.getCurrent().navigate("questions");

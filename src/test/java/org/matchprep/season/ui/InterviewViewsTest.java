@@ -357,6 +357,21 @@ class InterviewViewsTest extends KaribuTest {
     }
 
     @Test
+    void the_questions_panel_warns_against_what_the_website_answers_and_offers_director_and_faculty_apart() {
+        long dossier = dossiers.create(SeasonFixtures.dossier("Mayo Clinic")).id();
+        InterviewSummary interview = interviews.schedule(at(dossier, Instant.now().plus(Duration.ofDays(3)), InterviewStatus.SCHEDULED));
+        UI.getCurrent().navigate("interviews/" + interview.id());
+        QuestionsPanel panel = _get(InterviewView.class).questionsPanel;
+
+        assertThat(panel.websiteWarning.getText()).contains("website already answers");
+        assertThat(panel.groups.keySet()).containsExactly(
+                Audience.PROGRAM_DIRECTOR, Audience.FACULTY, Audience.RESIDENTS, Audience.IMG_RELATED);
+        assertThat(panel.groups.get(Audience.PROGRAM_DIRECTOR).getLabel()).isEqualTo("Program director");
+        assertThat(panel.groups.get(Audience.FACULTY).getLabel()).isEqualTo("Faculty");
+        assertThat(panel.groups.get(Audience.FACULTY).getListDataView().getItems()).isNotEmpty();
+    }
+
+    @Test
     void questions_are_ticked_counted_with_a_nudge_toward_five_and_saved() {
         long dossier = dossiers.create(SeasonFixtures.dossier("Mayo Clinic")).id();
         InterviewSummary interview = interviews.schedule(at(dossier, Instant.now().plus(Duration.ofDays(3)), InterviewStatus.SCHEDULED));
