@@ -119,7 +119,7 @@ class DaySheetServiceTest extends IntegrationTest {
     private void writeWhyOurProgram(String text) {
         QuestionWithAnswer why = answers.myQuestions().stream()
                 .filter(question -> question.question().text().equals("Why our program?")).findFirst().orElseThrow();
-        answers.save(why.question().id(), AnswerDraft.NOT_SAVED_YET, Map.of("background", text));
+        answers.save(why.question().id(), AnswerDraft.NOT_SAVED_YET, Map.of("answer", text));
     }
 
     static List<String> pages(byte[] pdf) throws IOException {

@@ -203,7 +203,7 @@ class DossierViewsTest extends KaribuTest {
         assertThat(_get(editor.narrative, Anchor.class).getText()).isEqualTo("Write your \"Why our program?\" answer");
 
         WhyOurProgram answer = whyOurProgram.myAnswer();
-        answers.save(answer.questionId(), AnswerDraft.NOT_SAVED_YET, Map.of("background", "Teaching matters to me."));
+        answers.save(answer.questionId(), AnswerDraft.NOT_SAVED_YET, Map.of("answer", "Teaching matters to me."));
         UI.getCurrent().navigate("programs");
         UI.getCurrent().navigate("programs/dossier/new");
         editor = _get(DossierEditor.class);
