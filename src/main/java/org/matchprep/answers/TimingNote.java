@@ -22,9 +22,9 @@ public final class TimingNote {
     /** The note for an answer of this structure timed at this pace. */
     public static String forStructure(AnswerStructure structure, int wordsPerMinute) {
         String pace = pace(wordsPerMinute);
-        if (structure == AnswerStructure.NARRATIVE) {
+        if (structure.timedAsNarrative()) {
             return pace + " Radiology interview advice allows \"Tell me about yourself\" 1-2 minutes in all, and "
-                    + "the four-part narrative at its heart " + seconds(SpeakingTime.NARRATIVE_MIN) + "-"
+                    + "the narrative at its heart " + seconds(SpeakingTime.NARRATIVE_MIN) + "-"
                     + seconds(SpeakingTime.NARRATIVE_MAX) + " seconds. The narrative is checked against the shorter "
                     + "range, which leaves room within 2 minutes for a closing line or a follow-up.";
         }

@@ -71,6 +71,10 @@ final class DaySheetPdf {
 
         heading(document, "Why this program");
         bullets(document, dossier.talkingPoints(), "No talking points yet.");
+        if (!dossier.fitReasons().isEmpty()) {
+            line(document, "Why you fit here:");
+            bullets(document, dossier.fitReasons(), "");
+        }
         if (!sheet.whyThisProgram().isBlank()) {
             document.add(new Paragraph(sheet.whyThisProgram(), BODY));
         }

@@ -73,7 +73,11 @@ class DemoSeason {
                         new ImgEvidence("Resident profiles: a graduate of a Caribbean school in each of the last three classes",
                                 "https://example.org/lakeshore/residents")),
                 List.of("Their AI research group matches my chest CT project",
-                        "Protected teaching time suits how I learn best")), now));
+                        "Protected teaching time suits how I learn best",
+                        "The residents seemed happy and friendly"),
+                // the third drawn-here reason could be said of any program: the dossier warns about it
+                List.of("My family lives in Chicago and I want to practise in the Midwest",
+                        "My neuroradiology research poster would continue in their fellowship")), now));
         ProgramDossier riverside = dossiers.save(new ProgramDossier(applicant, DossierDetails.named(
                 "Riverside Community Hospital", "Riverside", "CA", ProgramType.COMMUNITY), now));
         ProgramDossier bayview = dossiers.save(new ProgramDossier(applicant, DossierDetails.named(

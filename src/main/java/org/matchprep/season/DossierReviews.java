@@ -85,6 +85,7 @@ class DossierReviews implements ReviewableKind {
                 .map(entry -> entry.url() == null ? entry.text() : entry.text() + " (" + entry.url() + ")")
                 .collect(Collectors.joining("\n")));
         add(parts, "talking-points", "Talking points", String.join("\n", details.talkingPoints()));
+        add(parts, "fit-reasons", "Reasons you fit", String.join("\n", details.fitReasons()));
         itsInterviews.stream()
                 .sorted(Comparator.comparing(Interview::getStartsAt))
                 .forEach(interview -> impressions(parts, interview));

@@ -58,6 +58,20 @@ public class DossierService {
         return save(dossier).toSummary();
     }
 
+    /**
+     * Warnings on the "Why our program?" reasons as entered (not yet saved): too few, or a reason that names
+     * nothing from the dossier's specifics. Warnings never block a save.
+     */
+    public List<ReasonWarning> reasonWarnings(DossierDetails details) {
+        return WhyThisProgramCheck.warnings(details);
+    }
+
+    /** The same warnings for a saved dossier of mine. */
+    @Transactional(readOnly = true)
+    public List<ReasonWarning> reasonWarnings(long dossierId) {
+        return WhyThisProgramCheck.warnings(mine(dossierId).toDetails());
+    }
+
     /** Deletes a dossier with its interviews, impressions and checklists. */
     @Transactional
     public void delete(long dossierId) {

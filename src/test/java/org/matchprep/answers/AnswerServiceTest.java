@@ -926,7 +926,7 @@ class AnswerServiceTest extends IntegrationTest {
 
     private static Category categoryOf(AnswerStructure structure) {
         return switch (structure) {
-            case NARRATIVE -> Category.GET_TO_KNOW_YOU;
+            case NARRATIVE, WHY_RADIOLOGY -> Category.GET_TO_KNOW_YOU;
             case STAR -> Category.BEHAVIOURAL;
             case IMG_PATTERN -> Category.IMG;
             case RED_FLAG_PATTERN -> Category.RED_FLAG;

@@ -211,14 +211,17 @@ class QuestionBankServiceTest extends IntegrationTest {
     }
 
     @Test
-    void the_first_three_get_to_know_you_questions_are_narratives_opening_with_tell_me_about_yourself() {
+    void the_bank_opens_with_the_narrative_then_why_radiology_in_its_own_shape_then_why_our_program() {
         signedIn(Who.ADMIN);
 
         List<QuestionSummary> first = service.bank().stream()
                 .filter(question -> question.category() == Category.GET_TO_KNOW_YOU).limit(3).toList();
 
-        assertThat(first).extracting(QuestionSummary::structure).containsOnly(AnswerStructure.NARRATIVE);
-        assertThat(first).extracting(QuestionSummary::text).first().isEqualTo("Tell me about yourself.");
+        assertThat(first).extracting(QuestionSummary::structure)
+                .containsExactly(AnswerStructure.NARRATIVE, AnswerStructure.WHY_RADIOLOGY, AnswerStructure.FREE_TEXT);
+        assertThat(first).extracting(QuestionSummary::text)
+                .containsExactly("Tell me about yourself.", "Why radiology?", "Why our program?");
+        assertThat(first.get(2).guidance()).contains("per program, in its dossier");
         assertThat(first).allSatisfy(question -> assertThat(question.guidance()).isNotBlank());
     }
 
@@ -506,7 +509,7 @@ class QuestionBankServiceTest extends IntegrationTest {
 
     private QuestionSummary newBankQuestion(AnswerStructure structure) {
         Category category = switch (structure) {
-            case NARRATIVE -> Category.GET_TO_KNOW_YOU;
+            case NARRATIVE, WHY_RADIOLOGY -> Category.GET_TO_KNOW_YOU;
             case STAR -> Category.BEHAVIOURAL;
             case IMG_PATTERN -> Category.IMG;
             case RED_FLAG_PATTERN -> Category.RED_FLAG;

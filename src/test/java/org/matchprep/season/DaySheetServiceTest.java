@@ -77,8 +77,10 @@ class DaySheetServiceTest extends IntegrationTest {
         String text = String.join("\n", pages(service.daySheetPdf(interview.id()))).replaceAll("\\s+", " ");
 
         assertThat(text).contains("Mayo Clinic", "Cleveland, OH", "Their AI lab matches my research",
-                "Mayo's AI lab is where my research fits.", question.text(), "3 of 8 current residents are IMGs",
+                "Mayo's AI lab is where my research fits.", "3 of 8 current residents are IMGs",
                 "Camera at eye level", "(America/Denver)", "(Europe/Berlin)");
+        // a long question wraps onto two lines of the PDF
+        assertThat(text.replaceAll("\\s+", " ")).contains(question.text());
         assertThat(service.daySheet(interview.id()).whyThisProgram()).isEqualTo("Mayo's AI lab is where my research fits.");
     }
 
@@ -111,6 +113,20 @@ class DaySheetServiceTest extends IntegrationTest {
         assertThat(pages).singleElement().asString().contains("No upcoming interviews");
     }
 
+    @Test
+    void the_day_sheet_pdf_holds_the_reasons_you_fit_the_program() throws IOException {
+        signedIn(Who.APPLICANT);
+        DossierDetails base = SeasonFixtures.dossier("Mayo Clinic");
+        long dossier = dossiers.create(new DossierDetails(base.name(), base.city(), base.state(), base.type(), base.size(),
+                base.fellowships(), base.strengths(), base.faculty(), base.facilities(), base.teachingStructure(),
+                base.imgEvidence(), base.talkingPoints(), List.of("My family lives near Cleveland"))).id();
+        InterviewSummary interview = interviews.schedule(SeasonFixtures.at(dossier, Instant.now().plus(Duration.ofDays(2)),
+                InterviewStatus.SCHEDULED));
+
+        assertThat(String.join("\n", pages(service.daySheetPdf(interview.id()))))
+                .contains("Why you fit here", "My family lives near Cleveland");
+    }
+
     private InterviewSummary upcoming(String program, Duration fromNow) {
         long dossier = dossiers.create(SeasonFixtures.dossier(program)).id();
         return interviews.schedule(SeasonFixtures.at(dossier, Instant.now().plus(fromNow),
@@ -120,7 +136,7 @@ class DaySheetServiceTest extends IntegrationTest {
     private void writeWhyOurProgram(String text) {
         QuestionWithAnswer why = answers.myQuestions().stream()
                 .filter(question -> question.question().text().equals("Why our program?")).findFirst().orElseThrow();
-        answers.save(why.question().id(), AnswerDraft.NOT_SAVED_YET, Map.of("background", text));
+        answers.save(why.question().id(), AnswerDraft.NOT_SAVED_YET, Map.of("answer", text));
     }
 
     static List<String> pages(byte[] pdf) throws IOException {

@@ -61,6 +61,22 @@ class DemoSeasonTest extends IntegrationTest {
     }
 
     @Test
+    void the_demo_dossier_says_why_our_program_with_reasons_of_fit_and_one_generic_reason_warned_about() {
+        AccountSummary applicant = accounts.applicant();
+        demoSeason.addDemoSeason(new DemoAccountsSeeded(Map.of(DemoSeason.APPLICANT, applicant.id())));
+
+        as(applicant, () -> {
+            DossierSummary lakeshore = dossiers.myDossiers().stream()
+                    .filter(dossier -> dossier.name().startsWith("Lakeshore")).findFirst().orElseThrow();
+            assertThat(lakeshore.details().talkingPoints()).hasSize(3);
+            assertThat(lakeshore.details().fitReasons()).hasSize(2);
+            assertThat(dossiers.reasonWarnings(lakeshore.id())).extracting(ReasonWarning::field)
+                    .containsExactly("talkingPoints[2]");
+            return null;
+        });
+    }
+
+    @Test
     void nothing_is_added_when_the_demo_applicant_was_not_seeded() {
         AccountSummary applicant = accounts.applicant();
         demoSeason.addDemoSeason(new DemoAccountsSeeded(Map.of("someone@else.test", applicant.id())));

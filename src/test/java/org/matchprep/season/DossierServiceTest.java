@@ -150,6 +150,67 @@ class DossierServiceTest extends IntegrationTest {
                 .hasMessageContaining("4 are too many");
     }
 
+    // --- "Why our program?", per program --------------------------------------------------------
+
+    @Test
+    void reasons_you_fit_are_kept_with_the_dossier_and_more_than_two_are_refused() {
+        signedIn(Who.APPLICANT);
+        DossierSummary saved = service.create(withReasons(List.of("Their AI lab matches my research"),
+                List.of("My family lives in Cleveland", " ")));
+        assertThat(service.dossier(saved.id()).details().fitReasons()).containsExactly("My family lives in Cleveland");
+
+        assertThatThrownBy(() -> service.create(withReasons(List.of(), List.of("1", "2", "3"))))
+                .isInstanceOf(SeasonException.class).hasMessageContaining("3 are too many");
+    }
+
+    @Test
+    void a_reason_that_names_nothing_from_the_dossier_is_warned_about_and_one_that_does_is_not() {
+        signedIn(Who.APPLICANT);
+        DossierDetails details = withReasons(
+                List.of("Dr. Lee's work on chest imaging is what I want to learn", "The residents seemed happy and friendly",
+                        "Their photon-counting CT"),
+                List.of("I have family in Ohio and want to practise near Cleveland", "I love a great teaching culture"));
+
+        assertThat(service.reasonWarnings(details)).extracting(ReasonWarning::field)
+                .containsExactly("talkingPoints[1]", "fitReasons[1]");
+        assertThat(service.reasonWarnings(details).getFirst().message())
+                .contains("Drawn-here reason 2 names nothing specific to Mayo Clinic");
+    }
+
+    @Test
+    void acronyms_and_word_forms_count_as_naming_a_specific() {
+        signedIn(Who.APPLICANT);
+        DossierDetails details = withReasons(List.of("I want early IR procedures", "Neuroradiologists who teach"),
+                List.of("My research in neuroradiology"));
+        assertThat(service.reasonWarnings(details)).isEmpty();
+    }
+
+    @Test
+    void too_few_reasons_are_warned_about_without_blocking_the_save() {
+        signedIn(Who.APPLICANT);
+        DossierDetails details = withReasons(List.of("Their AI lab matches my research"), List.of());
+
+        assertThat(service.reasonWarnings(details)).extracting(ReasonWarning::field)
+                .containsExactly("talkingPoints", "fitReasons");
+        DossierSummary saved = service.create(details);
+        assertThat(service.reasonWarnings(saved.id())).hasSize(2);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Who.class)
+    void only_the_owner_reads_the_warnings_of_a_saved_dossier(Who who) {
+        AccountSummary owner = accounts.applicant();
+        DossierSummary dossier = as(owner, () -> service.create(SeasonFixtures.dossier("Mayo Clinic")));
+        signedIn(who);
+        assertThatThrownBy(() -> service.reasonWarnings(dossier.id())).isExactlyInstanceOf(who.refusedWhereOnly(Who.APPLICANT));
+    }
+
+    private static DossierDetails withReasons(List<String> drawn, List<String> fit) {
+        DossierDetails base = SeasonFixtures.dossier("Mayo Clinic");
+        return new DossierDetails(base.name(), base.city(), base.state(), base.type(), base.size(), base.fellowships(),
+                base.strengths(), base.faculty(), base.facilities(), base.teachingStructure(), base.imgEvidence(), drawn, fit);
+    }
+
     @Test
     void a_second_dossier_for_the_same_program_is_refused_whatever_the_letter_case() {
         signedIn(Who.APPLICANT);

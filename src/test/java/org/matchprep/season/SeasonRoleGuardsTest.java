@@ -90,6 +90,8 @@ class SeasonRoleGuardsTest extends IntegrationTest {
         refusedByRole(() -> daySheets.binderPdf());
 
         refusedByRole(() -> whyOurProgram.myAnswer());
+        refusedByRole(() -> dossiers.reasonWarnings(dossier.id()));
+        refusedByRole(() -> dossiers.reasonWarnings(SeasonFixtures.dossier("Anywhere")));
 
         assertThat(as(accounts.changeRole(applicant, Role.APPLICANT), () -> dossiers.myDossiers()))
                 .as("the dossier is still theirs once they are an applicant again").hasSize(1);

@@ -38,23 +38,19 @@ class WhyOurProgramServiceTest extends IntegrationTest {
     }
 
     @Test
-    void the_answer_is_the_applicants_own_text_in_part_order_and_nobody_elses() {
+    void the_answer_is_the_applicants_own_text_and_nobody_elses() {
         AccountSummary other = accounts.applicant();
         as(other, () -> write("Someone else's reasons."));
         signedIn(Who.APPLICANT);
         assertThat(service.myAnswer().text()).isEmpty();
 
-        write("I trained abroad.", "Teaching matters to me.");
+        write("I trained abroad.\nTeaching matters to me.");
 
         assertThat(service.myAnswer().text()).isEqualTo("I trained abroad.\nTeaching matters to me.");
     }
 
-    private Object write(String background) {
-        return write(background, "");
-    }
-
-    private Object write(String background, String goals) {
+    private Object write(String text) {
         long question = service.myAnswer().questionId();
-        return answers.save(question, AnswerDraft.NOT_SAVED_YET, Map.of("background", background, "goals", goals));
+        return answers.save(question, AnswerDraft.NOT_SAVED_YET, Map.of("answer", text));
     }
 }

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -61,6 +62,7 @@ public class AnswerEditor extends Div {
     final Span total = new Span();
     /** Where the speaking-time numbers come from; follows the pace. */
     final Paragraph timingNote = new Paragraph();
+    final Details outline = new Details();
     final IntegerField pace = new IntegerField("Speaking pace (words a minute)");
     final MultiSelectComboBox<ExperienceSummary> experiencesUsed = new MultiSelectComboBox<>("Experiences used in this answer");
     final UnorderedList hints = new UnorderedList();
@@ -130,7 +132,7 @@ public class AnswerEditor extends Div {
         for (AnswerStructure.Part part : structure().parts()) {
             partsBox.add(partField(part));
         }
-        add(partsBox);
+        add(outline(), partsBox);
 
         pace.setMin(SpeakingTime.MIN_WORDS_PER_MINUTE);
         pace.setMax(SpeakingTime.MAX_WORDS_PER_MINUTE);
@@ -171,6 +173,17 @@ public class AnswerEditor extends Div {
         status.lastSaved(draft.updatedAt(), zone);
         refreshCounts();
         refreshHints();
+    }
+
+    // shown on request: a worked example helps the first draft and gets in the way of every later one
+    private Details outline() {
+        Paragraph example = new Paragraph(structure().outline());
+        example.addClassName("answer-outline-text");
+        outline.setSummaryText("Worked outline (" + structure().label() + ")");
+        outline.add(example);
+        outline.setOpened(false);
+        outline.addClassName("answer-outline");
+        return outline;
     }
 
     private Div partField(AnswerStructure.Part part) {
@@ -332,7 +345,7 @@ public class AnswerEditor extends Div {
         if (words == 0) {
             return "";
         }
-        if (structure() == AnswerStructure.NARRATIVE) {
+        if (structure().timedAsNarrative()) {
             if (spoken.compareTo(SpeakingTime.NARRATIVE_MIN) < 0) {
                 return "Shorter than 60 seconds: add a concrete detail.";
             }

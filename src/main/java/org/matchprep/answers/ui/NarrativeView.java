@@ -21,8 +21,8 @@ import org.matchprep.base.ui.AccessibleTabSheet;
 import org.matchprep.base.ui.ViewHeader;
 
 /**
- * The personal narrative in its four parts, with its variants ("tell me about yourself", "why radiology",
- * "why this program") side by side as tabs, each assembled as it would be spoken.
+ * The personal narrative ("tell me about yourself") in its parts, assembled as it would be spoken, beside
+ * "why radiology" in its own shape. "Why this program" lives in each program's dossier.
  */
 @Route(AnswerRoutes.NARRATIVE)
 @PageTitle("Narrative · MatchPrep")
@@ -35,12 +35,14 @@ public class NarrativeView extends VerticalLayout {
     NarrativeView(AnswerService answers, ExperienceService experiences, AccountService accounts) {
         addClassName("page");
         AccountSummary me = accounts.myAccount();
-        add(new ViewHeader("Your narrative", "Background, why abroad, why radiology, goals: 60-90 seconds spoken. "
-                + "Write each part to its target; the assembled version shows how it flows."), variants);
+        add(new ViewHeader("Your narrative", "Where you are from and studied, why medicine, why training abroad, "
+                + "why radiology, goals: 60-90 seconds spoken. \"Why radiology?\" has a shape of its own beside it; "
+                + "\"Why our program?\" is written per program, in each dossier."), variants);
         variants.setWidthFull();
         List<QuestionWithAnswer> narratives = answers.myQuestions().stream()
                 .filter(entry -> entry.question().category() == Category.GET_TO_KNOW_YOU
-                        && entry.question().structure() == AnswerStructure.NARRATIVE)
+                        && (entry.question().structure() == AnswerStructure.NARRATIVE
+                                || entry.question().structure() == AnswerStructure.WHY_RADIOLOGY))
                 .toList();
         for (QuestionWithAnswer narrative : narratives) {
             variants.add(narrative.question().text(),

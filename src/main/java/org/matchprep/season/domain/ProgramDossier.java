@@ -42,12 +42,14 @@ public class ProgramDossier {
     public static final int TALKING_POINT_MAX_LENGTH = 1000;
     public static final int MAX_TALKING_POINTS = 3;
     public static final int SUGGESTED_TALKING_POINTS = 2;
+    public static final int MAX_FIT_REASONS = 2;
     /** More programs than anyone interviews at in one season. */
     private static final int LISTS_LOADED_AT_ONCE = 200;
 
     // the DossierDetails components whose elements are named in refusals: imgEvidence[0].url, talkingPoints[1]
     private static final String EVIDENCE = "imgEvidence";
     private static final String TALKING_POINTS = "talkingPoints";
+    private static final String FIT_REASONS = "fitReasons";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -101,6 +103,13 @@ public class ProgramDossier {
     @Column(name = "text", nullable = false)
     private List<String> talkingPoints = new ArrayList<>();
 
+    @ElementCollection
+    @BatchSize(size = LISTS_LOADED_AT_ONCE)
+    @CollectionTable(name = "program_dossier_fit_reason", joinColumns = @JoinColumn(name = "dossier_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "text", nullable = false)
+    private List<String> fitReasons = new ArrayList<>();
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -141,6 +150,7 @@ public class ProgramDossier {
                 details.teachingStructure(), NOTES_MAX_LENGTH);
         List<Evidence> newEvidence = checkedEvidence(details.imgEvidence(), problems);
         List<String> newPoints = checkedTalkingPoints(details.talkingPoints(), problems);
+        List<String> newFit = checkedFitReasons(details.fitReasons(), problems);
         problems.throwIfAny(SeasonException::new);
         this.name = newName;
         this.city = newCity;
@@ -156,6 +166,8 @@ public class ProgramDossier {
         evidence.addAll(newEvidence);
         talkingPoints.clear();
         talkingPoints.addAll(newPoints);
+        fitReasons.clear();
+        fitReasons.addAll(newFit);
         this.updatedAt = now;
     }
 
@@ -197,6 +209,23 @@ public class ProgramDossier {
         return checked;
     }
 
+    private static List<String> checkedFitReasons(List<String> reasons, InvalidInputException.Collector problems) {
+        List<String> checked = new ArrayList<>();
+        for (int i = 0; i < reasons.size(); i++) {
+            String reason = reasons.get(i);
+            if (reason == null || reason.isBlank()) {
+                continue;
+            }
+            checked.add(Texts.optional(problems, FieldError.element(FIT_REASONS, i), "Reason you fit " + (i + 1), reason,
+                    TALKING_POINT_MAX_LENGTH));
+        }
+        if (checked.size() > MAX_FIT_REASONS) {
+            problems.add(FIT_REASONS, "Keep 1 or " + MAX_FIT_REASONS + " reasons you fit; " + checked.size()
+                    + " are too many to say in an interview.");
+        }
+        return checked;
+    }
+
     public boolean isOwnedBy(long accountId) {
         return applicantId == accountId;
     }
@@ -204,7 +233,7 @@ public class ProgramDossier {
     public DossierDetails toDetails() {
         return new DossierDetails(name, city, state, type, size, fellowships, strengths, faculty, facilities,
                 teachingStructure, evidence.stream().map(entry -> new ImgEvidence(entry.text, entry.url)).toList(),
-                List.copyOf(talkingPoints));
+                List.copyOf(talkingPoints), List.copyOf(fitReasons));
     }
 
     public DossierSummary toSummary() {

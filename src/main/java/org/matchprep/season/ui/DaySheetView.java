@@ -77,7 +77,8 @@ public class DaySheetView extends VerticalLayout implements HasUrlParameter<Long
         }
         text("Structure", interview.structure());
         list("Why this program", dossier.talkingPoints(), "No talking points yet: add them to the dossier.");
-        text("Your \"Why our program?\" answer", day.whyThisProgram());
+        list("Why you fit here", dossier.fitReasons(), "No reasons of fit yet: add one or two to the dossier.");
+        text("Your general \"Why our program?\" notes", day.whyThisProgram());
         text("Strengths", dossier.strengths());
         text("Faculty", dossier.faculty());
         text("Facilities", dossier.facilities());

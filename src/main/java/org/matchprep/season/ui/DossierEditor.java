@@ -8,7 +8,9 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -54,6 +56,8 @@ public class DossierEditor extends VerticalLayout implements HasUrlParameter<Str
     final TextArea teachingStructure = area("Teaching structure", "Read-outs, noon conferences, call, board preparation.");
     final EvidenceList evidence = new EvidenceList();
     final TalkingPoints talkingPoints = new TalkingPoints();
+    final TalkingPoints fitReasons = new TalkingPoints("Reason you fit", ProgramDossier.MAX_FIT_REASONS, 1);
+    final UnorderedList reasonWarnings = new UnorderedList();
     final Button save = new Button("Save dossier", click -> save());
     final Button delete = new Button("Delete", click -> confirmDelete());
     // by path: sharing and comments belong to the review feature, which season must not depend on
@@ -69,6 +73,7 @@ public class DossierEditor extends VerticalLayout implements HasUrlParameter<Str
 
     DossierEditor(DossierService dossiers, WhyOurProgramService whyOurProgram) {
         this.dossiers = dossiers;
+        reasonWarnings.addClassName("season-reason-warnings");
         addClassName("page");
         type.setLabel("Program type");
         type.setItems(ProgramType.values());
@@ -88,16 +93,21 @@ public class DossierEditor extends VerticalLayout implements HasUrlParameter<Str
         FormLayout basics = form(name, city, state, type, size, fellowships, strengths);
         basics.setColspan(name, 2);
         FormLayout specifics = form(faculty, facilities, teachingStructure);
-        Paragraph pointsHelp = new Paragraph("Two or three personal reasons, each tied to something in this dossier. "
-                + "Your \"Why this program?\" answer can draw on them.");
+        Paragraph pointsHelp = new Paragraph("Your \"Why our program?\" answer for this program: two or three reasons "
+                + "you are drawn here, then one or two reasons you fit here (family or ties to the region, where you "
+                + "want to practise, your research). Tie each to something above that only this program has.");
         pointsHelp.addClassName("season-meta");
+        Paragraph fitHelp = new Paragraph("Why you fit here");
+        fitHelp.addClassName("season-meta");
+        binder.addValueChangeListener(change -> refreshReasonWarnings());
         shareLink.setVisible(false);
         shareLink.getElement().setAttribute("aria-label", "Share and feedback: share this dossier with a mentor and read their feedback");
         Div actions = new Div(save, delete, shareLink);
         actions.addClassName("season-actions");
         showNarrative(whyOurProgram.myAnswer());
         content.add(new H3("Basics"), basics, new H3("Specifics to mention"), specifics, evidence,
-                new H3("Why this program"), pointsHelp, talkingPoints, narrative, actions);
+                new H3("Why this program"), pointsHelp, new Paragraph("Why you are drawn here"), talkingPoints, fitHelp,
+                fitReasons, reasonWarnings, narrative, actions);
         content.addClassName("season-form");
         add(new ViewHeader("Program dossier", null), notFound, content);
     }
@@ -115,9 +125,27 @@ public class DossierEditor extends VerticalLayout implements HasUrlParameter<Str
         binder.forField(teachingStructure).bind("teachingStructure");
         binder.forField(evidence).bind("imgEvidence");
         binder.forField(talkingPoints).bind("talkingPoints");
+        binder.forField(fitReasons).bind("fitReasons");
     }
 
-    // The points feed the applicant's general "Why our program?" answer; show it so the two stay in step.
+    // warnings follow the text as typed, before any save, and never block one
+    void refreshReasonWarnings() {
+        reasonWarnings.removeAll();
+        dossiers.reasonWarnings(current()).forEach(warning -> {
+            ListItem item = new ListItem(warning.message());
+            item.getElement().setAttribute("data-field", warning.field());
+            reasonWarnings.add(item);
+        });
+        reasonWarnings.setVisible(reasonWarnings.getComponentCount() > 0);
+    }
+
+    private DossierDetails current() {
+        return new DossierDetails(name.getValue(), city.getValue(), state.getValue(), type.getValue(), size.getValue(),
+                fellowships.getValue(), strengths.getValue(), faculty.getValue(), facilities.getValue(),
+                teachingStructure.getValue(), evidence.getValue(), talkingPoints.getValue(), fitReasons.getValue());
+    }
+
+    // What holds for every program stays in the general answer; show it so the two stay in step.
     private void showNarrative(WhyOurProgram answer) {
         narrative.addClassName("season-narrative");
         if (answer.questionId() == null) {
@@ -128,7 +156,7 @@ public class DossierEditor extends VerticalLayout implements HasUrlParameter<Str
         if (answer.written()) {
             Paragraph text = new Paragraph(answer.text());
             text.addClassNames("season-preserve-lines", "season-meta");
-            narrative.add(new Paragraph("Your \"Why our program?\" answer, for every program:"), text, open);
+            narrative.add(new Paragraph("Your general \"Why our program?\" notes, for every program:"), text, open);
         } else {
             narrative.add(new Paragraph("You have not written your general \"Why our program?\" answer yet; "
                     + "these points are its raw material."), open);
@@ -140,6 +168,7 @@ public class DossierEditor extends VerticalLayout implements HasUrlParameter<Str
         existing = null;
         if (NEW.equals(parameter)) {
             binder.readRecord(DossierDetails.named("", "", "", ProgramType.ACADEMIC));
+            refreshReasonWarnings();
             delete.setVisible(false);
             shareLink.setVisible(false);
             return;
@@ -155,6 +184,7 @@ public class DossierEditor extends VerticalLayout implements HasUrlParameter<Str
     private void show(DossierSummary dossier) {
         existing = dossier;
         binder.readRecord(dossier.details());
+        refreshReasonWarnings();
         delete.setVisible(true);
         shareLink.setHref("review/dossier/" + dossier.id());
         shareLink.setVisible(true);

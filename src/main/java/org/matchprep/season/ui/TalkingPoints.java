@@ -13,17 +13,23 @@ import org.matchprep.base.ui.FormErrors;
 import org.matchprep.season.domain.ProgramDossier;
 
 /**
- * The dossier's "why this program" talking points, one area each: one field for {@code talkingPoints}, and
- * an error about {@code talkingPoints[i]} lands on area i.
+ * A short list of "why this program" reasons, one area each: one field for {@code talkingPoints} (the reasons
+ * you are drawn there) or {@code fitReasons}, and an error about {@code talkingPoints[i]} lands on area i.
  */
 class TalkingPoints extends AbstractCompositeField<FormLayout, TalkingPoints, List<String>> implements FormErrors.Elements {
 
-    final List<TextArea> areas = IntStream.rangeClosed(1, ProgramDossier.MAX_TALKING_POINTS)
-            .mapToObj(TalkingPoints::area).toList();
+    final List<TextArea> areas;
     private boolean presenting;
 
+    /** The reasons you are drawn to the program: two, and an optional third. */
     TalkingPoints() {
+        this("Talking point", ProgramDossier.MAX_TALKING_POINTS, ProgramDossier.SUGGESTED_TALKING_POINTS);
+    }
+
+    /** {@code count} areas labelled "label 1", "label 2"…; those past {@code required} are marked optional. */
+    TalkingPoints(String label, int count, int required) {
         super(List.of());
+        areas = IntStream.rangeClosed(1, count).mapToObj(number -> area(label, number, number > required)).toList();
         getContent().add(areas.toArray(TextArea[]::new));
         getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
         areas.forEach(area -> area.addValueChangeListener(change -> {
@@ -62,11 +68,11 @@ class TalkingPoints extends AbstractCompositeField<FormLayout, TalkingPoints, Li
         return areas.stream();
     }
 
-    private static TextArea area(int number) {
-        TextArea area = new TextArea("Talking point " + number);
+    private static TextArea area(String label, int number, boolean optional) {
+        TextArea area = new TextArea(label + " " + number);
         area.setMaxLength(ProgramDossier.TALKING_POINT_MAX_LENGTH);
-        if (number == ProgramDossier.MAX_TALKING_POINTS) {
-            area.setHelperText("Optional third point.");
+        if (optional) {
+            area.setHelperText("Optional.");
         }
         return area;
     }

@@ -93,15 +93,16 @@ class QuestionListViewTest extends KaribuTest {
     }
 
     @Test
-    void the_narrative_view_offers_the_three_variants_and_assembles_the_parts() {
+    void the_narrative_view_offers_the_narrative_and_why_radiology_and_assembles_the_parts() {
         signInAndOpen(Who.APPLICANT);
         UI.getCurrent().navigate("narrative");
         NarrativeView view = _get(NarrativeView.class);
 
-        assertThat(view.variants.getTabCount()).isEqualTo(3);
+        assertThat(view.variants.getTabCount()).isEqualTo(2);
+        assertThat(view.variants.getTabAt(1).getLabel()).isEqualTo("Why radiology?");
         assertThat(view.variants.getTabAt(0).getLabel()).isEqualTo("Tell me about yourself.");
         AnswerEditor first = (AnswerEditor) view.variants.getComponent(view.variants.getTabAt(0)).getChildren().findFirst().orElseThrow();
-        assertThat(first.partKeys()).containsExactly("background", "why_abroad", "why_radiology", "goals");
+        assertThat(first.partKeys()).containsExactly("background", "why_medicine", "why_abroad", "why_radiology", "goals");
 
         _setValue(first.fields.get("background"), "I grew up in Chicago.");
         _setValue(first.fields.get("goals"), "I want to train in a busy academic program.");
@@ -109,5 +110,24 @@ class QuestionListViewTest extends KaribuTest {
         assertThat(first.getElement().getTextRecursively())
                 .contains("I grew up in Chicago. I want to train in a busy academic program.");
         assertThat(first.total.getText()).contains("Shorter than 60 seconds");
+    }
+
+    @Test
+    void why_radiology_has_its_own_parts_no_60_to_90_second_verdict_and_a_worked_outline_to_show_or_hide() {
+        signInAndOpen(Who.APPLICANT);
+        UI.getCurrent().navigate("narrative");
+        NarrativeView view = _get(NarrativeView.class);
+        view.variants.setSelectedIndex(1);
+        AnswerEditor why = (AnswerEditor) view.variants.getComponent(view.variants.getTabAt(1)).getChildren().findFirst().orElseThrow();
+
+        assertThat(why.partKeys()).containsExactly("moment", "what_you_did", "daily_work", "direction");
+        _setValue(why.fields.get("moment"), "A CT angiogram in the emergency department changed the plan.");
+        assertThat(why.total.getText()).doesNotContain("60 seconds").doesNotContain("60-90");
+        assertThat(why.timingNote.getText()).contains("past 2 minutes are flagged");
+
+        assertThat(why.outline.isOpened()).isFalse();
+        assertThat(why.outline.getSummaryText()).contains("Worked outline");
+        why.outline.setOpened(true);
+        assertThat(why.outline.getElement().getTextRecursively()).contains("What draws you to the daily work");
     }
 }

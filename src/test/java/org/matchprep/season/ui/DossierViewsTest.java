@@ -166,6 +166,30 @@ class DossierViewsTest extends KaribuTest {
     }
 
     @Test
+    void the_editor_warns_while_a_why_our_program_reason_names_nothing_specific_to_the_program() {
+        DossierSummary dossier = dossiers.create(SeasonFixtures.dossier("Mayo Clinic"));
+        UI.getCurrent().navigate("programs/dossier/" + dossier.id());
+        DossierEditor editor = _get(DossierEditor.class);
+        assertThat(warnedFields(editor)).containsExactly("fitReasons", "talkingPoints[1]");
+
+        _setValue(editor.fitReasons.areas.get(0), "I like the friendly people");
+        assertThat(warnedFields(editor)).containsExactly("talkingPoints[1]", "fitReasons[0]");
+        assertThat(editor.reasonWarnings.getElement().getTextRecursively())
+                .contains("Reason you fit 1 names nothing specific to Mayo Clinic");
+
+        _setValue(editor.fitReasons.areas.get(0), "My family lives near Cleveland");
+        _setValue(editor.talkingPoints.areas.get(1), "Dr. Lee's chest imaging work");
+        assertThat(editor.reasonWarnings.isVisible()).isFalse();
+        _click(editor.save);
+
+        assertThat(dossiers.dossier(dossier.id()).details().fitReasons()).containsExactly("My family lives near Cleveland");
+    }
+
+    private static java.util.List<String> warnedFields(DossierEditor editor) {
+        return editor.reasonWarnings.getChildren().map(item -> item.getElement().getAttribute("data-field")).toList();
+    }
+
+    @Test
     void a_saved_dossier_links_to_sharing_and_feedback_from_its_card_and_editor_a_new_one_does_not() {
         DossierSummary dossier = dossiers.create(SeasonFixtures.dossier("Mayo Clinic"));
         openList();
@@ -203,7 +227,7 @@ class DossierViewsTest extends KaribuTest {
         assertThat(_get(editor.narrative, Anchor.class).getText()).isEqualTo("Write your \"Why our program?\" answer");
 
         WhyOurProgram answer = whyOurProgram.myAnswer();
-        answers.save(answer.questionId(), AnswerDraft.NOT_SAVED_YET, Map.of("background", "Teaching matters to me."));
+        answers.save(answer.questionId(), AnswerDraft.NOT_SAVED_YET, Map.of("answer", "Teaching matters to me."));
         UI.getCurrent().navigate("programs");
         UI.getCurrent().navigate("programs/dossier/new");
         editor = _get(DossierEditor.class);
