@@ -77,7 +77,7 @@ class DaySheetServiceTest extends IntegrationTest {
 
         assertThat(text).contains("Mayo Clinic", "Cleveland, OH", "Their AI lab matches my research",
                 "Mayo's AI lab is where my research fits.", question.text(), "3 of 8 current residents are IMGs",
-                "Camera at eye level", "(America/Denver)", "(Europe/Berlin)");
+                "Camera steady, at eye level", "(America/Denver)", "(Europe/Berlin)");
         assertThat(service.daySheet(interview.id()).whyThisProgram()).isEqualTo("Mayo's AI lab is where my research fits.");
     }
 
