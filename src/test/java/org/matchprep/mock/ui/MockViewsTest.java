@@ -240,7 +240,7 @@ class MockViewsTest extends KaribuTest {
         assertThat(view.rules.horizon.getErrorMessage()).isEqualTo("Applicants book between 1 and 52 weeks ahead.");
         assertThat(view.rules.buffer.isInvalid()).isFalse();
         assertThat(Shown.notifications()).isEmpty();
-        assertThat(availability.myRules()).isEqualTo(new BookingRules(10, 12, 4, 12));
+        assertThat(availability.myRules()).isEqualTo(new BookingRules(10, 12, 4, 12, null));
     }
 
     @Test
@@ -253,7 +253,7 @@ class MockViewsTest extends KaribuTest {
         _setValue(view.rules.horizon, 8);
         _click(view.rules.save);
 
-        assertThat(availability.myRules()).isEqualTo(new BookingRules(15, 12, 8, 12));
+        assertThat(availability.myRules()).isEqualTo(new BookingRules(15, 12, 8, 12, null));
     }
 
     @Test
