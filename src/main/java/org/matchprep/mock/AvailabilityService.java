@@ -121,13 +121,14 @@ public class AvailabilityService {
     @Transactional
     public BookingRules updateRules(BookingRules rules) {
         MockSettings mine = settings.of(currentUser.id());
-        mine.change(rules.bufferMinutes(), rules.noticeHours(), rules.horizonWeeks(), rules.cutoffHours());
+        mine.change(rules.bufferMinutes(), rules.noticeHours(), rules.horizonWeeks(), rules.cutoffHours(),
+                rules.meetingLink());
         return rules(settings.saveAndFlush(mine));
     }
 
     static BookingRules rules(MockSettings settings) {
         return new BookingRules(settings.getBufferMinutes(), settings.getNoticeHours(), settings.getHorizonWeeks(),
-                settings.getCutoffHours());
+                settings.getCutoffHours(), settings.getMeetingLink());
     }
 
     private AvailabilityWindow mine(long windowId) {

@@ -166,6 +166,31 @@ public class BookingService {
         return moved;
     }
 
+    /**
+     * Sets or changes where one of my booked mocks (as its mentor) meets; blank removes the link. The
+     * applicant is told, and the calendar event's SEQUENCE is raised so both calendars follow.
+     */
+    @Transactional
+    @PreAuthorize(Roles.IS_MENTOR)
+    public MockInterview changeMeetingLink(long bookingId, String link) {
+        long me = currentUser.id();
+        Booking booking = bookings.findById(bookingId).filter(found -> found.getMentorId() == me)
+                .orElseThrow(() -> new AccessDeniedException("Not your mock interview"));
+        int sequence = booking.getSequence();
+        booking.changeMeetingLink(me, link);
+        bookings.saveAndFlush(booking);
+        MockInterview changed = view(booking);
+        if (booking.getSequence() != sequence) {
+            notifier.send(new NewNotification(booking.getApplicantId(), NotificationKind.MOCK_RESCHEDULED,
+                    "mock:" + bookingId + ":link-" + booking.getSequence(), changed.mentorName()
+                            + (changed.meetingLink() == null ? " removed the meeting link of the mock on "
+                            : " set the meeting link of the mock on ")
+                            + WHEN.format(booking.getStartsAt().atZone(changed.applicantZone()))
+                            + (changed.meetingLink() == null ? "." : ": " + changed.meetingLink()), link(booking)));
+        }
+        return changed;
+    }
+
     /** My mock interviews (as applicant or mentor), booked and past, cancelled and moved, by start. */
     @Transactional(readOnly = true)
     @PreAuthorize(IS_APPLICANT_OR_MENTOR)
@@ -233,10 +258,13 @@ public class BookingService {
         if (!isFree(slot, Duration.ZERO, List.of(), bookings.activeOfApplicantBetween(applicantId, from, to))) {
             throw new BookingException(YOU_ARE_BUSY);
         }
+        Booking booking = moved == null ? new Booking(mentorId, applicantId, format, slot, rules.buffer(), now)
+                : new Booking(moved, slot, rules.buffer(), now);
+        if (moved == null) {
+            booking.meetAt(rules.getMeetingLink());
+        }
         try {
-            return bookings.saveAndFlush(moved == null
-                    ? new Booking(mentorId, applicantId, format, slot, rules.buffer(), now)
-                    : new Booking(moved, slot, rules.buffer(), now));
+            return bookings.saveAndFlush(booking);
         } catch (DataAccessException refused) {
             throw translated(refused);
         }

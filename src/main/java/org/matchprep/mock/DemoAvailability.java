@@ -9,6 +9,8 @@ import java.util.List;
 import org.matchprep.account.DemoAccountsSeeded;
 import org.matchprep.mock.domain.AvailabilityWindow;
 import org.matchprep.mock.domain.AvailabilityWindowRepository;
+import org.matchprep.mock.domain.MockSettings;
+import org.matchprep.mock.domain.MockSettingsRepository;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -23,10 +25,15 @@ class DemoAvailability {
     static final String MENTOR = "mentor@matchprep.test";
     private static final ZoneId MENTOR_ZONE = ZoneId.of("America/Chicago");
 
-    private final AvailabilityWindowRepository windows;
+    /** Not a real meeting room: the demo shows where a mock's link appears, not a call to join. */
+    static final String MEETING_LINK = "https://meet.example.org/dr-grace-chen";
 
-    DemoAvailability(AvailabilityWindowRepository windows) {
+    private final AvailabilityWindowRepository windows;
+    private final MockSettingsRepository settings;
+
+    DemoAvailability(AvailabilityWindowRepository windows, MockSettingsRepository settings) {
         this.windows = windows;
+        this.settings = settings;
     }
 
     @EventListener
@@ -42,5 +49,9 @@ class DemoAvailability {
             windows.save(AvailabilityWindow.weekly(mentor, day, LocalTime.of(19, 0), LocalTime.of(21, 0), MENTOR_ZONE,
                     EnumSet.allOf(MockFormat.class), null));
         }
+        MockSettings rules = settings.of(mentor);
+        rules.change(rules.getBufferMinutes(), rules.getNoticeHours(), rules.getHorizonWeeks(), rules.getCutoffHours(),
+                MEETING_LINK);
+        settings.save(rules);
     }
 }

@@ -66,7 +66,8 @@ public class MockReminders {
 
     private int remind(long recipient, String key, MockInterview mock, String other, ZoneId zone, String inWords) {
         String message = "Reminder: your " + mock.format().label().toLowerCase(Locale.US) + " mock with " + other
-                + " starts " + inWords + ", " + WHEN.format(mock.start().atZone(zone)) + ".";
+                + " starts " + inWords + ", " + WHEN.format(mock.start().atZone(zone)) + "."
+                + (mock.meetingLink() == null ? "" : " Join at " + mock.meetingLink());
         return notifier.send(new NewNotification(recipient, NotificationKind.MOCK_REMINDER, key, message,
                 "mock-interviews")) ? 1 : 0;
     }

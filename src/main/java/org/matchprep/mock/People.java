@@ -42,7 +42,7 @@ class People {
             return new MockInterview(booking.getId(), applicant.id(), applicant.displayName(), applicant.timeZone(),
                     mentor.id(), mentor.displayName(), mentor.timeZone(), booking.getFormat(), booking.getStartsAt(),
                     booking.getEndsAt(), booking.getStatus(), booking.getCancelReason(), booking.getSequence(),
-                    booking.calendarUid());
+                    booking.calendarUid(), booking.getMeetingLink());
         }).toList();
     }
 }

@@ -13,7 +13,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The checklists of the applicant's interviews: set-up, the day before, the day itself, and after. */
+/**
+ * The checklists of the applicant's interviews: set-up (virtual or in person), the week and the day before, the
+ * day itself, and after; the guide's items and the applicant's own.
+ */
 @Service
 @PreAuthorize(Roles.IS_APPLICANT)
 public class ChecklistService {
@@ -34,7 +37,26 @@ public class ChecklistService {
     @Transactional(readOnly = true)
     public List<ChecklistItem> checklist(long interviewId) {
         myInterview(interviewId);
-        return items.findByInterviewIdOrderByIdAsc(interviewId).stream().map(InterviewChecklistItem::toItem).toList();
+        return items.checklistOf(interviewId).stream().map(InterviewChecklistItem::toItem).toList();
+    }
+
+    /** Adds an item of my own to one of my interviews' checklists, after the items of its phase. */
+    @Transactional
+    public ChecklistItem addOwn(long interviewId, ChecklistPhase phase, String text) {
+        myInterview(interviewId);
+        int last = items.findByInterviewId(interviewId).stream().filter(item -> item.getPhase() == phase)
+                .mapToInt(InterviewChecklistItem::getPosition).max().orElse(0);
+        return items.saveAndFlush(InterviewChecklistItem.own(interviewId, phase, text, last + 1)).toItem();
+    }
+
+    /** Deletes an item I added myself; the guide's items can only be unticked. */
+    @Transactional
+    public void deleteOwn(long itemId) {
+        InterviewChecklistItem item = items.findById(itemId).orElseThrow(InterviewService::notYours);
+        myInterview(item.getInterviewId());
+        item.checkDeletable();
+        items.delete(item);
+        items.flush();
     }
 
     /** Ticks (or unticks) one item of one of my interviews' checklists. */

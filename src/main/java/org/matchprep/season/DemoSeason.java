@@ -88,7 +88,7 @@ class DemoSeason {
         schedule(applicant, riverside, now.minus(Duration.ofDays(3)), "America/Los_Angeles", InterviewStatus.DONE,
                 "Thalamus", null, Impressions.NONE, now);
         schedule(applicant, bayview, now.minus(Duration.ofDays(6)), "America/New_York", InterviewStatus.DONE,
-                "Microsoft Teams", null, new Impressions("Program director, two residents, the chief", "Relaxed, "
+                InterviewFormat.IN_PERSON_PLATFORM, null, new Impressions("Program director, two residents, the chief", "Relaxed, "
                         + "residents finish each other's sentences", "Read-outs one to one", "High: they stay for fellowship",
                         "Little IR exposure", "A resident showed their own research poster"), now);
         chooseQuestionsToAsk(applicant, upcoming);
@@ -116,7 +116,7 @@ class DemoSeason {
             interview.recordImpressions(impressions, now);
         }
         long id = interviews.saveAndFlush(interview).getId();
-        extras.interviewAdded(id);
+        extras.interviewAdded(id, InterviewFormat.of(platform));
         return id;
     }
 }

@@ -93,7 +93,7 @@ public class InterviewService {
         long me = currentUser.id();
         ProgramDossier dossier = myDossier(plan.dossierId(), me);
         Interview interview = interviews.saveAndFlush(new Interview(me, plan, clock.instant()));
-        extras.interviewAdded(interview.getId());
+        extras.interviewAdded(interview.getId(), InterviewFormat.of(interview.getPlatform()));
         return summary(interview, dossier);
     }
 
@@ -102,7 +102,9 @@ public class InterviewService {
     public InterviewSummary update(long interviewId, long expectedVersion, InterviewPlan plan) {
         Interview interview = mine(interviewId, expectedVersion);
         ProgramDossier dossier = myDossier(plan.dossierId(), interview.getApplicantId());
+        InterviewFormat before = InterviewFormat.of(interview.getPlatform());
         interview.replan(plan, clock.instant());
+        extras.formatChanged(interviewId, before, InterviewFormat.of(interview.getPlatform()));
         return summary(interviews.saveAndFlush(interview), dossier);
     }
 

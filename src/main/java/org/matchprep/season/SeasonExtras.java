@@ -3,11 +3,13 @@ package org.matchprep.season;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.matchprep.season.domain.ChecklistRepository;
 import org.matchprep.season.domain.ChecklistTally;
+import org.matchprep.season.domain.ChecklistTemplateItem;
 import org.matchprep.season.domain.ChosenCount;
 import org.matchprep.season.domain.ChosenQuestion;
 import org.matchprep.season.domain.ChosenQuestionRepository;
@@ -36,8 +38,32 @@ class SeasonExtras {
         this.checklist = checklist;
     }
 
-    void interviewAdded(long interviewId) {
-        checklist.saveAll(checklist.templates().stream().map(template -> template.copyFor(interviewId)).toList());
+    void interviewAdded(long interviewId, InterviewFormat format) {
+        checklist.saveAll(checklist.templates().stream().filter(template -> template.appliesTo(format))
+                .map(template -> template.copyFor(interviewId)).toList());
+        checklist.flush();
+    }
+
+    /**
+     * An interview moved between virtual and in person: the other format's items that were never ticked go,
+     * the new format's come. Ticked items and the applicant's own stay whatever the format.
+     */
+    void formatChanged(long interviewId, InterviewFormat from, InterviewFormat to) {
+        if (from == to) {
+            return;
+        }
+        List<ChecklistTemplateItem> templates = checklist.templates();
+        Set<String> onlyForOld = templates.stream().filter(template -> template.onlyFor(from))
+                .map(ChecklistTemplateItem::getText).collect(Collectors.toSet());
+        List<InterviewChecklistItem> current = checklist.findByInterviewId(interviewId);
+        List<InterviewChecklistItem> gone = current.stream()
+                .filter(item -> item.isUntouchedCopy() && onlyForOld.contains(item.getText())).toList();
+        Set<String> kept = current.stream().filter(item -> !gone.contains(item))
+                .map(InterviewChecklistItem::getText).collect(Collectors.toSet());
+        checklist.deleteAll(gone);
+        checklist.saveAll(templates.stream().filter(template -> template.onlyFor(to))
+                .filter(template -> !kept.contains(template.getText()))
+                .map(template -> template.copyFor(interviewId)).toList());
         checklist.flush();
     }
 
@@ -63,7 +89,7 @@ class SeasonExtras {
         if (interviewIds.isEmpty()) {
             return Map.of();
         }
-        return checklist.findByInterviewIdInOrderByIdAsc(interviewIds).stream()
+        return checklist.checklistsOf(interviewIds).stream()
                 .collect(Collectors.groupingBy(InterviewChecklistItem::getInterviewId,
                         Collectors.mapping(InterviewChecklistItem::toItem, Collectors.toList())));
     }

@@ -79,9 +79,9 @@ class AvailabilityServiceTest extends IntegrationTest {
     @EnumSource(Who.class)
     void changing_booking_rules_is_for_mentors_only(Who who) {
         onlyMentors(who, me -> {
-            assertThat(service.myRules()).isEqualTo(new BookingRules(10, 12, 4, 12));
-            service.updateRules(new BookingRules(15, 24, 8, 6));
-            assertThat(service.myRules()).isEqualTo(new BookingRules(15, 24, 8, 6));
+            assertThat(service.myRules()).isEqualTo(new BookingRules(10, 12, 4, 12, null));
+            service.updateRules(new BookingRules(15, 24, 8, 6, null));
+            assertThat(service.myRules()).isEqualTo(new BookingRules(15, 24, 8, 6, null));
         });
     }
 
@@ -173,9 +173,9 @@ class AvailabilityServiceTest extends IntegrationTest {
     void bad_rules_and_shapes_are_refused_with_a_message() {
         chicagoMentor();
 
-        assertThatThrownBy(() -> service.updateRules(new BookingRules(-1, 12, 4, 12)))
+        assertThatThrownBy(() -> service.updateRules(new BookingRules(-1, 12, 4, 12, null)))
                 .isInstanceOf(AvailabilityException.class).hasMessageContaining("buffer");
-        assertThatThrownBy(() -> service.updateRules(new BookingRules(10, 12, 0, 12)))
+        assertThatThrownBy(() -> service.updateRules(new BookingRules(10, 12, 0, 12, null)))
                 .isInstanceOf(AvailabilityException.class).hasMessageContaining("weeks ahead");
         assertThatThrownBy(() -> service.addWindow(new WindowForm(null, null, LocalTime.of(9, 0), LocalTime.of(10, 0),
                 Set.of(MockFormat.FACULTY), null, null))).isInstanceOf(AvailabilityException.class)
@@ -184,6 +184,6 @@ class AvailabilityServiceTest extends IntegrationTest {
         service.addDayOff(LocalDate.of(2027, 1, 1));
         assertThatThrownBy(() -> service.addDayOff(LocalDate.of(2027, 1, 1))).isInstanceOf(AvailabilityException.class)
                 .hasMessageContaining("already");
-        assertThat(service.myRules()).isEqualTo(new BookingRules(10, 12, 4, 12));
+        assertThat(service.myRules()).isEqualTo(new BookingRules(10, 12, 4, 12, null));
     }
 }

@@ -19,6 +19,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.matchprep.account.AccountSummary;
 import org.matchprep.account.Role;
 import org.matchprep.mock.MockFixture.Pair;
+import org.matchprep.season.DossierService;
+import org.matchprep.season.InterviewPlan;
+import org.matchprep.season.InterviewService;
+import org.matchprep.season.InterviewStatus;
+import org.matchprep.season.InterviewSummary;
+import org.matchprep.season.SeasonFixtures;
 import org.matchprep.testing.IntegrationTest;
 import org.matchprep.testing.Who;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +45,12 @@ class CalendarServiceTest extends IntegrationTest {
 
     @Autowired
     MockFixture fixture;
+
+    @Autowired
+    InterviewService interviews;
+
+    @Autowired
+    DossierService dossiers;
 
     @Autowired
     JdbcClient jdbc;
@@ -242,6 +254,103 @@ class CalendarServiceTest extends IntegrationTest {
         });
         accounts.signOut();
         http.perform(get("/calendar/" + token + ".ics")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void a_booking_meets_at_the_mentors_default_link_shown_in_the_ics_as_location_and_url() {
+        Pair pair = fixture.pairedCouple();
+        fixture.meetingLink(pair.mentor(), "https://meet.example.org/grace-chen");
+        LocalDate day = fixture.inDays(3, pair.mentor());
+        fixture.morning(pair.mentor(), day);
+        MockInterview mock = as(pair.applicant(), () -> bookings.book(pair.mentor().id(), MockFormat.RESIDENT,
+                fixture.at(pair.mentor(), day, 9, 0)));
+
+        assertThat(mock.meetingLink()).isEqualTo("https://meet.example.org/grace-chen");
+        VEvent event = onlyEvent(Biweekly.parse(as(pair.applicant(), () -> calendars.bookingFile(mock.id())).content()).first());
+        assertThat(event.getLocation().getValue()).isEqualTo("https://meet.example.org/grace-chen");
+        assertThat(event.getUrl().getValue()).isEqualTo("https://meet.example.org/grace-chen");
+        assertThat(event.getSequence().getValue()).isZero();
+    }
+
+    @Test
+    void the_mentor_changes_a_bookings_link_which_raises_the_sequence_and_the_applicant_sees_it() {
+        Booked booked = booked();
+        long id = booked.mock().id();
+        assertThat(onlyEvent(Biweekly.parse(as(booked.pair().applicant(), () -> calendars.bookingFile(id)).content()).first())
+                .getLocation()).isNull();
+
+        MockInterview changed = as(booked.pair().mentor(), () -> bookings.changeMeetingLink(id, " https://zoom.us/j/987 "));
+        as(booked.pair().mentor(), () -> bookings.changeMeetingLink(id, "https://zoom.us/j/987"));
+
+        assertThat(changed.meetingLink()).isEqualTo("https://zoom.us/j/987");
+        assertThat(as(booked.pair().applicant(), () -> bookings.mockInterview(id)).meetingLink()).isEqualTo("https://zoom.us/j/987");
+        VEvent event = onlyEvent(Biweekly.parse(as(booked.pair().applicant(), () -> calendars.bookingFile(id)).content()).first());
+        assertThat(event.getLocation().getValue()).isEqualTo("https://zoom.us/j/987");
+        assertThat(event.getUrl().getValue()).isEqualTo("https://zoom.us/j/987");
+        assertThat(event.getSequence().getValue()).isEqualTo(1);
+        assertThatThrownBy(() -> as(booked.pair().mentor(), () -> bookings.changeMeetingLink(id, "javascript:alert(1)")))
+                .isInstanceOf(BookingException.class).hasMessageContaining("https://");
+        assertThatThrownBy(() -> as(booked.pair().applicant(), () -> bookings.changeMeetingLink(id, "https://evil.example")))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        AccountSummary otherMentor = accounts.mentor();
+        assertThatThrownBy(() -> as(otherMentor, () -> bookings.changeMeetingLink(id, "https://evil.example")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(as(booked.pair().applicant(), () -> bookings.mockInterview(id)).meetingLink()).isEqualTo("https://zoom.us/j/987");
+    }
+
+    @Test
+    void a_rescheduled_mock_keeps_its_link() {
+        Booked booked = booked();
+        as(booked.pair().mentor(), () -> bookings.changeMeetingLink(booked.mock().id(), "https://zoom.us/j/1"));
+        LocalDate day = fixture.inDays(3, booked.pair().mentor());
+        MockInterview moved = as(booked.pair().applicant(), () -> bookings.reschedule(booked.mock().id(),
+                bookings.freeSlots(booked.pair().mentor().id(), MockFormat.RESIDENT, day, day.plusDays(1)).stream()
+                        .filter(slot -> slot.start().isAfter(booked.mock().start())).findFirst().orElseThrow().start()));
+        assertThat(moved.meetingLink()).isEqualTo("https://zoom.us/j/1");
+    }
+
+    @Test
+    void an_applicants_feed_lists_their_real_interviews_with_the_platform_link_but_not_withdrawn_ones() throws Exception {
+        AccountSummary applicant = fixture.applicantIn(MockFixture.KOLKATA);
+        InterviewSummary zoom = as(applicant, () -> interviews.schedule(new InterviewPlan(
+                dossiers.create(SeasonFixtures.dossier("Mayo Clinic")).id(), java.time.LocalDateTime.of(2027, 1, 12, 9, 0),
+                "America/Chicago", "Zoom", "https://zoom.us/j/555", "", InterviewStatus.SCHEDULED)));
+        InterviewSummary visit = as(applicant, () -> interviews.schedule(new InterviewPlan(
+                dossiers.create(SeasonFixtures.dossier("Lakeshore")).id(), java.time.LocalDateTime.of(2027, 1, 14, 8, 0),
+                "America/Chicago", "In person", null, "", InterviewStatus.INVITED)));
+        InterviewSummary withdrawn = as(applicant, () -> interviews.schedule(new InterviewPlan(
+                dossiers.create(SeasonFixtures.dossier("Withdrawn U")).id(), java.time.LocalDateTime.of(2027, 1, 15, 8, 0),
+                "America/Chicago", "Zoom", null, "", InterviewStatus.WITHDRAWN)));
+        String token = as(applicant, () -> calendars.newFeedToken());
+        accounts.signOut();
+        MockMvc http = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+
+        ICalendar feed = Biweekly.parse(http.perform(get("/calendar/" + token + ".ics")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).first();
+
+        assertThat(feed.getEvents()).extracting(event -> event.getUid().getValue())
+                .containsExactly("interview-" + zoom.id() + "@matchprep", "interview-" + visit.id() + "@matchprep")
+                .doesNotContain("interview-" + withdrawn.id() + "@matchprep");
+        VEvent first = feed.getEvents().getFirst();
+        assertThat(first.getSummary().getValue()).isEqualTo("Interview: Mayo Clinic");
+        assertThat(first.getLocation().getValue()).isEqualTo("https://zoom.us/j/555");
+        assertThat(first.getUrl().getValue()).isEqualTo("https://zoom.us/j/555");
+        assertThat(first.getDateStart().getValue()).isEqualTo(Date.from(zoom.startsAt()));
+        VEvent second = feed.getEvents().get(1);
+        assertThat(second.getUrl()).isNull();
+        assertThat(second.getLocation().getValue()).isEqualTo(visit.location());
+        assertThat(second.getStatus().getValue()).isEqualTo("TENTATIVE");
+        int sequenceBefore = first.getSequence().getValue();
+
+        as(applicant, () -> interviews.update(zoom.id(), zoom.version(), new InterviewPlan(zoom.dossierId(),
+                java.time.LocalDateTime.of(2027, 1, 12, 10, 0), "America/Chicago", "Zoom", "https://zoom.us/j/556", "",
+                InterviewStatus.SCHEDULED)));
+        accounts.signOut();
+        VEvent moved = Biweekly.parse(http.perform(get("/calendar/" + token + ".ics")).andReturn().getResponse()
+                .getContentAsString()).first().getEvents().getFirst();
+        assertThat(moved.getUid().getValue()).isEqualTo("interview-" + zoom.id() + "@matchprep");
+        assertThat(moved.getSequence().getValue()).isGreaterThan(sequenceBefore);
+        assertThat(moved.getUrl().getValue()).isEqualTo("https://zoom.us/j/556");
     }
 
     @Test

@@ -42,5 +42,6 @@ class DemoAvailabilityTest extends IntegrationTest {
         assertThat(free).isNotEmpty();
         MockInterview booked = as(applicant, () -> bookings.book(mentor.id(), MockFormat.FACULTY, free.getFirst().start()));
         assertThat(booked.mentorId()).isEqualTo(mentor.id());
+        assertThat(booked.meetingLink()).isEqualTo(DemoAvailability.MEETING_LINK);
     }
 }

@@ -112,7 +112,14 @@ public class MockFixture {
 
     public void rules(AccountSummary mentor, int buffer, int notice, int horizonWeeks, int cutoff) {
         MockSettings mine = settings.of(mentor.id());
-        mine.change(buffer, notice, horizonWeeks, cutoff);
+        mine.change(buffer, notice, horizonWeeks, cutoff, mine.getMeetingLink());
+        settings.saveAndFlush(mine);
+    }
+
+    /** The mentor's default meeting link, kept with their other rules. */
+    public void meetingLink(AccountSummary mentor, String link) {
+        MockSettings mine = settings.of(mentor.id());
+        mine.change(mine.getBufferMinutes(), mine.getNoticeHours(), mine.getHorizonWeeks(), mine.getCutoffHours(), link);
         settings.saveAndFlush(mine);
     }
 }

@@ -66,6 +66,25 @@ class MockRemindersTest extends IntegrationTest {
     }
 
     @Test
+    void a_reminder_names_the_meeting_link_of_the_mock() {
+        Pair pair = fixture.pairedCouple();
+        fixture.meetingLink(pair.mentor(), "https://meet.example.org/room-7");
+        LocalDate day = fixture.inDays(3, pair.mentor());
+        fixture.morning(pair.mentor(), day);
+        MockInterview mock = as(pair.applicant(), () -> bookings.book(pair.mentor().id(), MockFormat.FACULTY,
+                fixture.at(pair.mentor(), day, 9, 0)));
+
+        clock.advance(Duration.between(clock.instant(), mock.start().minus(Duration.ofMinutes(30))));
+        reminders.sendDue();
+
+        for (long recipient : java.util.List.of(pair.applicant().id(), pair.mentor().id())) {
+            assertThat(jdbc.sql("select message from notification where recipient_id = ? and event_key = ?")
+                    .param(recipient).param("mock:" + mock.id() + ":reminder-1h").query(String.class).single())
+                    .endsWith("Join at https://meet.example.org/room-7");
+        }
+    }
+
+    @Test
     void a_cancelled_mock_gets_no_reminder() {
         Pair pair = fixture.pairedCouple();
         LocalDate day = fixture.inDays(3, pair.mentor());

@@ -2,6 +2,7 @@ package org.matchprep.mock.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,7 +13,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.matchprep.base.InvalidInputException;
 import org.matchprep.base.TextRules;
+import org.matchprep.base.WebLinks;
 import org.matchprep.mock.BookingException;
 import org.matchprep.mock.BookingStatus;
 import org.matchprep.mock.MockFormat;
@@ -77,6 +80,9 @@ public class Booking {
     @Column(name = "calendar_uid", length = 100, updatable = false)
     private String calendarUid;
 
+    @Column(name = "meeting_link", length = WebLinks.MAX_LENGTH)
+    private String meetingLink;
+
     @Version
     private long version;
 
@@ -102,6 +108,31 @@ public class Booking {
         this(moved.mentorId, moved.applicantId, moved.format, slot, buffer, now);
         this.calendarUid = moved.calendarUid();
         this.sequence = moved.sequence;
+        this.meetingLink = moved.meetingLink;
+    }
+
+    /** Where the mock meets; a new booking starts with the mentor's default link. Null: not said yet. */
+    public void meetAt(String link) {
+        InvalidInputException.Collector problems = InvalidInputException.collector();
+        String checked = WebLinks.check(problems, "meetingLink", "The meeting link", link);
+        problems.throwIfAny(BookingException::new);
+        this.meetingLink = checked;
+    }
+
+    /**
+     * The mentor changes where this booked mock meets; the SEQUENCE is raised so both calendars update
+     * the event. Setting the same link again changes nothing.
+     */
+    public void changeMeetingLink(long by, String link) {
+        if (by != mentorId) {
+            throw new IllegalArgumentException("Only the mentor changes a booking's meeting link");
+        }
+        requireBooked();
+        String before = meetingLink;
+        meetAt(link);
+        if (!Objects.equals(before, meetingLink)) {
+            sequence++;
+        }
     }
 
     /** Cancels by the applicant (before the cut-off) or the mentor (any time, with a reason). */
@@ -229,6 +260,10 @@ public class Booking {
 
     public Long getRescheduledTo() {
         return rescheduledTo;
+    }
+
+    public String getMeetingLink() {
+        return meetingLink;
     }
 
     public int getSequence() {

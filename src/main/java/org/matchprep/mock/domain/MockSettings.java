@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.matchprep.base.InvalidInputException;
+import org.matchprep.base.WebLinks;
 import org.matchprep.mock.AvailabilityException;
 
 /** A mentor's booking rules; a mentor without a row has the defaults. */
@@ -39,6 +40,9 @@ public class MockSettings {
     @Column(name = "cutoff_hours", nullable = false)
     private int cutoffHours;
 
+    @Column(name = "meeting_link", length = WebLinks.MAX_LENGTH)
+    private String meetingLink;
+
     @Version
     private Long version;
 
@@ -48,12 +52,12 @@ public class MockSettings {
     public static MockSettings defaults(long mentorId) {
         MockSettings settings = new MockSettings();
         settings.mentorId = mentorId;
-        settings.change(DEFAULT_BUFFER_MINUTES, DEFAULT_NOTICE_HOURS, DEFAULT_HORIZON_WEEKS, DEFAULT_CUTOFF_HOURS);
+        settings.change(DEFAULT_BUFFER_MINUTES, DEFAULT_NOTICE_HOURS, DEFAULT_HORIZON_WEEKS, DEFAULT_CUTOFF_HOURS, null);
         return settings;
     }
 
     /** Changes the rules; refuses values out of range, naming each {@link org.matchprep.mock.BookingRules} component. */
-    public void change(int bufferMinutes, int noticeHours, int horizonWeeks, int cutoffHours) {
+    public void change(int bufferMinutes, int noticeHours, int horizonWeeks, int cutoffHours, String meetingLink) {
         InvalidInputException.Collector problems = InvalidInputException.collector();
         if (bufferMinutes < 0 || bufferMinutes > MAX_BUFFER_MINUTES) {
             problems.add("bufferMinutes", "The buffer is between 0 and " + MAX_BUFFER_MINUTES + " minutes.");
@@ -68,7 +72,9 @@ public class MockSettings {
         if (cutoffHours < 0 || cutoffHours > MAX_HOURS) {
             problems.add("cutoffHours", hoursRange);
         }
+        String link = WebLinks.check(problems, "meetingLink", "The meeting link", meetingLink);
         problems.throwIfAny(AvailabilityException::new);
+        this.meetingLink = link;
         this.bufferMinutes = bufferMinutes;
         this.noticeHours = noticeHours;
         this.horizonWeeks = horizonWeeks;
@@ -93,6 +99,11 @@ public class MockSettings {
 
     public Duration cancelCutoff() {
         return Duration.ofHours(cutoffHours);
+    }
+
+    /** The link each new booking starts with, or null. */
+    public String getMeetingLink() {
+        return meetingLink;
     }
 
     public int getBufferMinutes() {

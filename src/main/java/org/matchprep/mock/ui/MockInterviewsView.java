@@ -117,6 +117,17 @@ public class MockInterviewsView extends VerticalLayout {
         theirs.addClassName("mock-other-time");
         Div card = new Div(title, when, theirs);
         card.addClassNames("card", "mock-card");
+        if (mock.meetingLink() != null) {
+            Anchor join = new Anchor(mock.meetingLink(), "Join: " + mock.meetingLink());
+            join.setTarget("_blank");
+            join.getElement().setAttribute("rel", "noopener noreferrer");
+            join.addClassName("mock-meeting-link");
+            card.add(new Div(join));
+        } else if (mock.booked()) {
+            Span noLink = new Span(applicant ? "No meeting link yet: your mentor adds it." : "No meeting link yet.");
+            noLink.addClassName("mock-meeting-link");
+            card.add(new Div(noLink));
+        }
         card.add(calendarLink(mock));
         if (!mock.booked()) {
             Span status = new Span(switch (mock.status()) {
@@ -139,6 +150,13 @@ public class MockInterviewsView extends VerticalLayout {
                 move.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 move.setAriaLabel("Reschedule the mock with " + other);
                 actions.add(move);
+            }
+            if (!applicant) {
+                Button where = new Button(mock.meetingLink() == null ? "Add meeting link" : "Change meeting link",
+                        click -> new MeetingLinkDialog(bookings, mock, this::refresh).open());
+                where.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                where.setAriaLabel("Meeting link of the mock with " + other);
+                actions.add(where);
             }
             Button cancel = new Button("Cancel", click -> new CancelMockDialog(bookings, mock,
                     me.role() == Role.APPLICANT, other, me.timeZone(), () -> {

@@ -9,10 +9,19 @@ import org.springframework.data.repository.query.Param;
 
 public interface ChecklistRepository extends JpaRepository<InterviewChecklistItem, Long> {
 
-    List<InterviewChecklistItem> findByInterviewIdOrderByIdAsc(long interviewId);
+    List<InterviewChecklistItem> findByInterviewId(long interviewId);
+
+    List<InterviewChecklistItem> findByInterviewIdIn(Collection<Long> interviewIds);
+
+    /** One interview's items phase by phase, as {@link InterviewChecklistItem#IN_ORDER} places them. */
+    default List<InterviewChecklistItem> checklistOf(long interviewId) {
+        return findByInterviewId(interviewId).stream().sorted(InterviewChecklistItem.IN_ORDER).toList();
+    }
 
     /** The items of several interviews, each interview's in its order. */
-    List<InterviewChecklistItem> findByInterviewIdInOrderByIdAsc(Collection<Long> interviewIds);
+    default List<InterviewChecklistItem> checklistsOf(Collection<Long> interviewIds) {
+        return findByInterviewIdIn(interviewIds).stream().sorted(InterviewChecklistItem.IN_ORDER).toList();
+    }
 
     /** Ticked and total items per interview, for those of the interviews that have any. */
     @Query("""
@@ -21,7 +30,7 @@ public interface ChecklistRepository extends JpaRepository<InterviewChecklistIte
             from InterviewChecklistItem i where i.interviewId in :interviewIds group by i.interviewId""")
     List<ChecklistTally> tallies(@Param("interviewIds") Collection<Long> interviewIds);
 
-    /** In the order the phases happen; an interview's copies keep it, so its items list by id. */
+    /** In the order the phases happen. */
     default List<ChecklistTemplateItem> templates() {
         return allTemplates().stream().sorted(ChecklistTemplateItem.IN_ORDER).toList();
     }

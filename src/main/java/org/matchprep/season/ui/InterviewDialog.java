@@ -18,6 +18,7 @@ import org.matchprep.base.ui.Forms;
 import org.matchprep.base.ui.Notices;
 import org.matchprep.base.ui.TimeZoneField;
 import org.matchprep.season.DossierSummary;
+import org.matchprep.season.InterviewFormat;
 import org.matchprep.season.InterviewPlan;
 import org.matchprep.season.InterviewService;
 import org.matchprep.season.InterviewStatus;
@@ -29,7 +30,7 @@ import org.matchprep.base.WebLinks;
 /** Adds an interview to the tracker, or changes one read at a known version. */
 class InterviewDialog extends Dialog {
 
-    static final List<String> PLATFORMS = List.of("Zoom", "Thalamus", "Microsoft Teams", "Webex", "In person");
+    static final List<String> PLATFORMS = List.of("Zoom", "Thalamus", "Microsoft Teams", "Webex", InterviewFormat.IN_PERSON_PLATFORM);
 
     // a combo box, not a Select: Select marks its value button (role=button) aria-required, which a button may
     // not carry (axe: aria-allowed-attr, critical); a combo box may be required

@@ -240,7 +240,7 @@ class MockViewsTest extends KaribuTest {
         assertThat(view.rules.horizon.getErrorMessage()).isEqualTo("Applicants book between 1 and 52 weeks ahead.");
         assertThat(view.rules.buffer.isInvalid()).isFalse();
         assertThat(Shown.notifications()).isEmpty();
-        assertThat(availability.myRules()).isEqualTo(new BookingRules(10, 12, 4, 12));
+        assertThat(availability.myRules()).isEqualTo(new BookingRules(10, 12, 4, 12, null));
     }
 
     @Test
@@ -253,7 +253,51 @@ class MockViewsTest extends KaribuTest {
         _setValue(view.rules.horizon, 8);
         _click(view.rules.save);
 
-        assertThat(availability.myRules()).isEqualTo(new BookingRules(15, 12, 8, 12));
+        assertThat(availability.myRules()).isEqualTo(new BookingRules(15, 12, 8, 12, null));
+    }
+
+    @Test
+    void a_mentor_sets_a_default_meeting_link_and_a_link_that_is_not_a_web_address_is_refused_on_its_field() {
+        signIn(fixture.mentorIn(MockFixture.CHICAGO));
+        UI.getCurrent().navigate("availability");
+        AvailabilityView view = _get(AvailabilityView.class);
+
+        _setValue(view.rules.meetingLink, "zoom.us/j/1");
+        _click(view.rules.save);
+        assertThat(view.rules.meetingLink.isInvalid()).isTrue();
+        assertThat(view.rules.meetingLink.getErrorMessage()).contains("https://");
+        assertThat(availability.myRules().meetingLink()).isNull();
+
+        _setValue(view.rules.meetingLink, "https://zoom.us/j/1");
+        _click(view.rules.save);
+        assertThat(availability.myRules()).isEqualTo(new BookingRules(10, 12, 4, 12, "https://zoom.us/j/1"));
+    }
+
+    @Test
+    void the_mentor_adds_a_link_to_a_booking_and_the_applicant_sees_it_on_the_mock() {
+        LocalDate day = LocalDate.now(MockFixture.CHICAGO).plusDays(3);
+        MockFixture.Pair pair = coupleWithMorning(day);
+        MockInterview mock = as(pair.applicant(), () -> bookings.book(pair.mentor().id(), MockFormat.FACULTY,
+                fixture.at(pair.mentor(), day, 9, 0)));
+        signIn(pair.mentor());
+        UI.getCurrent().navigate("mock-interviews");
+        MockInterviewsView view = _get(MockInterviewsView.class);
+        assertThat(view.upcoming.getElement().getTextRecursively()).contains("No meeting link yet");
+
+        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Meeting link of the mock with " + pair.applicant().displayName())));
+        MeetingLinkDialog dialog = _get(MeetingLinkDialog.class);
+        _setValue(dialog.link, "ftp://example.org");
+        _click(dialog.save);
+        assertThat(dialog.link.isInvalid()).isTrue();
+        _setValue(dialog.link, "https://teams.example.org/meet/42");
+        _click(dialog.save);
+
+        assertThat(bookings.mockInterview(mock.id()).meetingLink()).isEqualTo("https://teams.example.org/meet/42");
+        signIn(pair.applicant());
+        UI.getCurrent().navigate("mock-interviews");
+        Anchor join = _get(Anchor.class, spec -> spec.withClasses("mock-meeting-link"));
+        assertThat(join.getHref()).isEqualTo("https://teams.example.org/meet/42");
+        assertThat(join.getText()).isEqualTo("Join: https://teams.example.org/meet/42");
     }
 
     @Test

@@ -24,6 +24,7 @@ import java.util.Set;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -33,6 +34,7 @@ import org.matchprep.base.ui.NarrowGrid;
 import org.matchprep.base.ui.Times;
 import org.matchprep.season.AskQuestion;
 import org.matchprep.season.Audience;
+import org.matchprep.season.ChecklistPhase;
 import org.matchprep.season.DossierService;
 import org.matchprep.season.DossierSummary;
 import org.matchprep.season.InterviewPlan;
@@ -92,7 +94,7 @@ class InterviewViewsTest extends KaribuTest {
         // test accounts live in Europe/Berlin
         assertThat(_getFormattedRow(view.grid, 0).stream().map(cell -> cell.replace('\u202f', ' ')).toList())
                 .startsWith("Mayo Clinic", "Jan 12, 2027, 9:00 AM (America/New_York)",
-                "Jan 12, 2027, 3:00 PM", "Zoom", "Scheduled", "0 of 18");
+                "Jan 12, 2027, 3:00 PM", "Zoom", "Scheduled", "0 of 23");
     }
 
     @Test
@@ -420,6 +422,27 @@ class InterviewViewsTest extends KaribuTest {
     }
 
     @Test
+    void the_applicant_adds_an_own_checklist_item_ticks_it_and_deletes_it() {
+        long dossier = dossiers.create(SeasonFixtures.dossier("Mayo Clinic")).id();
+        InterviewSummary interview = interviews.schedule(at(dossier, Instant.now().plus(Duration.ofDays(3)), InterviewStatus.SCHEDULED));
+        UI.getCurrent().navigate("interviews/" + interview.id());
+        ChecklistPanel panel = _get(InterviewView.class).checklistPanel;
+        int total = panel.boxes.size();
+        assertThat(panel.deletes).isEmpty();
+
+        panel.ownPhase.setValue(ChecklistPhase.DAY_OF);
+        _setValue(panel.ownText, "Charge the laptop");
+        _click(panel.add);
+
+        assertThat(panel.progress.getText()).isEqualTo("0 of " + (total + 1) + " done");
+        assertThat(panel.boxes).extracting(Checkbox::getLabel).contains("Charge the laptop");
+        assertThat(panel.deletes).hasSize(1);
+        assertThat(panel.ownText.getValue()).isEmpty();
+        _click(panel.deletes.getFirst());
+        assertThat(panel.boxes).hasSize(total).extracting(Checkbox::getLabel).doesNotContain("Charge the laptop");
+    }
+
+    @Test
     void the_day_sheet_shows_the_dossier_and_offers_the_pdf_and_the_tracker_offers_the_binder() {
         long dossier = dossiers.create(SeasonFixtures.dossier("Mayo Clinic")).id();
         InterviewSummary interview = interviews.schedule(at(dossier, Instant.now().plus(Duration.ofDays(3)), InterviewStatus.SCHEDULED));
@@ -429,7 +452,7 @@ class InterviewViewsTest extends KaribuTest {
         DaySheetView sheet = _get(DaySheetView.class);
         assertThat(_get(sheet, com.vaadin.flow.component.html.H1.class).getText()).isEqualTo("Mayo Clinic");
         assertThat(_find(sheet, ListItem.class)).extracting(ListItem::getText)
-                .contains("Their AI lab matches my research", "To do: Camera at eye level");
+                .contains("Their AI lab matches my research", "To do: Camera steady, at eye level, with a sharp picture");
         assertThat(sheet.pdf.getElement().hasAttribute("download")).isTrue();
         assertThat(openTracker().binder.getElement().hasAttribute("download")).isTrue();
     }
