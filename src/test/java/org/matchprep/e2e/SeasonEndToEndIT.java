@@ -16,10 +16,12 @@ import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WrapsDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -93,8 +95,26 @@ class SeasonEndToEndIT {
         return "//" + tag + "[label[normalize-space()=\"" + label + "\"]]//" + input;
     }
 
+    /**
+     * Clicks a button after scrolling it to the middle of the view and waiting until it stops moving: the
+     * dossier form is taller than the window and grows while its warnings follow the typing, so a click at
+     * the position read a moment earlier can land on something else.
+     */
     private static void click(WebDriverWait wait, String xpath) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(xpath))).click();
+        WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(xpath)));
+        WebDriver browser = ((WrapsDriver) button).getWrappedDriver();
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+        // the form may still grow (the reasons' warnings follow the typing): click once the button stays put
+        wait.until(driver -> {
+            var before = button.getRect();
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return before.equals(button.getRect());
+        });
+        wait.until(ExpectedConditions.elementToBeClickable(button)).click();
     }
 
     /** Fetches a download link with the browser's session, as clicking it would. */
