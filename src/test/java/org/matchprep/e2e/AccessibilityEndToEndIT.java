@@ -2,6 +2,7 @@ package org.matchprep.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -91,8 +92,10 @@ class AccessibilityEndToEndIT {
      * cancelled without booking one first; the booking rules (notice, availability) would refuse a past one, so
      * the test writes both straight into the database.
      */
-    private void addMocks() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(database, "postgres", "");
+    private void addMocks() throws SQLException, IOException {
+        // the embedded server asks for the password the app generated beside its data folder (pgdata.secret)
+        String secret = Files.readString(workDir.resolve("pgdata.secret")).strip();
+        try (Connection connection = DriverManager.getConnection(database, "postgres", secret);
              Statement statement = connection.createStatement()) {
             for (String when : List.of("now() - interval '2 days'", "date_trunc('hour', now()) + interval '9 days'")) {
                 statement.executeUpdate("""

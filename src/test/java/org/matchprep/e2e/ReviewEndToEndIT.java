@@ -53,7 +53,10 @@ class ReviewEndToEndIT {
                 wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".thread-comment-body"), 2));
 
                 // revise: new words before the passage, so it moves
-                applicant.findElement(By.linkText("Edit this answer")).click();
+                // focus stays on the thread just replied to, so the link may sit under the top bar: bring it to the middle
+                WebElement edit = applicant.findElement(By.linkText("Edit this answer"));
+                ((JavascriptExecutor) applicant).executeScript("arguments[0].scrollIntoView({block: 'center'})", edit);
+                edit.click();
                 WebElement part = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".answer-part textarea")));
                 part.sendKeys(Keys.chord(Keys.CONTROL, Keys.HOME));
                 part.sendKeys("Born in Chennai. ");
