@@ -155,7 +155,7 @@ public class MockInterviewsView extends VerticalLayout {
                 Button where = new Button(mock.meetingLink() == null ? "Add meeting link" : "Change meeting link",
                         click -> new MeetingLinkDialog(bookings, mock, this::refresh).open());
                 where.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-                where.setAriaLabel("Meeting link of the mock with " + other);
+                where.setAriaLabel(where.getText() + " for the mock with " + other);
                 actions.add(where);
             }
             Button cancel = new Button("Cancel", click -> new CancelMockDialog(bookings, mock,

@@ -197,7 +197,8 @@ public class ProgramFitView extends VerticalLayout implements BeforeEnterObserve
         boolean onList = starred.contains(one.program().id());
         Button star = new Button(onList ? "On your shortlist" : "Add to shortlist",
                 (onList ? VaadinIcon.STAR : VaadinIcon.STAR_O).create());
-        star.setAriaLabel((onList ? "Remove " : "Add ") + one.program().name() + (onList ? " from" : " to") + " your shortlist");
+        // the visible words first (WCAG 2.5.3), then which program; aria-pressed says a press takes it off again
+        star.setAriaLabel(star.getText() + ": " + one.program().name());
         star.getElement().setAttribute("aria-pressed", String.valueOf(onList));
         star.addThemeVariants(ButtonVariant.LUMO_SMALL, onList ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY);
         star.addClickListener(click -> {

@@ -284,7 +284,7 @@ class MockViewsTest extends KaribuTest {
         MockInterviewsView view = _get(MockInterviewsView.class);
         assertThat(view.upcoming.getElement().getTextRecursively()).contains("No meeting link yet");
 
-        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Meeting link of the mock with " + pair.applicant().displayName())));
+        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Add meeting link for the mock with " + pair.applicant().displayName())));
         MeetingLinkDialog dialog = _get(MeetingLinkDialog.class);
         _setValue(dialog.link, "ftp://example.org");
         _click(dialog.save);

@@ -66,9 +66,9 @@ class ShortlistWalkTest extends KaribuTest {
         UI.getCurrent().navigate(ProgramFitView.class);
         ProgramFitView fit = _get(ProgramFitView.class);
         assertThat(fit.cards.getElement().getTextRecursively()).contains("+5: it is in the Midwest, a region you prefer");
-        _click(_get(fit.cards, Button.class, spec -> spec.withAttribute("aria-label", "Add " + PROGRAM + " to your shortlist")));
+        _click(_get(fit.cards, Button.class, spec -> spec.withAttribute("aria-label", "Add to shortlist: " + PROGRAM)));
         assertThat(Shown.notifications()).contains("Added " + PROGRAM + " to your shortlist.");
-        assertThat(_get(fit.cards, Button.class, spec -> spec.withAttribute("aria-label", "Remove " + PROGRAM + " from your shortlist"))
+        assertThat(_get(fit.cards, Button.class, spec -> spec.withAttribute("aria-label", "On your shortlist: " + PROGRAM))
                 .getText()).isEqualTo("On your shortlist");
 
         UI.getCurrent().navigate(ShortlistView.class);
