@@ -13,7 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.matchprep.base.InvalidInputException;
-import org.matchprep.base.TextRules;
+import org.matchprep.base.Texts;
 import org.matchprep.programs.CatalogueException;
 import org.matchprep.programs.Region;
 import org.matchprep.programs.SelectionProfile;
@@ -113,12 +113,7 @@ public class ApplicantProfile {
         if (!unknown.isEmpty()) {
             problems.add("requiredStates", "Not a US state's postal code: " + unknown + ".");
         }
-        String note = profile.constraintNote().strip();
-        if (note.length() > NOTE_MAX_LENGTH) {
-            problems.add("constraintNote", "Your note has " + note.length() + " characters; the limit is "
-                    + NOTE_MAX_LENGTH + ".");
-        }
-        TextRules.checkControlCharacters(problems, "constraintNote", "Your note", note);
+        String note = Texts.optional(problems, "constraintNote", "Your note", profile.constraintNote(), NOTE_MAX_LENGTH);
         problems.throwIfAny(CatalogueException::new);
 
         this.step2Score = profile.step2Score();

@@ -27,7 +27,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
 import org.matchprep.base.InvalidInputException;
-import org.matchprep.base.TextRules;
+import org.matchprep.base.Texts;
 import org.matchprep.base.WebLinks;
 import org.matchprep.programs.CatalogueEntry;
 import org.matchprep.programs.CatalogueException;
@@ -160,9 +160,9 @@ public class CatalogueProgram {
      */
     public void update(ProgramDetails details, Instant now, LocalDate today) {
         InvalidInputException.Collector problems = InvalidInputException.collector();
-        String newName = text(problems, "name", "Program name", details.name(), NAME_MAX_LENGTH, true);
-        String newInstitution = text(problems, "institution", "Institution", details.institution(), NAME_MAX_LENGTH, false);
-        String newCity = text(problems, "city", "City", details.city(), PLACE_MAX_LENGTH, true);
+        String newName = Texts.required(problems, "name", "Program name", details.name(), NAME_MAX_LENGTH);
+        String newInstitution = Texts.optional(problems, "institution", "Institution", details.institution(), NAME_MAX_LENGTH);
+        String newCity = Texts.required(problems, "city", "City", details.city(), PLACE_MAX_LENGTH);
         UsState newState = UsState.ofCode(details.state()).orElse(null);
         if (newState == null) {
             problems.add("state", details.state() == null || details.state().isBlank()
@@ -179,11 +179,11 @@ public class CatalogueProgram {
         } else {
             range(problems, "positionsPerYear", "Positions per year", positions, MIN_POSITIONS, MAX_POSITIONS);
         }
-        String newFellowships = text(problems, "fellowships", "Fellowships", details.fellowships(), FELLOWSHIPS_MAX_LENGTH, false);
+        String newFellowships = Texts.optional(problems, "fellowships", "Fellowships", details.fellowships(), FELLOWSHIPS_MAX_LENGTH);
         Map<Integer, Integer> newCounts = imgCounts(problems, details.imgResidentsByYear());
         Evidence newImgSource = evidence(problems, "imgResidentsSource", "The IMG residents' source",
                 details.imgResidentsSource(), !newCounts.isEmpty(), today);
-        String newStatement = text(problems, "statement", "Statement", details.statement(), STATEMENT_MAX_LENGTH, false);
+        String newStatement = Texts.optional(problems, "statement", "Statement", details.statement(), STATEMENT_MAX_LENGTH);
         Evidence newStatementSource = evidence(problems, "statementSource", "The statement's source",
                 details.statementSource(), !newStatement.isEmpty(), today);
         Evidence newMatchList = evidence(problems, "matchListSource", "The match list",
@@ -200,7 +200,7 @@ public class CatalogueProgram {
             range(problems, "minUsClinicalMonths", "Months of US clinical experience", details.minUsClinicalMonths(),
                     0, MAX_CLINICAL_MONTHS);
         }
-        String newNotes = text(problems, "notes", "Notes", details.notes(), NOTES_MAX_LENGTH, false);
+        String newNotes = Texts.optional(problems, "notes", "Notes", details.notes(), NOTES_MAX_LENGTH);
         problems.throwIfAny(CatalogueException::new);
 
         this.name = newName.replaceAll("\\s+", " ");
@@ -242,19 +242,6 @@ public class CatalogueProgram {
 
     public String getName() {
         return name;
-    }
-
-    private static String text(InvalidInputException.Collector problems, String field, String label, String value,
-                               int max, boolean required) {
-        String text = value == null ? "" : value.strip();
-        if (required && text.isEmpty()) {
-            problems.add(field, label + " is required.");
-        }
-        if (text.length() > max) {
-            problems.add(field, label + " has " + text.length() + " characters; the limit is " + max + ".");
-        }
-        TextRules.checkControlCharacters(problems, field, label, text);
-        return text;
     }
 
     private static String zone(InvalidInputException.Collector problems, String value) {

@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.matchprep.base.InvalidInputException;
+import org.matchprep.base.Texts;
 import org.matchprep.season.AskQuestion;
 import org.matchprep.season.Audience;
 import org.matchprep.season.OwnQuestion;

@@ -19,6 +19,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.matchprep.base.InvalidInputException;
+import org.matchprep.base.Texts;
 import org.matchprep.base.WebLinks;
 import org.matchprep.season.Impressions;
 import org.matchprep.season.InterviewPlan;

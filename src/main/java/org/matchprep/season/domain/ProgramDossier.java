@@ -21,6 +21,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
 import org.matchprep.base.FieldError;
 import org.matchprep.base.InvalidInputException;
+import org.matchprep.base.Texts;
 import org.matchprep.base.WebLinks;
 import org.matchprep.season.DossierDetails;
 import org.matchprep.season.DossierSummary;

@@ -1,18 +1,15 @@
-package org.matchprep.season.domain;
-
-import org.matchprep.base.InvalidInputException;
-import org.matchprep.base.TextRules;
+package org.matchprep.base;
 
 /**
  * Trimming, length and control-character checks. A problem is reported under the request's field key ({@code "city"}) with a
  * message that names the field as the form labels it ({@code "City has ..."}).
  */
-final class Texts {
+public final class Texts {
 
     private Texts() {
     }
 
-    static String optional(InvalidInputException.Collector problems, String field, String label, String value, int max) {
+    public static String optional(InvalidInputException.Collector problems, String field, String label, String value, int max) {
         String text = value == null ? "" : value.strip();
         if (text.length() > max) {
             problems.add(field, label + " has " + text.length() + " characters; the limit is " + max + ".");
@@ -21,7 +18,7 @@ final class Texts {
         return text;
     }
 
-    static String required(InvalidInputException.Collector problems, String field, String label, String value, int max) {
+    public static String required(InvalidInputException.Collector problems, String field, String label, String value, int max) {
         String text = optional(problems, field, label, value, max);
         if (text.isEmpty()) {
             problems.add(field, label + " is required.");
