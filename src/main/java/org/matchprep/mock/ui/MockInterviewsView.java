@@ -189,6 +189,7 @@ public class MockInterviewsView extends VerticalLayout {
         Div chart = new Div();
         Select<Optional<Criterion>> series = new Select<>();
         series.setLabel("Show in the chart");
+        series.setWidth("min(24rem, 100%)");
         List<Optional<Criterion>> choices = new ArrayList<>();
         choices.add(Optional.empty());
         Arrays.stream(Criterion.values()).filter(criterion -> mine.stream().anyMatch(card -> card.scores().containsKey(criterion)))
@@ -199,8 +200,8 @@ public class MockInterviewsView extends VerticalLayout {
         series.addValueChangeListener(change -> drawTrend(chart, mine, change.getValue()));
         drawTrend(chart, mine, Optional.empty());
         progress.add(new H2("Your progress"), series, chart,
-                new Paragraph(String.format(Locale.US, "Average score per mock, oldest first: %.1f of 5 across %d scored mock%s.",
-                        average, mine.size(), mine.size() == 1 ? "" : "s")),
+                new Paragraph(String.format(Locale.US, "Average across %d scored mock%s: %.1f of 5. Each criterion, oldest mock first:",
+                        mine.size(), mine.size() == 1 ? "" : "s", average)),
                 new CriterionTrends(mine, me.timeZone()),
                 new TrendFigures(mine, me.timeZone()));
         progress.addClassName("card");

@@ -108,7 +108,9 @@ class ScorecardDialog extends Dialog {
                 }
                 list.add(row);
             }
-            dialog.add(new H3(part.label()), list);
+            H3 heading = new H3(part.label());
+            heading.addClassName("scorecard-part");
+            dialog.add(heading, list);
         }
         if (card.wouldRank() != null) {
             dialog.add(new Paragraph(WOULD_YOU_RANK + " " + card.wouldRank().label()));

@@ -355,7 +355,7 @@ class MockViewsTest extends KaribuTest {
         UI.getCurrent().navigate("mock-interviews");
         MockInterviewsView view = _get(MockInterviewsView.class);
         assertThat(view.progress.isVisible()).isTrue();
-        assertThat(view.progress.getElement().getTextRecursively()).contains("3.8 of 5 across 1 scored mock");
+        assertThat(view.progress.getElement().getTextRecursively()).contains("Average across 1 scored mock: 3.8 of 5.");
         Html chart = _get(view.progress, Html.class);
         assertThat(chart.getElement().getTag()).isEqualTo("div"); // as the root, the svg would lose its viewBox
         assertThat(chart.getInnerHtml()).containsIgnoringCase("viewBox=\"0 0 ").contains("aria-label=\"Average score per mock");
