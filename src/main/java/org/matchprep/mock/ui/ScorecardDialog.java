@@ -88,8 +88,15 @@ class ScorecardDialog extends Dialog {
     /** For the applicant (or the mentor reading back): read-only. */
     static ScorecardDialog reading(Scorecard card, String title, List<QuestionSummary> myQuestions) {
         ScorecardDialog dialog = new ScorecardDialog(title);
+        // a long scorecard scrolls; the reading body takes focus so a keyboard alone can scroll it
+        Div body = new Div();
+        body.addClassName("scorecard-body");
+        body.getElement().setAttribute("tabindex", "0");
+        body.getElement().setAttribute("role", "region");
+        body.getElement().setAttribute("aria-label", title);
+        dialog.add(body);
         if (card.isEarlierRubric()) {
-            dialog.add(new Paragraph("Scored with the earlier rubric, before it asked what programs look for."));
+            body.add(new Paragraph("Scored with the earlier rubric, before it asked what programs look for."));
         }
         for (Criterion.Group part : Criterion.Group.values()) {
             List<Criterion> scored = Criterion.of(part).stream().filter(card.scores()::containsKey).toList();
@@ -110,13 +117,13 @@ class ScorecardDialog extends Dialog {
             }
             H3 heading = new H3(part.label());
             heading.addClassName("scorecard-part");
-            dialog.add(heading, list);
+            body.add(heading, list);
         }
         if (card.wouldRank() != null) {
-            dialog.add(new Paragraph(WOULD_YOU_RANK + " " + card.wouldRank().label()));
+            body.add(new Paragraph(WOULD_YOU_RANK + " " + card.wouldRank().label()));
         }
         if (!card.notes().isEmpty()) {
-            dialog.add(new H3("Questions practised"));
+            body.add(new H3("Questions practised"));
             for (QuestionNote note : card.notes()) {
                 Div item = new Div(new Span(note.questionTitle()));
                 item.addClassName("scorecard-note");
@@ -124,11 +131,11 @@ class ScorecardDialog extends Dialog {
                 if (note.note() != null) {
                     item.add(new Paragraph(note.note()));
                 }
-                dialog.add(item);
+                body.add(item);
             }
         }
         if (card.overallNotes() != null) {
-            dialog.add(new H3("Overall"), new Paragraph(card.overallNotes()));
+            body.add(new H3("Overall"), new Paragraph(card.overallNotes()));
         }
         dialog.getFooter().add(new Button("Close", click -> dialog.close()));
         return dialog;
