@@ -49,15 +49,19 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/icons/**").permitAll()
                 // private calendar feeds: the secret token in the path is the credential (mock/CalendarFeeds)
-                .requestMatchers("/calendar/*.ics").permitAll());
+                .requestMatchers("/calendar/*.ics").permitAll()
+                // one-click unsubscribe from a mail: the signature in the link is the credential (notification)
+                .requestMatchers("/mail/unsubscribe").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class, "/login")
                 // Vaadin would also exempt the sign-in POST from CSRF, so another site could sign a browser in
                 // to an account of its choosing. Its login form sends the token from the page's meta tags.
                 .enableCsrfConfiguration(false)
                 .addLogoutHandler(signOutRecorder(events)));
-        // Vaadin's own requests carry Vaadin's CSRF token, which Spring Security does not know.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        // Vaadin's own requests carry Vaadin's CSRF token, which Spring Security does not know; a mail client's
+        // one-click unsubscribe (RFC 8058) is a POST from outside any page, with the signed link as its proof.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
+                .ignoringRequestMatchers("/mail/unsubscribe"));
         http.formLogin(form -> form.failureHandler(failureHandler()));
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
