@@ -1,7 +1,5 @@
 package org.matchprep.security;
 
-import java.util.Map;
-
 import org.matchprep.security.ui.LoginView;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -13,7 +11,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -81,11 +79,13 @@ class SecurityConfiguration {
         return new ThrottledAuthenticationProvider(users, passwordEncoder, guard, events);
     }
 
-    private static ExceptionMappingAuthenticationFailureHandler failureHandler() {
-        ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
-        handler.setExceptionMappings(Map.of(SignInLockedException.class.getName(), "/login?locked"));
-        handler.setDefaultFailureUrl("/login?error");
-        return handler;
+    /** A delayed sign-in goes back to the page with the wait in seconds, which it shows; any other to "error". */
+    private static AuthenticationFailureHandler failureHandler() {
+        return (request, response, exception) -> {
+            String target = exception instanceof SignInDelayedException delayed
+                    ? "/login?wait=" + delayed.seconds() : "/login?error";
+            response.sendRedirect(request.getContextPath() + target);
+        };
     }
 
     private static LogoutHandler signOutRecorder(ApplicationEventPublisher events) {
