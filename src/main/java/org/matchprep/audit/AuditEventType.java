@@ -10,7 +10,8 @@ public enum AuditEventType {
     ACCOUNT_DISABLED("Account disabled"),
     ACCOUNT_ENABLED("Account enabled"),
     ROLE_CHANGED("Role changed"),
-    PASSWORD_CHANGED("Password changed");
+    PASSWORD_CHANGED("Password changed"),
+    ACCOUNT_DELETED("Account deleted");
 
     private final String label;
 

@@ -1,5 +1,9 @@
 package org.matchprep.security;
 
+import java.util.List;
+
+import org.matchprep.account.AccountSummaries;
+import org.matchprep.account.SignedInUser;
 import org.matchprep.security.ui.LoginView;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -42,7 +46,8 @@ class SecurityConfiguration {
             "frame-ancestors 'none'");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ApplicationEventPublisher events, RequestUtil vaadinRequests)
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApplicationEventPublisher events, RequestUtil vaadinRequests,
+                                            AccountSummaries summaries)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/icons/**").permitAll()
@@ -53,7 +58,7 @@ class SecurityConfiguration {
                 // Vaadin would also exempt the sign-in POST from CSRF, so another site could sign a browser in
                 // to an account of its choosing. Its login form sends the token from the page's meta tags.
                 .enableCsrfConfiguration(false)
-                .addLogoutHandler(signOutRecorder(events)));
+                .addLogoutHandler(signOutRecorder(events, summaries)));
         // Vaadin's own requests carry Vaadin's CSRF token, which Spring Security does not know.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.formLogin(form -> form.failureHandler(failureHandler()));
@@ -88,9 +93,12 @@ class SecurityConfiguration {
         };
     }
 
-    private static LogoutHandler signOutRecorder(ApplicationEventPublisher events) {
+    /** Records a sign-out, except the one that follows deleting the account, whose e-mail must not return to the log. */
+    private static LogoutHandler signOutRecorder(ApplicationEventPublisher events, AccountSummaries summaries) {
         return (request, response, authentication) -> {
-            if (authentication != null) {
+            boolean deleted = authentication != null && authentication.getPrincipal() instanceof SignedInUser user
+                    && summaries.of(List.of(user.accountId())).isEmpty();
+            if (authentication != null && !deleted) {
                 events.publishEvent(new SignInEvent.SignedOut(authentication.getName()));
             }
         };

@@ -6,10 +6,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.matchprep.account.AccountEvent;
 import org.matchprep.security.domain.SignInThrottle;
 import org.matchprep.security.domain.SignInThrottleRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,6 +77,12 @@ class SignInGuard {
             log.info("Purged {} sign-in throttle rows untouched for {}", purged, SignInThrottle.PURGE_AFTER);
         }
         return purged;
+    }
+
+    /** A deleted account's e-mail leaves no trace here either (decision 016). */
+    @EventListener
+    void onDeleted(AccountEvent.Deleted deleted) {
+        throttles.deleteById(SignInThrottle.Kind.EMAIL.subject(deleted.email()));
     }
 
     private static List<String> subjects(String email, String client) {
