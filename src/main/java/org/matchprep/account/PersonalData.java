@@ -30,6 +30,15 @@ public interface PersonalData {
     Object exportFor(long accountId);
 
     /**
+     * Documents this feature already makes for the person, such as PDFs, by file name; none by default. Only
+     * ever asked for the signed-in account (the export is always one's own), so a feature may make them with
+     * its own services as that person.
+     */
+    default Map<String, byte[]> documentsFor(long accountId) {
+        return Map.of();
+    }
+
+    /**
      * Database rows as JSON-ready maps: timestamps as ISO-8601 instants, dates and times as ISO text,
      * arrays as lists, anything else PostgreSQL-specific (jsonb, say) as its text.
      */

@@ -73,7 +73,7 @@ public class PersonalDataService {
 
     /**
      * Writes the signed-in person's data to {@code out} as a zip archive: one JSON file per feature and a
-     * README.json listing them with the export time. One read-only transaction, so the files agree.
+     * README.json listing them with the export time, plus the PDFs features already make (under documents/). One read-only transaction, so the files agree.
      * The stream is finished but not closed.
      */
     @Transactional(readOnly = true)
@@ -88,6 +88,11 @@ public class PersonalDataService {
             file.put("name", part.fileName());
             file.put("holds", part.description());
             files.add(file);
+            for (Map.Entry<String, byte[]> document : part.documentsFor(me).entrySet()) {
+                String name = "documents/" + document.getKey();
+                writeBytes(zip, name, document.getValue());
+                files.add(Map.of("name", name, "holds", "A document MatchPrep makes for you, as you can download it in the app."));
+            }
         }
         Map<String, Object> readme = new LinkedHashMap<>();
         readme.put("exportedAt", now.toString());
@@ -124,8 +129,12 @@ public class PersonalDataService {
     }
 
     private static void write(ZipOutputStream zip, String name, Object content) throws IOException {
+        writeBytes(zip, name, JSON.writeValueAsBytes(content));
+    }
+
+    private static void writeBytes(ZipOutputStream zip, String name, byte[] content) throws IOException {
         zip.putNextEntry(new ZipEntry(name));
-        zip.write(JSON.writeValueAsBytes(content));
+        zip.write(content);
         zip.closeEntry();
     }
 

@@ -4,7 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.matchprep.account.CurrentUser;
 import org.matchprep.account.PersonalData;
+import org.matchprep.account.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -13,9 +15,24 @@ import org.springframework.stereotype.Component;
 class ProgramsPersonalData implements PersonalData {
 
     private final JdbcClient jdbc;
+    private final CurrentUser currentUser;
+    private final ShortlistService shortlists;
 
-    ProgramsPersonalData(JdbcClient jdbc) {
+    ProgramsPersonalData(JdbcClient jdbc, CurrentUser currentUser, ShortlistService shortlists) {
         this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.shortlists = shortlists;
+    }
+
+    /** The shortlist with each program's reasons, as the shortlist page exports it, when there is one. */
+    @Override
+    public Map<String, byte[]> documentsFor(long accountId) {
+        boolean hasShortlist = jdbc.sql("select count(*) from shortlist where applicant_id = :id").param("id", accountId)
+                .query(Long.class).single() > 0;
+        if (!hasShortlist || currentUser.require().role() != Role.APPLICANT || currentUser.id() != accountId) {
+            return Map.of();
+        }
+        return Map.of("shortlist.pdf", shortlists.exportPdf());
     }
 
     @Override

@@ -4,7 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.matchprep.account.CurrentUser;
 import org.matchprep.account.PersonalData;
+import org.matchprep.account.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -13,9 +15,22 @@ import org.springframework.stereotype.Component;
 class SeasonPersonalData implements PersonalData {
 
     private final JdbcClient jdbc;
+    private final CurrentUser currentUser;
+    private final DaySheetService daySheets;
 
-    SeasonPersonalData(JdbcClient jdbc) {
+    SeasonPersonalData(JdbcClient jdbc, CurrentUser currentUser, DaySheetService daySheets) {
         this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.daySheets = daySheets;
+    }
+
+    /** The binder of day sheets for the upcoming interviews, as the tracker offers it. */
+    @Override
+    public Map<String, byte[]> documentsFor(long accountId) {
+        if (currentUser.require().role() != Role.APPLICANT || currentUser.id() != accountId) {
+            return Map.of();
+        }
+        return Map.of("interview-day-sheets.pdf", daySheets.binderPdf());
     }
 
     @Override

@@ -29,6 +29,9 @@ class PersonalDataServiceTest extends IntegrationTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** The PDFs of the last export, by name in the archive. */
+    private final java.util.List<String> documents = new java.util.ArrayList<>();
+
     @Autowired
     private PersonalDataService service;
 
@@ -97,7 +100,7 @@ class PersonalDataServiceTest extends IntegrationTest {
     // --- the archive -------------------------------------------------------------------------------
 
     @Test
-    void the_demo_applicants_archive_opens_and_every_file_parses_and_is_listed() throws IOException {
+    void the_demo_applicants_archive_opens_every_file_parses_and_is_listed_and_the_pdfs_are_pdfs() throws IOException {
         AccountSummary applicant = accounts.applicant();
         AccountSummary mentor = accounts.mentor();
         transactions.executeWithoutResult(status -> events.publishEvent(new DemoAccountsSeeded(Map.of(
@@ -111,9 +114,11 @@ class PersonalDataServiceTest extends IntegrationTest {
                 "season.json");
         JsonNode readme = files.get(PersonalDataService.README);
         assertThat(readme.get("exportedAt").asString()).isNotBlank();
+        assertThat(documents).containsExactlyInAnyOrder("documents/interview-day-sheets.pdf", "documents/shortlist.pdf");
+        java.util.List<String> listed = new java.util.ArrayList<>(documents);
+        files.keySet().stream().filter(name -> !name.equals(PersonalDataService.README)).forEach(listed::add);
         assertThat(readme.get("files").valueStream().map(file -> file.get("name").asString()))
-                .containsExactlyInAnyOrderElementsOf(files.keySet().stream()
-                        .filter(name -> !name.equals(PersonalDataService.README)).toList());
+                .containsExactlyInAnyOrderElementsOf(listed);
         JsonNode season = files.get("season.json");
         assertThat(season.get("dossiers")).hasSize(3);
         assertThat(season.get("interviews")).hasSize(3);
@@ -142,6 +147,7 @@ class PersonalDataServiceTest extends IntegrationTest {
         assertThat(files.get("mock-interviews.json").get("availabilityWindows")).isNotEmpty();
         assertThat(files.get("season.json").get("dossiers")).isEmpty();
         assertThat(files.get("answers.json").get("answers")).isEmpty();
+        assertThat(documents).as("the applicant's PDFs are not the mentor's").isEmpty();
     }
 
     /** Exports as whoever is signed in, unzips, and parses every file. */
@@ -149,9 +155,17 @@ class PersonalDataServiceTest extends IntegrationTest {
         ByteArrayOutputStream archive = new ByteArrayOutputStream();
         service.exportMine(archive);
         Map<String, JsonNode> files = new LinkedHashMap<>();
+        documents.clear();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive.toByteArray()))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                files.put(entry.getName(), JSON.readTree(zip.readAllBytes()));
+                byte[] content = zip.readAllBytes();
+                if (entry.getName().startsWith("documents/")) {
+                    assertThat(new String(content, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                            .as(entry.getName()).isEqualTo("%PDF-");
+                    documents.add(entry.getName());
+                } else {
+                    files.put(entry.getName(), JSON.readTree(content));
+                }
             }
         }
         assertThat(files).as("the archive opens").isNotEmpty();
