@@ -79,12 +79,13 @@ public class NotificationDigests {
             return false;
         }
         List<Pending> pending = jdbc.sql("""
-                        select id, message, link from notification
+                        select id, message, link, created_at from notification
                         where recipient_id = ? and mail_delivery = 'DIGEST' and mailed_at is null
                         order by created_at, id for update skip locked
                         """)
                 .param(recipient).query(Pending.class).list();
-        if (pending.isEmpty()) {
+        // due once the digest time has come round since the oldest news arrived
+        if (pending.isEmpty() || pending.getFirst().createdAt().isAfter(due)) {
             return false;
         }
         List<String> paragraphs = new ArrayList<>();
@@ -122,6 +123,6 @@ public class NotificationDigests {
     record Schedule(LocalTime digestTime, Instant lastSentAt) {
     }
 
-    record Pending(long id, String message, String link) {
+    record Pending(long id, String message, String link, Instant createdAt) {
     }
 }

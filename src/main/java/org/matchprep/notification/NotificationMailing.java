@@ -4,7 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 
-import org.matchprep.account.AccountDirectory;
+import org.matchprep.account.AccountSummaries;
 import org.matchprep.account.AccountSummary;
 import org.matchprep.mail.MailAttachment;
 import org.matchprep.mail.MailMessage;
@@ -25,16 +25,16 @@ class NotificationMailing {
     static final String UNSUBSCRIBE_ROUTE = "mail/unsubscribe";
 
     private final Outbox outbox;
-    private final AccountDirectory directory;
+    private final AccountSummaries accounts;
     private final MailSettings settings;
     private final SignedLinks signatures;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    NotificationMailing(Outbox outbox, AccountDirectory directory, MailSettings settings, SignedLinks signatures,
+    NotificationMailing(Outbox outbox, AccountSummaries accounts, MailSettings settings, SignedLinks signatures,
                         JdbcClient jdbc, Clock clock) {
         this.outbox = outbox;
-        this.directory = directory;
+        this.accounts = accounts;
         this.settings = settings;
         this.signatures = signatures;
         this.jdbc = jdbc;
@@ -43,7 +43,7 @@ class NotificationMailing {
 
     /** Queues the mail of one notification just stored, in the caller's transaction, and marks it mailed. */
     void mailNow(long notificationId, NewNotification notification, List<MailAttachment> attachments) {
-        directory.contact(notification.recipientId()).ifPresent(person -> {
+        contact(notification.recipientId()).ifPresent(person -> {
             MailTopic topic = MailTopic.of(notification.kind());
             outbox.queue(new MailMessage(person.email(), person.displayName(), subject(notification.message()),
                     List.of("Hello " + person.displayName() + ",", notification.message()),
@@ -84,7 +84,12 @@ class NotificationMailing {
         return firstLine.substring(0, cut > 40 ? cut : 88) + "…";
     }
 
+    /** Where to mail a person: only an enabled account gets mail. */
+    java.util.Optional<AccountSummary> contact(long accountId) {
+        return accounts.of(List.of(accountId)).values().stream().filter(AccountSummary::enabled).findFirst();
+    }
+
     AccountSummary contactOrNull(long accountId) {
-        return directory.contact(accountId).orElse(null);
+        return contact(accountId).orElse(null);
     }
 }
