@@ -80,7 +80,7 @@ public class LetterService {
         letters.delete(mine(letterId));
     }
 
-    /** The warnings for a letter as typed (not yet saved) to one of my programs; {@code letterId} is null for a new one. */
+    /** The warnings for a letter as typed (not yet saved) to one of my programs, against my other letters. */
     @Transactional(readOnly = true)
     public List<LetterWarning> warnings(long dossierId, LetterDraft asTyped) {
         myDossier(dossierId);

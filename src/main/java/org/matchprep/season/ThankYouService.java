@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.matchprep.account.AccountService;
@@ -93,7 +93,7 @@ public class ThankYouService {
     public ThankYouNotes move(long personId, int by) {
         InterviewPerson found = mine(personId);
         Interview interview = interviews.findById(found.getInterviewId()).orElseThrow();
-        List<InterviewPerson> order = new java.util.ArrayList<>(people.findByInterviewIdOrderByPositionAsc(interview.getId()));
+        List<InterviewPerson> order = new ArrayList<>(people.findByInterviewIdOrderByPositionAsc(interview.getId()));
         int from = order.indexOf(found);
         int to = Math.max(0, Math.min(order.size() - 1, from + by));
         order.add(to, order.remove(from));

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -79,7 +80,7 @@ final class ThankYouTemplate {
     }
 
     /** The first line of the standout moments (or of culture, or teaching), as a sentence. */
-    private static java.util.Optional<String> impressionLine(Impressions impressions) {
+    private static Optional<String> impressionLine(Impressions impressions) {
         return Stream.of(impressions.standout(), impressions.culture(), impressions.teaching())
                 .filter(text -> text != null && !text.isBlank())
                 .map(text -> text.strip().lines().findFirst().orElse("").strip())

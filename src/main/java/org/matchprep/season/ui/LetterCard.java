@@ -2,6 +2,7 @@ package org.matchprep.season.ui;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Map;
 
 import com.vaadin.flow.component.HasValidation;
@@ -134,7 +135,7 @@ class LetterCard extends Div {
     }
 
     private void confirmDelete() {
-        ConfirmDialog confirm = new ConfirmDialog("Delete this " + letter.kind().label().toLowerCase() + "?",
+        ConfirmDialog confirm = new ConfirmDialog("Delete this " + letter.kind().label().toLowerCase(Locale.ROOT) + "?",
                 "Its text goes; a mentor's comments on it go too.", "Delete", confirmed -> {
                     letters.delete(letter.id());
                     listChanged.run();

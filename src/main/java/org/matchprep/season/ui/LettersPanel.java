@@ -3,6 +3,7 @@ package org.matchprep.season.ui;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -77,7 +78,7 @@ class LettersPanel extends Div {
 
     private void start(LetterKind kind) {
         letters.write(dossierId, new LetterDraft(kind, ""));
-        Notices.success("Started a new " + kind.label().toLowerCase() + ".");
+        Notices.success("Started a new " + kind.label().toLowerCase(Locale.ROOT) + ".");
         refresh();
     }
 }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.ListItem;
@@ -202,11 +203,11 @@ class ThankYouViewsTest extends KaribuTest {
         assertThat(view.thankYouPanel).isNull();
     }
 
-    private static java.util.List<String> warnings(PersonNoteCard card) {
+    private static List<String> warnings(PersonNoteCard card) {
         return card.warnings.getChildren().map(item -> item.getElement().getText()).toList();
     }
 
-    private static java.util.List<String> warnings(java.util.List<ListItem> items) {
+    private static List<String> warnings(List<ListItem> items) {
         return items.stream().map(item -> item.getElement().getTextRecursively()).toList();
     }
 }
