@@ -11,6 +11,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
@@ -69,7 +70,8 @@ class ThankYouPanel extends Div {
                 + "optional: keep it short, to one person, about one specific thing you talked about. MatchPrep never "
                 + "sends anything: copy the note into your e-mail, then mark it sent.");
         intro.addClassName("season-meta");
-        add(new H2("People you met and thank-you notes"), intro, due, discouraged, emptyState, people, addRow, share);
+        add(new H2("People you met and thank-you notes"), intro, due, discouraged, emptyState, people,
+                new H3("Add someone you met"), addRow, share);
         show(thankYous.notes(interviewId));
     }
 
