@@ -110,9 +110,10 @@ final class KeyboardWalks {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> Boolean.TRUE.equals(Pages.js(driver, IN_AN_UNSCORED_GROUP)));
         keyboard.focused("opening the scorecard");
         int criteria = ((Number) Pages.js(browser, "return document.querySelectorAll('vaadin-radio-group').length")).intValue();
-        assertThat(criteria).isEqualTo(8);
-        // Tab reaches each group's first choice; Space picks it and the arrows move the choice to 3
-        for (int tabs = 0; tabs < 40 && unscored(browser) > 0; tabs++) {
+        assertThat(criteria).as("eleven criteria and the verdict").isEqualTo(12);
+        // Tab reaches each group's first choice (passing each criterion's folded levels); Space picks it and the
+        // arrows move the choice to the third
+        for (int tabs = 0; tabs < 80 && unscored(browser) > 0; tabs++) {
             if (Boolean.TRUE.equals(Pages.js(browser, IN_AN_UNSCORED_GROUP))) {
                 keyboard.type(" ");
                 keyboard.type(Keys.ARROW_RIGHT.toString());

@@ -44,4 +44,29 @@ class DemoAvailabilityTest extends IntegrationTest {
         assertThat(booked.mentorId()).isEqualTo(mentor.id());
         assertThat(booked.meetingLink()).isEqualTo(DemoAvailability.MEETING_LINK);
     }
+
+    @Autowired
+    ScorecardService scorecards;
+
+    @Test
+    void the_demo_applicant_has_three_scored_mocks_whose_trend_rises_except_pace() {
+        AccountSummary mentor = fixture.mentorIn(MockFixture.CHICAGO);
+        AccountSummary applicant = fixture.applicantIn(MockFixture.KOLKATA);
+
+        events.publishEvent(new DemoAccountsSeeded(Map.of("mentor@matchprep.test", mentor.id(),
+                "applicant@matchprep.test", applicant.id())));
+
+        var mine = as(applicant, () -> scorecards.myScorecards());
+        assertThat(mine).hasSize(3).allSatisfy(card -> {
+            assertThat(card.isEarlierRubric()).isFalse();
+            assertThat(card.wouldRank()).isNotNull();
+            assertThat(card.notes()).hasSize(1);
+        });
+        assertThat(mine).extracting(Scorecard::average).isSorted();
+        assertThat(mine).extracting(card -> card.scores().get(Criterion.PACE)).containsOnly(2);
+        assertThat(mine.getLast().wouldRank()).isEqualTo(RankVerdict.RANK);
+        assertThat(mine.getLast().mockStart()).isBefore(java.time.Instant.now());
+        // the mentor sees the same mocks as scored in their own list
+        assertThat(as(mentor, () -> scorecards.scorecardsOfMyMocks())).hasSize(3);
+    }
 }

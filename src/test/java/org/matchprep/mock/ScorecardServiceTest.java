@@ -39,10 +39,10 @@ class ScorecardServiceTest extends IntegrationTest {
 
     static Scorecard allScores(int score) {
         Map<Criterion, Integer> scores = new EnumMap<>(Criterion.class);
-        for (Criterion criterion : Criterion.values()) {
+        for (Criterion criterion : Criterion.current()) {
             scores.put(criterion, score);
         }
-        return Scorecard.form(scores, List.of(new QuestionNote("Tell me about yourself.", null, "Strong opening, long middle.")),
+        return Scorecard.form(scores, RankVerdict.RANK, List.of(new QuestionNote("Tell me about yourself.", null, "Strong opening, long middle.")),
                 "Work on pace.");
     }
 
@@ -164,18 +164,61 @@ class ScorecardServiceTest extends IntegrationTest {
     }
 
     @Test
+    void a_scorecard_holds_every_criterion_of_the_rubric_and_the_verdict() {
+        Pair pair = fixture.pairedCouple();
+        long mock = fixture.pastMock(pair, 2, MockFormat.FACULTY);
+        Map<Criterion, Integer> scores = new EnumMap<>(allScores(4).scores());
+        scores.put(Criterion.UNDERSTANDING_RADIOLOGY, 2);
+
+        Scorecard saved = as(pair.mentor(), () -> service.score(mock, Scorecard.form(scores, RankVerdict.NOT_YET, List.of(), "")));
+
+        Scorecard read = as(pair.applicant(), () -> service.scorecard(mock)).orElseThrow();
+        assertThat(read.scores()).containsOnlyKeys(Criterion.current()).containsEntry(Criterion.UNDERSTANDING_RADIOLOGY, 2);
+        assertThat(read.wouldRank()).isEqualTo(RankVerdict.NOT_YET);
+        assertThat(read.isEarlierRubric()).isFalse();
+        assertThat(read.average(Criterion.Group.PROGRAMS_LOOK_FOR)).hasValue(3.6);
+        assertThat(read.average(Criterion.Group.DELIVERY)).hasValue(4.0);
+        assertThat(saved.scores()).isEqualTo(read.scores());
+        assertThat(jdbc.sql("select count(*) from mock_scorecard_score where booking_id = ?").param(mock).query(Long.class).single())
+                .isEqualTo(Criterion.current().size());
+    }
+
+    @Test
+    void rescoring_an_earlier_rubric_scorecard_keeps_its_old_criteria_and_adds_the_new_ones() {
+        Pair pair = fixture.pairedCouple();
+        long mock = fixture.pastMock(pair, 2, MockFormat.FACULTY);
+        // as V52 left a scorecard of the earlier rubric: its eight criteria, no verdict
+        jdbc.sql("insert into mock_scorecard (booking_id, overall_notes, scored_at) values (?, 'Old notes', now())").param(mock).update();
+        for (String criterion : List.of("STRUCTURE", "CONCISION", "FILLER_WORDS", "PACE", "EYE_CONTACT", "PRESENCE",
+                "SPECIFICITY", "IMG_QUESTIONS")) {
+            jdbc.sql("insert into mock_scorecard_score (booking_id, criterion, score) values (?, ?, 2)").params(mock, criterion).update();
+        }
+        Scorecard earlier = as(pair.applicant(), () -> service.scorecard(mock)).orElseThrow();
+        assertThat(earlier.isEarlierRubric()).isTrue();
+        assertThat(earlier.wouldRank()).isNull();
+        assertThat(earlier.scores()).hasSize(8).containsEntry(Criterion.IMG_QUESTIONS, 2);
+
+        Scorecard rescored = as(pair.mentor(), () -> service.score(mock, allScores(5)));
+
+        assertThat(rescored.isEarlierRubric()).isFalse();
+        assertThat(rescored.scores()).hasSize(Criterion.current().size() + 2)
+                .containsEntry(Criterion.SPECIFICITY, 2).containsEntry(Criterion.IMG_QUESTIONS, 2).containsEntry(Criterion.PACE, 5);
+    }
+
+    @Test
     void a_refused_scorecard_names_each_score_and_note_row_at_fault_and_skips_empty_rows() {
         Pair pair = fixture.pairedCouple();
         long mock = fixture.pastMock(pair, 2, MockFormat.FACULTY);
         accounts.signIn(pair.mentor());
         Map<Criterion, Integer> withoutPace = new EnumMap<>(allScores(4).scores());
         withoutPace.remove(Criterion.PACE);
-        Scorecard form = Scorecard.form(withoutPace, List.of(new QuestionNote("", null, ""),
+        Scorecard form = Scorecard.form(withoutPace, null, List.of(new QuestionNote("", null, ""),
                 new QuestionNote(" ", null, "A note without its question")), "o".repeat(Scorecard.OVERALL_MAX_LENGTH + 1));
 
         BookingException refused = catchThrowableOfType(BookingException.class, () -> service.score(mock, form));
 
-        assertThat(refused.fields()).containsExactly("scores[PACE]", "notes[1].questionTitle", "overallNotes");
+        assertThat(refused.fields()).containsExactly("scores[PACE]", "wouldRank", "notes[1].questionTitle", "overallNotes");
+        assertThat(refused.messageFor("wouldRank")).contains("Say whether you would rank this applicant.");
         assertThat(refused.messageFor("scores[PACE]")).contains("Score pace from 1 to 5.");
         assertThat(scorecardsOf(mock)).isZero();
     }
@@ -185,7 +228,7 @@ class ScorecardServiceTest extends IntegrationTest {
         Pair pair = fixture.pairedCouple();
         long mock = fixture.pastMock(pair, 2, MockFormat.FACULTY);
         accounts.signIn(pair.mentor());
-        Scorecard missing = Scorecard.form(Map.of(Criterion.PACE, 3), List.of(), null);
+        Scorecard missing = Scorecard.form(Map.of(Criterion.PACE, 3), RankVerdict.RANK, List.of(), null);
 
         assertThatThrownBy(() -> service.score(mock, allScores(0))).isInstanceOf(BookingException.class).hasMessageContaining("from 1 to 5");
         assertThatThrownBy(() -> service.score(mock, allScores(6))).isInstanceOf(BookingException.class);

@@ -61,7 +61,7 @@ class TrendChartTest {
 
     @Test
     void dates_are_those_of_the_applicants_own_time_zone() {
-        Scorecard lateEvening = new Scorecard(1, Instant.parse("2026-10-01T20:00:00Z"), scores(3), List.of(), "", null);
+        Scorecard lateEvening = new Scorecard(1, Instant.parse("2026-10-01T20:00:00Z"), scores(3), null, List.of(), "", null);
 
         assertThat(TrendChart.svg(List.of(lateEvening), KOLKATA)).contains(">Oct 2</text>");
         assertThat(TrendChart.svg(List.of(lateEvening), ZoneId.of("America/Chicago"))).contains(">Oct 1</text>");
@@ -71,13 +71,39 @@ class TrendChartTest {
     void the_text_alternative_names_every_mocks_date_and_average() {
         Map<Criterion, Integer> mixed = scores(4);
         mixed.put(Criterion.PACE, 2);
-        List<Scorecard> mocks = List.of(mock(0, 1), new Scorecard(2, FIRST_MOCK.plus(7, ChronoUnit.DAYS), mixed, List.of(), "", null));
+        List<Scorecard> mocks = List.of(mock(0, 1), new Scorecard(2, FIRST_MOCK.plus(7, ChronoUnit.DAYS), mixed, null, List.of(), "", null));
 
         String svg = TrendChart.svg(mocks, KOLKATA);
 
         assertThat(svg).contains("role=\"img\"", "aria-label=\"Average score per mock from 1 to 5, oldest first: "
                 + "Oct 1, 1.0; Oct 8, 3.8.\"");
         assertThat(svg).contains("<title>Oct 8: 3.8 of 5</title>");
+    }
+
+    @Test
+    void one_criterion_is_drawn_over_the_mocks_that_scored_it_and_an_earlier_rubric_card_is_left_out() {
+        Map<Criterion, Integer> earlier = new EnumMap<>(Criterion.class);
+        earlier.put(Criterion.PACE, 1);
+        earlier.put(Criterion.SPECIFICITY, 2);
+        Map<Criterion, Integer> second = scores(3);
+        second.put(Criterion.COMMUNICATION_TEAMWORK, 2);
+        Map<Criterion, Integer> third = scores(3);
+        third.put(Criterion.COMMUNICATION_TEAMWORK, 4);
+        List<Scorecard> mocks = List.of(
+                new Scorecard(1, FIRST_MOCK, earlier, null, List.of(), "", null),
+                new Scorecard(2, FIRST_MOCK.plus(7, ChronoUnit.DAYS), second, RankVerdict.NOT_YET, List.of(), "", null),
+                new Scorecard(3, FIRST_MOCK.plus(14, ChronoUnit.DAYS), third, RankVerdict.RANK, List.of(), "", null));
+
+        String communication = TrendChart.svg(mocks, KOLKATA, Criterion.COMMUNICATION_TEAMWORK);
+        String pace = TrendChart.svg(mocks, KOLKATA, Criterion.PACE);
+
+        assertThat(communication).contains("aria-label=\"Communication and teamwork per mock from 1 to 5, oldest first: "
+                + "Oct 8, 2; Oct 15, 4.\"", ">Score</text>");
+        assertThat(communication.split("<circle", -1)).hasSize(3);
+        assertThat(all(DATE_LABEL, communication)).containsExactly("Oct 8", "Oct 15");
+        assertEverythingInside(communication);
+        assertThat(pace).contains("oldest first: Oct 1, 1; Oct 8, 3; Oct 15, 3.");
+        assertThat(pace.split("<circle", -1)).hasSize(4);
     }
 
     private static void assertEverythingInside(String svg) {
@@ -102,7 +128,7 @@ class TrendChartTest {
     }
 
     private static Scorecard mock(int day, int score) {
-        return new Scorecard(day + 1, FIRST_MOCK.plus(day, ChronoUnit.DAYS), scores(score), List.of(), "", null);
+        return new Scorecard(day + 1, FIRST_MOCK.plus(day, ChronoUnit.DAYS), scores(score), null, List.of(), "", null);
     }
 
     private static Map<Criterion, Integer> scores(int score) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.persistence.CollectionTable;
@@ -11,8 +12,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -22,6 +27,7 @@ import org.matchprep.base.TextRules;
 import org.matchprep.mock.BookingException;
 import org.matchprep.mock.Criterion;
 import org.matchprep.mock.QuestionNote;
+import org.matchprep.mock.RankVerdict;
 import org.matchprep.mock.Scorecard;
 
 /** The stored scorecard of one mock (see {@link Scorecard}); it checks its own scores and lengths. */
@@ -33,17 +39,16 @@ public class ScorecardRecord {
     @Column(name = "booking_id")
     private Long bookingId;
 
-    private short structure;
-    private short concision;
-    @Column(name = "filler_words")
-    private short fillerWords;
-    private short pace;
-    @Column(name = "eye_contact")
-    private short eyeContact;
-    private short presence;
-    private short specificity;
-    @Column(name = "img_questions")
-    private short imgQuestions;
+    @ElementCollection
+    @CollectionTable(name = "mock_scorecard_score", joinColumns = @JoinColumn(name = "booking_id"))
+    @MapKeyColumn(name = "criterion")
+    @MapKeyEnumerated(EnumType.STRING)
+    @Column(name = "score", nullable = false)
+    private Map<Criterion, Short> scores = new EnumMap<>(Criterion.class);
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "would_rank", length = 20)
+    private RankVerdict wouldRank;
 
     @Column(name = "overall_notes", length = Scorecard.OVERALL_MAX_LENGTH)
     private String overallNotes;
@@ -90,19 +95,23 @@ public class ScorecardRecord {
     }
 
     /**
-     * Replaces the scores and notes; refuses a missing or out-of-range score, a note without its question
+     * Replaces the scores, the verdict and the notes; refuses a missing or out-of-range score of a current
+     * criterion, a missing verdict, a note without its question
      * and over-long text, naming each {@link Scorecard} component at fault ({@code "scores[PACE]"},
      * {@code "notes[1].questionTitle"}). A note with neither title nor text is an empty row and skipped.
      */
     public void fill(Scorecard form, Instant now) {
         InvalidInputException.Collector problems = InvalidInputException.collector();
         Map<Criterion, Integer> scores = form.scores();
-        for (Criterion criterion : Criterion.values()) {
+        for (Criterion criterion : Criterion.current()) {
             Integer score = scores == null ? null : scores.get(criterion);
             if (score == null || score < 1 || score > 5) {
                 problems.add(FieldError.element("scores", criterion.name()),
-                        "Score " + criterion.label().toLowerCase() + " from 1 to 5.");
+                        "Score " + criterion.label().toLowerCase(Locale.US) + " from 1 to 5.");
             }
+        }
+        if (form.wouldRank() == null) {
+            problems.add("wouldRank", "Say whether you would rank this applicant.");
         }
         List<QuestionNote> given = checkedNotes(form.notes() == null ? List.of() : form.notes(), problems);
         if (form.overallNotes() != null && form.overallNotes().strip().length() > Scorecard.OVERALL_MAX_LENGTH) {
@@ -110,14 +119,9 @@ public class ScorecardRecord {
         }
         TextRules.checkControlCharacters(problems, "overallNotes", "The overall notes", form.overallNotes());
         problems.throwIfAny(BookingException::new);
-        structure = score(scores, Criterion.STRUCTURE);
-        concision = score(scores, Criterion.CONCISION);
-        fillerWords = score(scores, Criterion.FILLER_WORDS);
-        pace = score(scores, Criterion.PACE);
-        eyeContact = score(scores, Criterion.EYE_CONTACT);
-        presence = score(scores, Criterion.PRESENCE);
-        specificity = score(scores, Criterion.SPECIFICITY);
-        imgQuestions = score(scores, Criterion.IMG_QUESTIONS);
+        // an earlier rubric's scores stay as they were scored; the current criteria are replaced
+        Criterion.current().forEach(criterion -> this.scores.put(criterion, scores.get(criterion).shortValue()));
+        wouldRank = form.wouldRank();
         notes.clear();
         given.forEach(note -> notes.add(new Note(note)));
         overallNotes = form.overallNotes() == null || form.overallNotes().isBlank() ? null : form.overallNotes().strip();
@@ -153,21 +157,11 @@ public class ScorecardRecord {
         return kept;
     }
 
-    private static short score(Map<Criterion, Integer> scores, Criterion criterion) {
-        return scores.get(criterion).shortValue();
-    }
-
     public Scorecard toScorecard(Instant mockStart) {
-        Map<Criterion, Integer> scores = new EnumMap<>(Criterion.class);
-        scores.put(Criterion.STRUCTURE, (int) structure);
-        scores.put(Criterion.CONCISION, (int) concision);
-        scores.put(Criterion.FILLER_WORDS, (int) fillerWords);
-        scores.put(Criterion.PACE, (int) pace);
-        scores.put(Criterion.EYE_CONTACT, (int) eyeContact);
-        scores.put(Criterion.PRESENCE, (int) presence);
-        scores.put(Criterion.SPECIFICITY, (int) specificity);
-        scores.put(Criterion.IMG_QUESTIONS, (int) imgQuestions);
-        return new Scorecard(bookingId, mockStart, scores, notes.stream().map(Note::toRecord).toList(), overallNotes, scoredAt);
+        Map<Criterion, Integer> read = new EnumMap<>(Criterion.class);
+        scores.forEach((criterion, score) -> read.put(criterion, (int) score));
+        return new Scorecard(bookingId, mockStart, read, wouldRank, notes.stream().map(Note::toRecord).toList(),
+                overallNotes, scoredAt);
     }
 
     public Long getBookingId() {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +20,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
@@ -33,6 +36,7 @@ import org.matchprep.base.ui.ViewHeader;
 import org.matchprep.mock.BookingService;
 import org.matchprep.mock.CalendarFile;
 import org.matchprep.mock.CalendarService;
+import org.matchprep.mock.Criterion;
 import org.matchprep.mock.MockInterview;
 import org.matchprep.mock.Scorecard;
 import org.matchprep.mock.ScorecardService;
@@ -182,14 +186,34 @@ public class MockInterviewsView extends VerticalLayout {
             return;
         }
         double average = mine.stream().mapToDouble(Scorecard::average).average().orElse(0);
-        // wrapped: Html sets its root element's attributes lower-cased, and an svg without viewBox neither
-        // scales nor shows below 150 px; inside a div the browser's own parser reads the svg, viewBox and all
-        progress.add(new H2("Your progress"), new Html("<div class=\"trend-chart-frame\">" + TrendChart.svg(mine, me.timeZone()) + "</div>"),
-                new Paragraph(String.format(Locale.US, "Average score per mock, oldest first: %.1f of 5 across %d scored mock%s.",
-                        average, mine.size(), mine.size() == 1 ? "" : "s")),
+        Div chart = new Div();
+        Select<Optional<Criterion>> series = new Select<>();
+        series.setLabel("Show in the chart");
+        series.setWidth("min(24rem, 100%)");
+        List<Optional<Criterion>> choices = new ArrayList<>();
+        choices.add(Optional.empty());
+        Arrays.stream(Criterion.values()).filter(criterion -> mine.stream().anyMatch(card -> card.scores().containsKey(criterion)))
+                .map(Optional::of).forEach(choices::add);
+        series.setItems(choices);
+        series.setItemLabelGenerator(choice -> choice.map(Criterion::label).orElse("Average of all criteria"));
+        series.setValue(Optional.empty());
+        series.addValueChangeListener(change -> drawTrend(chart, mine, change.getValue()));
+        drawTrend(chart, mine, Optional.empty());
+        progress.add(new H2("Your progress"), series, chart,
+                new Paragraph(String.format(Locale.US, "Average across %d scored mock%s: %.1f of 5. Each criterion, oldest mock first:",
+                        mine.size(), mine.size() == 1 ? "" : "s", average)),
+                new CriterionTrends(mine, me.timeZone()),
                 new TrendFigures(mine, me.timeZone()));
         progress.addClassName("card");
         progress.setVisible(true);
+    }
+
+    // wrapped: Html sets its root element's attributes lower-cased, and an svg without viewBox neither
+    // scales nor shows below 150 px; inside a div the browser's own parser reads the svg, viewBox and all
+    private void drawTrend(Div chart, List<Scorecard> mine, Optional<Criterion> criterion) {
+        String svg = criterion.map(one -> TrendChart.svg(mine, me.timeZone(), one)).orElseGet(() -> TrendChart.svg(mine, me.timeZone()));
+        chart.removeAll();
+        chart.add(new Html("<div class=\"trend-chart-frame\">" + svg + "</div>"));
     }
 
     /** After a mock: the mentor scores it; the applicant reads the scorecard once there is one. */

@@ -1,6 +1,8 @@
 package org.matchprep.mock.ui;
 
 import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -8,11 +10,18 @@ import java.util.stream.Stream;
 import com.vaadin.flow.component.AbstractCompositeField;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeDetails;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import org.matchprep.base.ui.FormErrors;
 import org.matchprep.mock.Criterion;
 
-/** A 1-5 choice per criterion: one field for a scorecard's {@code scores}; {@code scores[PACE]} lands on Pace. */
+/**
+ * A 1-5 choice per criterion of the current rubric, in its two parts, each level described: one field for a
+ * scorecard's {@code scores}; {@code scores[PACE]} lands on Pace.
+ */
 class ScoreChoices extends AbstractCompositeField<Div, ScoreChoices, Map<Criterion, Integer>> implements FormErrors.Elements {
 
     final Map<Criterion, RadioButtonGroup<Integer>> groups = new EnumMap<>(Criterion.class);
@@ -20,17 +29,40 @@ class ScoreChoices extends AbstractCompositeField<Div, ScoreChoices, Map<Criteri
 
     ScoreChoices() {
         super(Map.of());
-        for (Criterion criterion : Criterion.values()) {
-            RadioButtonGroup<Integer> group = new RadioButtonGroup<>(criterion.label());
-            group.setItems(1, 2, 3, 4, 5);
-            group.addValueChangeListener(change -> {
-                if (!presenting) {
-                    setModelValue(chosen(), true);
-                }
-            });
-            groups.put(criterion, group);
-            getContent().add(group);
+        for (Criterion.Group part : List.of(Criterion.Group.PROGRAMS_LOOK_FOR, Criterion.Group.DELIVERY)) {
+            getContent().add(new H3(part.label()));
+            for (Criterion criterion : Criterion.of(part)) {
+                RadioButtonGroup<Integer> group = new RadioButtonGroup<>(criterion.label());
+                group.setItems(1, 2, 3, 4, 5);
+                group.addClassName("score-choice");
+                describeChosenLevel(group, criterion);
+                group.addValueChangeListener(change -> {
+                    describeChosenLevel(group, criterion);
+                    if (!presenting) {
+                        setModelValue(chosen(), true);
+                    }
+                });
+                groups.put(criterion, group);
+                getContent().add(group, levels(criterion));
+            }
         }
+    }
+
+    /** The helper line says what the criterion asks, then what the chosen score means: read out with the choice. */
+    private static void describeChosenLevel(RadioButtonGroup<Integer> group, Criterion criterion) {
+        Integer score = group.getValue();
+        group.setHelperText(score == null ? criterion.meaning() : score + " of 5: " + criterion.level(score));
+    }
+
+    /** Every level of a criterion in a sentence, folded away until asked for. */
+    private static NativeDetails levels(Criterion criterion) {
+        OrderedList list = new OrderedList();
+        for (int score = 1; score <= 5; score++) {
+            list.add(new ListItem(criterion.level(score)));
+        }
+        NativeDetails details = new NativeDetails("What 1 to 5 mean for " + criterion.label().toLowerCase(Locale.US), list);
+        details.addClassName("score-levels");
+        return details;
     }
 
     /**

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import org.matchprep.answers.QuestionSummary;
@@ -22,6 +23,7 @@ import org.matchprep.mock.BookingException;
 import org.matchprep.mock.Criterion;
 import org.matchprep.mock.MockInterview;
 import org.matchprep.mock.QuestionNote;
+import org.matchprep.mock.RankVerdict;
 import org.matchprep.mock.Scorecard;
 import org.matchprep.mock.ScorecardService;
 
@@ -29,21 +31,32 @@ import org.matchprep.mock.ScorecardService;
 class ScorecardDialog extends Dialog {
 
     final ScoreChoices scores = new ScoreChoices();
+    final RadioButtonGroup<RankVerdict> wouldRank = new RadioButtonGroup<>(WOULD_YOU_RANK);
     final QuestionNotes questions = new QuestionNotes();
     final TextArea overall = new TextArea("Overall notes");
     final Button save = new Button("Save scorecard");
     private final Binder<Scorecard> binder = Forms.binderFor(Scorecard.class);
 
+    private static final String WOULD_YOU_RANK = "Would you rank this applicant?";
+
     /** For the mentor: editable, prefilled with an earlier scorecard if any. */
     static ScorecardDialog forMentor(ScorecardService service, MockInterview mock, Runnable onSaved) {
         ScorecardDialog dialog = new ScorecardDialog("Score the mock with " + mock.applicantName());
         dialog.bind();
-        dialog.binder.readRecord(service.scorecard(mock.id()).orElse(Scorecard.form(Map.of(), List.of(), "")));
+        Optional<Scorecard> earlier = service.scorecard(mock.id());
+        dialog.binder.readRecord(earlier.orElse(Scorecard.form(Map.of(), null, List.of(), "")));
+        dialog.wouldRank.setItems(RankVerdict.values());
+        dialog.wouldRank.setItemLabelGenerator(RankVerdict::label);
+        dialog.wouldRank.setHelperText("As an interviewer at a program would decide after the same conversation.");
         Button another = new Button("Add another question", click -> dialog.questions.addQuestion());
         another.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         dialog.overall.setMaxLength(Scorecard.OVERALL_MAX_LENGTH);
         dialog.overall.setWidthFull();
-        dialog.add(dialog.scores, new H3("Questions practised"), dialog.questions, another, dialog.overall);
+        if (earlier.filter(Scorecard::isEarlierRubric).isPresent()) {
+            dialog.add(new Paragraph("You scored this mock with the earlier rubric. Its scores stay; "
+                    + "score the criteria it did not have to save it again."));
+        }
+        dialog.add(dialog.scores, new H3("Verdict"), dialog.wouldRank, new H3("Questions practised"), dialog.questions, another, dialog.overall);
         dialog.scores.focusFirstChoiceWhenShown();
         dialog.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.save.addClickListener(click -> Forms.record(dialog.binder).ifPresent(form -> {
@@ -66,6 +79,7 @@ class ScorecardDialog extends Dialog {
         binder.forField(Forms.<Long>kept()).bind("bookingId");
         binder.forField(Forms.<java.time.Instant>kept()).bind("mockStart");
         binder.forField(scores).bind("scores");
+        binder.forField(wouldRank).bind("wouldRank");
         binder.forField(questions).bind("notes");
         binder.forField(overall).bind("overallNotes");
         binder.forField(Forms.<java.time.Instant>kept()).bind("scoredAt");
@@ -74,15 +88,42 @@ class ScorecardDialog extends Dialog {
     /** For the applicant (or the mentor reading back): read-only. */
     static ScorecardDialog reading(Scorecard card, String title, List<QuestionSummary> myQuestions) {
         ScorecardDialog dialog = new ScorecardDialog(title);
-        Div list = new Div();
-        list.addClassName("scorecard-scores");
-        for (Criterion criterion : Criterion.values()) {
-            Span row = new Span(criterion.label() + ": " + card.scores().get(criterion) + " of 5");
-            list.add(row);
+        // a long scorecard scrolls; the reading body takes focus so a keyboard alone can scroll it
+        Div body = new Div();
+        body.addClassName("scorecard-body");
+        body.getElement().setAttribute("tabindex", "0");
+        body.getElement().setAttribute("role", "region");
+        body.getElement().setAttribute("aria-label", title);
+        dialog.add(body);
+        if (card.isEarlierRubric()) {
+            body.add(new Paragraph("Scored with the earlier rubric, before it asked what programs look for."));
         }
-        dialog.add(list);
+        for (Criterion.Group part : Criterion.Group.values()) {
+            List<Criterion> scored = Criterion.of(part).stream().filter(card.scores()::containsKey).toList();
+            if (scored.isEmpty()) {
+                continue;
+            }
+            Div list = new Div();
+            list.addClassName("scorecard-scores");
+            for (Criterion criterion : scored) {
+                int score = card.scores().get(criterion);
+                Div row = new Div(new Span(criterion.label() + ": " + score + " of 5"));
+                if (criterion.isCurrent()) {
+                    Span level = new Span(criterion.level(score));
+                    level.addClassName("scorecard-level");
+                    row.add(level);
+                }
+                list.add(row);
+            }
+            H3 heading = new H3(part.label());
+            heading.addClassName("scorecard-part");
+            body.add(heading, list);
+        }
+        if (card.wouldRank() != null) {
+            body.add(new Paragraph(WOULD_YOU_RANK + " " + card.wouldRank().label()));
+        }
         if (!card.notes().isEmpty()) {
-            dialog.add(new H3("Questions practised"));
+            body.add(new H3("Questions practised"));
             for (QuestionNote note : card.notes()) {
                 Div item = new Div(new Span(note.questionTitle()));
                 item.addClassName("scorecard-note");
@@ -90,11 +131,11 @@ class ScorecardDialog extends Dialog {
                 if (note.note() != null) {
                     item.add(new Paragraph(note.note()));
                 }
-                dialog.add(item);
+                body.add(item);
             }
         }
         if (card.overallNotes() != null) {
-            dialog.add(new H3("Overall"), new Paragraph(card.overallNotes()));
+            body.add(new H3("Overall"), new Paragraph(card.overallNotes()));
         }
         dialog.getFooter().add(new Button("Close", click -> dialog.close()));
         return dialog;

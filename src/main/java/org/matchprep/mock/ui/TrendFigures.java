@@ -1,6 +1,7 @@
 package org.matchprep.mock.ui;
 
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -25,19 +26,24 @@ class TrendFigures extends NativeDetails {
         NativeTableRow head = table.getHead().addRow();
         header(head, "col", "Mock date");
         header(head, "col", "Average");
-        for (Criterion criterion : Criterion.values()) {
+        // the earlier rubric's columns only while its scorecards are in the list
+        List<Criterion> shown = Arrays.stream(Criterion.values())
+                .filter(criterion -> scorecards.stream().anyMatch(card -> card.scores().containsKey(criterion))).toList();
+        for (Criterion criterion : shown) {
             header(head, "col", criterion.label());
         }
+        header(head, "col", "Would rank");
         for (Scorecard card : scorecards) {
             NativeTableRow row = table.getBody().addRow();
             header(row, "row", Times.date(card.mockStart(), zone));
             row.addDataCell().setText(String.format(Locale.US, "%.1f", card.average()));
-            for (Criterion criterion : Criterion.values()) {
+            for (Criterion criterion : shown) {
                 Integer score = card.scores().get(criterion);
                 row.addDataCell().setText(score == null ? "–" : score.toString());
             }
+            row.addDataCell().setText(card.wouldRank() == null ? "–" : card.wouldRank().label());
         }
-        // a phone scrolls the table sideways instead of squeezing ten columns
+        // a phone scrolls the table sideways instead of squeezing a dozen columns
         Div scroller = new Div(table);
         scroller.addClassName("trend-figures-scroller");
         setContent(scroller);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.matchprep.account.AccountSummary;
 import org.matchprep.mock.BookingService;
 import org.matchprep.mock.Criterion;
+import org.matchprep.mock.RankVerdict;
 import org.matchprep.mock.MockFixture;
 import org.matchprep.mock.MockFormat;
 import org.matchprep.mock.Scorecard;
@@ -52,10 +53,10 @@ class MockInterviewsStatementsTest extends KaribuTest {
 
     private static Scorecard scores() {
         Map<Criterion, Integer> scores = new EnumMap<>(Criterion.class);
-        for (Criterion criterion : Criterion.values()) {
+        for (Criterion criterion : Criterion.current()) {
             scores.put(criterion, 4);
         }
-        return Scorecard.form(scores, List.of(), "");
+        return Scorecard.form(scores, RankVerdict.RANK, List.of(), "");
     }
 
     @Test

@@ -9,7 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
@@ -19,12 +23,15 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.matchprep.account.AccountSummary;
 import org.matchprep.mock.BookingRules;
 import org.matchprep.mock.Criterion;
+import org.matchprep.mock.RankVerdict;
+import org.matchprep.mock.Scorecard;
 import org.matchprep.mock.ScorecardService;
 import org.matchprep.mock.AvailabilityService;
 import org.matchprep.mock.BookingService;
@@ -39,8 +46,12 @@ import org.matchprep.season.SeasonFixtures;
 import org.matchprep.testing.KaribuTest;
 import org.matchprep.testing.Shown;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 class MockViewsTest extends KaribuTest {
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Autowired
     MockFixture fixture;
@@ -331,6 +342,8 @@ class MockViewsTest extends KaribuTest {
         ScorecardDialog dialog = _get(ScorecardDialog.class);
         dialog.scores.groups.values().forEach(group -> _setValue(group, 4));
         _setValue(dialog.scores.groups.get(Criterion.PACE), 2);
+        assertThat(dialog.scores.groups.get(Criterion.PACE).getHelperText()).isEqualTo("2 of 5: " + Criterion.PACE.level(2));
+        _setValue(dialog.wouldRank, RankVerdict.RANK);
         _setValue(dialog.questions.titles.getFirst(), "Why radiology?");
         _setValue(dialog.questions.notes.getFirst(), "Clear, but rushed.");
         _click(dialog.save);
@@ -342,7 +355,7 @@ class MockViewsTest extends KaribuTest {
         UI.getCurrent().navigate("mock-interviews");
         MockInterviewsView view = _get(MockInterviewsView.class);
         assertThat(view.progress.isVisible()).isTrue();
-        assertThat(view.progress.getElement().getTextRecursively()).contains("3.8 of 5 across 1 scored mock");
+        assertThat(view.progress.getElement().getTextRecursively()).contains("Average across 1 scored mock: 3.8 of 5.");
         Html chart = _get(view.progress, Html.class);
         assertThat(chart.getElement().getTag()).isEqualTo("div"); // as the root, the svg would lose its viewBox
         assertThat(chart.getInnerHtml()).containsIgnoringCase("viewBox=\"0 0 ").contains("aria-label=\"Average score per mock");
@@ -351,7 +364,51 @@ class MockViewsTest extends KaribuTest {
                 .satisfies(row -> assertThat(row.getElement().getTextRecursively()).contains("3.8"));
         _click(_get(Button.class, spec -> spec.withText("See scorecard")));
         ScorecardDialog reading = _get(ScorecardDialog.class);
-        assertThat(reading.getElement().getTextRecursively()).contains("Pace: 2 of 5", "Why radiology?", "Clear, but rushed.");
+        assertThat(reading.getElement().getTextRecursively()).contains("What programs look for", "Delivery",
+                "Pace: 2 of 5", Criterion.PACE.level(2), "Would you rank this applicant? Yes", "Why radiology?", "Clear, but rushed.")
+                .doesNotContain("earlier rubric");
+    }
+
+    @Test
+    void the_applicant_switches_the_chart_to_one_criterion_and_reads_an_earlier_rubric_scorecard() {
+        MockFixture.Pair pair = fixture.pairedCouple();
+        long older = fixture.pastMock(pair, 9, MockFormat.FACULTY);
+        long newer = fixture.pastMock(pair, 2, MockFormat.RESIDENT);
+        // the older card as V52 left a scorecard of the earlier rubric
+        jdbc.sql("insert into mock_scorecard (booking_id, scored_at) values (?, now())").param(older).update();
+        for (String criterion : List.of("STRUCTURE", "CONCISION", "FILLER_WORDS", "PACE", "EYE_CONTACT", "PRESENCE",
+                "SPECIFICITY", "IMG_QUESTIONS")) {
+            jdbc.sql("insert into mock_scorecard_score (booking_id, criterion, score) values (?, ?, 2)").params(older, criterion).update();
+        }
+        Map<Criterion, Integer> scores = new EnumMap<>(Criterion.class);
+        Criterion.current().forEach(criterion -> scores.put(criterion, 4));
+        as(pair.mentor(), () -> scorecards.score(newer, Scorecard.form(scores, RankVerdict.RANK_HIGHLY, List.of(), "")));
+
+        signIn(pair.applicant());
+        UI.getCurrent().navigate("mock-interviews");
+        MockInterviewsView view = _get(MockInterviewsView.class);
+        @SuppressWarnings("unchecked")
+        Select<Optional<Criterion>> series = _get(view.progress, Select.class);
+        assertThat(series.getListDataView().getItems().map(choice -> choice.map(Criterion::label).orElse("average")).toList())
+                .startsWith("average", "Communication and teamwork").contains("Specificity").hasSize(1 + Criterion.values().length);
+        _setValue(series, Optional.of(Criterion.COMMUNICATION_TEAMWORK));
+
+        assertThat(_get(view.progress, Html.class).getInnerHtml())
+                .contains("aria-label=\"Communication and teamwork per mock from 1 to 5, oldest first: ");
+        assertThat(_get(view.progress, CriterionTrends.class).getElement().getTextRecursively())
+                .contains("Pace: 2 → 4 (up 2 since");
+        List<String> read = new ArrayList<>();
+        for (Button see : _find(Button.class, spec -> spec.withText("See scorecard"))) {
+            _click(see);
+            ScorecardDialog dialog = _get(ScorecardDialog.class);
+            read.add(dialog.getElement().getTextRecursively());
+            dialog.close();
+        }
+        assertThat(read).hasSize(2).anySatisfy(text -> assertThat(text)
+                        .contains("Scored with the earlier rubric", "From the earlier rubric", "Handling IMG questions: 2 of 5")
+                        .doesNotContain("Would you rank", "What programs look for"))
+                .anySatisfy(text -> assertThat(text).contains("What programs look for", "Would you rank this applicant? Yes, high on my list")
+                        .doesNotContain("earlier rubric"));
     }
 
     @Test
