@@ -100,15 +100,15 @@ class DemoSeason {
                 "Zoom", "https://example.org/zoom/lakeshore", Impressions.NONE, now);
         schedule(applicant, riverside, now.minus(Duration.ofDays(3)), "America/Los_Angeles", InterviewStatus.DONE,
                 "Thalamus", null, Impressions.NONE, now);
-        long pastWithImpressions = schedule(applicant, bayview, now.minus(Duration.ofDays(6)), "America/New_York", InterviewStatus.DONE,
-                InterviewFormat.IN_PERSON_PLATFORM, null, new Impressions("Program director, two residents, the chief", "Relaxed, "
+        long pastWithImpressions = schedule(applicant, bayview, now.minus(Duration.ofDays(6)), "America/New_York",
+                InterviewStatus.DONE, InterviewFormat.IN_PERSON_PLATFORM, null, new Impressions("Program director, two residents, the chief", "Relaxed, "
                         + "residents finish each other's sentences", "Read-outs one to one", "High: they stay for fellowship",
                         "Little IR exposure", "A resident showed their own research poster"), now);
         chooseQuestionsToAsk(applicant, upcoming);
         followUp(applicant, bayview, pastWithImpressions, now);
     }
 
-    /** Two people met at the past interview: the note to one sent the next day, the other drafted; an update letter begun. */
+    /** Two people met at the past interview: the note to one sent the next day, the other drafted; an update letter. */
     private void followUp(long applicant, ProgramDossier dossier, long interviewId, Instant now) {
         InterviewPerson director = new InterviewPerson(interviewId, 0, new PersonNote(DIRECTOR, "Program director",
                 "the one-to-one read-outs", "Dear Dr. Marsh,\n\nThank you for meeting with me during my interview day "

@@ -35,7 +35,8 @@ class ThankYouNoteReviews implements ReviewableKind {
     private final InterviewPersonRepository people;
     private final ProgramDossierRepository dossiers;
 
-    ThankYouNoteReviews(InterviewRepository interviews, InterviewPersonRepository people, ProgramDossierRepository dossiers) {
+    ThankYouNoteReviews(InterviewRepository interviews, InterviewPersonRepository people,
+                        ProgramDossierRepository dossiers) {
         this.interviews = interviews;
         this.people = people;
         this.dossiers = dossiers;

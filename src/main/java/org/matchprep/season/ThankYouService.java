@@ -110,8 +110,8 @@ public class ThankYouService {
         InterviewPerson found = mine(personId);
         Interview interview = interviews.findById(found.getInterviewId()).orElseThrow();
         String program = dossiers.findById(interview.getDossierId()).map(ProgramDossier::getName).orElse("");
-        return ThankYouTemplate.draft(asTyped, program, interview.getStartsAt().atZone(interview.getProgramZone()).toLocalDate(),
-                interview.impressions(), accounts.myAccount().displayName());
+        LocalDate day = interview.getStartsAt().atZone(interview.getProgramZone()).toLocalDate();
+        return ThankYouTemplate.draft(asTyped, program, day, interview.impressions(), accounts.myAccount().displayName());
     }
 
     /** What the note as typed seems to lack: something specific, brevity. Warnings only. */

@@ -223,7 +223,8 @@ public class DossierEditor extends VerticalLayout implements HasUrlParameter<Str
 
     private void confirmDelete() {
         ConfirmDialog confirm = new ConfirmDialog("Delete the dossier for " + existing.name() + "?",
-                "Its interviews, impressions and checklists go with it.", "Delete", confirmed -> {
+                "Its interviews (with their impressions, checklists and thank-you notes) and its letters go with it.",
+                "Delete", confirmed -> {
                     dossiers.delete(existing.id());
                     Notices.success("Deleted the dossier for " + existing.name() + ".");
                     UI.getCurrent().navigate(DossierListView.class);

@@ -119,7 +119,8 @@ public class InterviewView extends VerticalLayout implements HasUrlParameter<Lon
 
     private void confirmDelete() {
         ConfirmDialog confirm = new ConfirmDialog("Delete the interview with " + interview.programName() + "?",
-                "Its impressions, chosen questions and checklist go with it. The dossier stays.", "Delete", confirmed -> {
+                "Its impressions, chosen questions, checklist and thank-you notes go with it. The dossier and its letters "
+                        + "stay.", "Delete", confirmed -> {
                     interviews.delete(interview.id());
                     Notices.success("Deleted the interview with " + interview.programName() + ".");
                     UI.getCurrent().navigate(InterviewListView.class);
