@@ -181,7 +181,8 @@ public class ThankYouService {
         boolean tookPlace = tookPlace(interview, now);
         boolean discouraged = optOuts.existsById(interview.getId());
         int toSend = tookPlace && !discouraged ? (int) notes.stream().filter(note -> !note.sent()).count() : 0;
-        return new ThankYouNotes(interview.getId(), program, tookPlace, discouraged, notes, toSend);
+        return new ThankYouNotes(interview.getId(), program, tookPlace, interview.getStatus() == InterviewStatus.WITHDRAWN,
+                discouraged, notes, toSend);
     }
 
     static boolean tookPlace(Interview interview, Instant now) {

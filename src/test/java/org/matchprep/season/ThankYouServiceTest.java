@@ -182,6 +182,8 @@ class ThankYouServiceTest extends IntegrationTest {
         assertThat(service.notes(past.id()).notesToSend()).isEqualTo(2);
         assertThat(service.notes(ahead.id()).tookPlace()).isFalse();
         assertThat(service.notes(ahead.id()).notesToSend()).isZero();
+        assertThat(service.notes(withdrawn.id()).withdrawn()).isTrue();
+        assertThat(service.notes(withdrawn.id()).notesToSend()).isZero();
         assertThat(service.notesToSend()).containsExactly(new NotesDue(past.id(), "Mayo", 2));
 
         ThankYouNotes discouraged = service.setDiscouraged(past.id(), true);

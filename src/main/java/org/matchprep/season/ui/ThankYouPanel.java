@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -55,6 +56,7 @@ class ThankYouPanel extends Div {
         newRole.setPlaceholder("Program director");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(click -> addPerson());
+        add.addClickShortcut(Key.ENTER).listenOn(newName, newRole);
         discouraged.setHelperText("Then none of this interview's notes are shown as due.");
         discouraged.addValueChangeListener(change -> {
             if (change.isFromClient()) {
@@ -80,6 +82,8 @@ class ThankYouPanel extends Div {
         due.removeClassName("season-flag");
         if (notes.discouraged()) {
             due.setText("The program asked for no thank-you notes: nothing is due.");
+        } else if (notes.withdrawn()) {
+            due.setText("You withdrew from this interview: no notes are due.");
         } else if (!notes.tookPlace()) {
             due.setText("After the interview, list the people you met here and draft a note to each.");
         } else if (notes.notesToSend() > 0) {
