@@ -40,6 +40,15 @@ public class AccountDirectory {
     }
 
     /**
+     * Where to reach a person outside the app (their address, name and zone), for features that mail them
+     * about something they were already told in the app. Disabled accounts get no mail.
+     */
+    @Transactional(readOnly = true)
+    public Optional<AccountSummary> contact(long accountId) {
+        return accounts.findById(accountId).filter(account -> account.isEnabled()).map(account -> account.toSummary());
+    }
+
+    /**
      * Display names for the people another feature shows beside shared work (comment authors, the other side
      * of a pairing). The calling feature passes only ids its user already works with.
      */

@@ -26,4 +26,12 @@ public sealed interface AccountEvent {
     /** The owner changed the password, in the request of one of their sessions. */
     record PasswordChanged(long accountId, String email) implements AccountEvent {
     }
+
+    /**
+     * The account and everything that cascades from it are gone (decision 016). Published inside the deleting
+     * transaction, after the row went, so features remove what the database cannot reach by a foreign key:
+     * text others wrote about this person's items, and the e-mail and name where they were kept as text.
+     */
+    record Deleted(long accountId, String email, String displayName) implements AccountEvent {
+    }
 }

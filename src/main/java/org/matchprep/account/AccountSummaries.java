@@ -24,7 +24,7 @@ public class AccountSummaries {
         this.accounts = accounts;
     }
 
-    /** The account with this id; it must exist (other features keep ids of accounts that are never deleted). */
+    /** The account with this id; it must exist (a deleted account takes the rows that held its id with it). */
     @Transactional(readOnly = true)
     public AccountSummary of(long accountId) {
         return accounts.findById(accountId).orElseThrow().toSummary();

@@ -3,14 +3,15 @@ package org.matchprep.audit;
 public enum AuditEventType {
     SIGN_IN_SUCCEEDED("Signed in"),
     SIGN_IN_FAILED("Sign-in failed"),
-    SIGN_IN_LOCKED("Sign-in refused (locked)"),
+    SIGN_IN_LOCKED("Sign-in refused (too many attempts, wait)"),
     SIGNED_OUT("Signed out"),
     ACCOUNT_CREATED("Account created"),
     SIGN_UP_WITH_TAKEN_EMAIL("Sign-up with this account's email"),
     ACCOUNT_DISABLED("Account disabled"),
     ACCOUNT_ENABLED("Account enabled"),
     ROLE_CHANGED("Role changed"),
-    PASSWORD_CHANGED("Password changed");
+    PASSWORD_CHANGED("Password changed"),
+    ACCOUNT_DELETED("Account deleted");
 
     private final String label;
 

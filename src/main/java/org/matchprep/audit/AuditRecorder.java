@@ -49,6 +49,7 @@ class AuditRecorder {
                     changed.from().label() + " → " + changed.to().label());
             case AccountEvent.PasswordChanged changed -> record(AuditEventType.PASSWORD_CHANGED, actor(),
                     changed.email(), null);
+            case AccountEvent.Deleted deleted -> forget(deleted);
         }
     }
 
@@ -63,6 +64,21 @@ class AuditRecorder {
             case SignInEvent.SignedOut signedOut -> record(AuditEventType.SIGNED_OUT, signedOut.email(),
                     signedOut.email(), null);
         }
+    }
+
+    /**
+     * A deleted account keeps its audit trail under its id only (decision 016): its e-mail becomes
+     * "deleted account #id" wherever it was the actor or the target, and its client addresses go.
+     */
+    private void forget(AccountEvent.Deleted deleted) {
+        String placeholder = deletedAccount(deleted.accountId());
+        events.forgetEmail(deleted.email(), placeholder);
+        events.save(new AuditEvent(clock.instant(), AuditEventType.ACCOUNT_DELETED, placeholder, placeholder, null,
+                "Deleted by its owner"));
+    }
+
+    static String deletedAccount(long accountId) {
+        return "deleted account #" + accountId;
     }
 
     private void record(AuditEventType type, String actor, String target, String details) {

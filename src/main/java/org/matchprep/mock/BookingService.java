@@ -59,13 +59,15 @@ public class BookingService {
     private final PairingService pairings;
     private final People people;
     private final Notifier notifier;
+    private final MockMailFiles mailFiles;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     BookingService(BookingRepository bookings, AvailabilityWindowRepository windows, DayOffRepository daysOff,
                    MockSettingsRepository settings, PairingService pairings, People people, Notifier notifier,
-                   CurrentUser currentUser, Clock clock) {
+                   MockMailFiles mailFiles, CurrentUser currentUser, Clock clock) {
         this.bookings = bookings;
+        this.mailFiles = mailFiles;
         this.windows = windows;
         this.daysOff = daysOff;
         this.settings = settings;
@@ -115,7 +117,7 @@ public class BookingService {
         MockInterview booked = view(booking);
         notifier.send(new NewNotification(mentorId, NotificationKind.MOCK_BOOKED, "mock:" + booking.getId() + ":booked",
                 booked.applicantName() + " booked a " + format.label().toLowerCase(Locale.US) + " mock on "
-                        + WHEN.format(start.atZone(booked.mentorZone())) + ".", link(booking)));
+                        + WHEN.format(start.atZone(booked.mentorZone())) + ".", link(booking)), () -> mailFiles.invitation(booked));
         return booked;
     }
 
@@ -137,7 +139,8 @@ public class BookingService {
         String who = byApplicant ? cancelled.applicantName() : cancelled.mentorName();
         notifier.send(new NewNotification(other, NotificationKind.MOCK_CANCELLED, "mock:" + bookingId + ":cancelled",
                 who + " cancelled the mock on " + WHEN.format(booking.getStartsAt().atZone(otherZone))
-                        + (booking.getCancelReason() == null ? "." : ": " + booking.getCancelReason()), link(booking)));
+                        + (booking.getCancelReason() == null ? "." : ": " + booking.getCancelReason()), link(booking)),
+                () -> mailFiles.invitation(cancelled));
         return cancelled;
     }
 
@@ -162,7 +165,8 @@ public class BookingService {
         notifier.send(new NewNotification(old.getMentorId(), NotificationKind.MOCK_RESCHEDULED,
                 "mock:" + replacement.getId() + ":rescheduled",
                 moved.applicantName() + " moved the mock from " + WHEN.format(old.getStartsAt().atZone(moved.mentorZone()))
-                        + " to " + WHEN.format(newStart.atZone(moved.mentorZone())) + ".", link(replacement)));
+                        + " to " + WHEN.format(newStart.atZone(moved.mentorZone())) + ".", link(replacement)),
+                () -> mailFiles.invitation(moved));
         return moved;
     }
 
@@ -186,7 +190,8 @@ public class BookingService {
                             + (changed.meetingLink() == null ? " removed the meeting link of the mock on "
                             : " set the meeting link of the mock on ")
                             + WHEN.format(booking.getStartsAt().atZone(changed.applicantZone()))
-                            + (changed.meetingLink() == null ? "." : ": " + changed.meetingLink()), link(booking)));
+                            + (changed.meetingLink() == null ? "." : ": " + changed.meetingLink()), link(booking)),
+                    () -> mailFiles.invitation(changed));
         }
         return changed;
     }

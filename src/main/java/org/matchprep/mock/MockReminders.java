@@ -30,9 +30,11 @@ public class MockReminders {
     private final BookingRepository bookings;
     private final People people;
     private final Notifier notifier;
+    private final MockMailFiles mailFiles;
     private final Clock clock;
 
-    MockReminders(BookingRepository bookings, People people, Notifier notifier, Clock clock) {
+    MockReminders(BookingRepository bookings, People people, Notifier notifier, MockMailFiles mailFiles, Clock clock) {
+        this.mailFiles = mailFiles;
         this.bookings = bookings;
         this.people = people;
         this.notifier = notifier;
@@ -69,6 +71,6 @@ public class MockReminders {
                 + " starts " + inWords + ", " + WHEN.format(mock.start().atZone(zone)) + "."
                 + (mock.meetingLink() == null ? "" : " Join at " + mock.meetingLink());
         return notifier.send(new NewNotification(recipient, NotificationKind.MOCK_REMINDER, key, message,
-                "mock-interviews")) ? 1 : 0;
+                "mock-interviews"), () -> mailFiles.invitation(mock)) ? 1 : 0;
     }
 }

@@ -65,6 +65,12 @@ class LiveSessions implements HttpSessionListener, HttpSessionIdListener {
         endSessionsOf(changed.accountId(), currentSessionId());
     }
 
+    // The session that asked for the deletion is signed out by its page; every other one ends here.
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void onDeleted(AccountEvent.Deleted deleted) {
+        endSessionsOf(deleted.accountId(), currentSessionId());
+    }
+
     int endSessionsOf(long accountId) {
         return endSessionsOf(accountId, null);
     }

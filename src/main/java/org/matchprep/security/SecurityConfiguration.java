@@ -1,7 +1,9 @@
 package org.matchprep.security;
 
-import java.util.Map;
+import java.util.List;
 
+import org.matchprep.account.AccountSummaries;
+import org.matchprep.account.SignedInUser;
 import org.matchprep.security.ui.LoginView;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -13,7 +15,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -44,20 +46,25 @@ class SecurityConfiguration {
             "frame-ancestors 'none'");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ApplicationEventPublisher events, RequestUtil vaadinRequests)
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApplicationEventPublisher events, RequestUtil vaadinRequests,
+                                            AccountSummaries summaries)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/icons/**").permitAll()
                 // private calendar feeds: the secret token in the path is the credential (mock/CalendarFeeds)
-                .requestMatchers("/calendar/*.ics").permitAll());
+                .requestMatchers("/calendar/*.ics").permitAll()
+                // one-click unsubscribe from a mail: the signature in the link is the credential (notification)
+                .requestMatchers("/mail/unsubscribe").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class, "/login")
                 // Vaadin would also exempt the sign-in POST from CSRF, so another site could sign a browser in
                 // to an account of its choosing. Its login form sends the token from the page's meta tags.
                 .enableCsrfConfiguration(false)
-                .addLogoutHandler(signOutRecorder(events)));
-        // Vaadin's own requests carry Vaadin's CSRF token, which Spring Security does not know.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+                .addLogoutHandler(signOutRecorder(events, summaries)));
+        // Vaadin's own requests carry Vaadin's CSRF token, which Spring Security does not know; a mail client's
+        // one-click unsubscribe (RFC 8058) is a POST from outside any page, with the signed link as its proof.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
+                .ignoringRequestMatchers("/mail/unsubscribe"));
         http.formLogin(form -> form.failureHandler(failureHandler()));
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -81,16 +88,21 @@ class SecurityConfiguration {
         return new ThrottledAuthenticationProvider(users, passwordEncoder, guard, events);
     }
 
-    private static ExceptionMappingAuthenticationFailureHandler failureHandler() {
-        ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
-        handler.setExceptionMappings(Map.of(SignInLockedException.class.getName(), "/login?locked"));
-        handler.setDefaultFailureUrl("/login?error");
-        return handler;
+    /** A delayed sign-in goes back to the page with the wait in seconds, which it shows; any other to "error". */
+    private static AuthenticationFailureHandler failureHandler() {
+        return (request, response, exception) -> {
+            String target = exception instanceof SignInDelayedException delayed
+                    ? "/login?wait=" + delayed.seconds() : "/login?error";
+            response.sendRedirect(request.getContextPath() + target);
+        };
     }
 
-    private static LogoutHandler signOutRecorder(ApplicationEventPublisher events) {
+    /** Records a sign-out, except the one that follows deleting the account, whose e-mail must not return to the log. */
+    private static LogoutHandler signOutRecorder(ApplicationEventPublisher events, AccountSummaries summaries) {
         return (request, response, authentication) -> {
-            if (authentication != null) {
+            boolean deleted = authentication != null && authentication.getPrincipal() instanceof SignedInUser user
+                    && summaries.of(List.of(user.accountId())).isEmpty();
+            if (authentication != null && !deleted) {
                 events.publishEvent(new SignInEvent.SignedOut(authentication.getName()));
             }
         };

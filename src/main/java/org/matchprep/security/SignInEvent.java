@@ -8,6 +8,7 @@ public sealed interface SignInEvent {
     record Succeeded(long accountId, String email) implements SignInEvent {
     }
 
+    /** {@code locked}: the throttle refused the attempt or made the next one wait (decision 002). */
     record Failed(String email, boolean locked) implements SignInEvent {
     }
 

@@ -10,11 +10,13 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
+import java.time.Duration;
 import java.util.Locale;
 
 /**
- * Email and password sign-in with per-email throttling. Every failure looks alike to the visitor
+ * Email and password sign-in, slowed down per email and per client address (decision 002). Every failure looks alike to the visitor
  * (unknown email, wrong password, disabled account), so the form cannot be used to discover accounts.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
@@ -34,25 +36,29 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String email = authentication.getName() == null ? "" : authentication.getName().strip().toLowerCase(Locale.ROOT);
-        if (guard.isLocked(email)) {
+        String client = authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : null;
+        Duration wait = guard.waitBefore(email, client);
+        if (!wait.isZero()) {
             events.publishEvent(new SignInEvent.Failed(email, true));
-            throw new SignInLockedException();
+            throw new SignInDelayedException(wait);
         }
         Authentication result;
         try {
             result = passwordCheck.authenticate(
                     UsernamePasswordAuthenticationToken.unauthenticated(email, authentication.getCredentials()));
         } catch (AuthenticationException failure) {
-            boolean locked = guard.recordFailure(email);
-            events.publishEvent(new SignInEvent.Failed(email, locked));
-            if (locked) {
-                throw new SignInLockedException();
+            Duration delay = guard.recordFailure(email, client);
+            events.publishEvent(new SignInEvent.Failed(email, !delay.isZero()));
+            if (!delay.isZero()) {
+                throw new SignInDelayedException(delay);
             }
             throw new BadCredentialsException("Incorrect email or password");
         }
-        if (!guard.admitSuccess(email)) {
+        Duration delayed = guard.admitSuccess(email, client);
+        if (!delayed.isZero()) {
             events.publishEvent(new SignInEvent.Failed(email, true));
-            throw new SignInLockedException();
+            throw new SignInDelayedException(delayed);
         }
         SignedInUser user = (SignedInUser) result.getPrincipal();
         events.publishEvent(new SignInEvent.Succeeded(user.accountId(), user.email()));

@@ -34,6 +34,9 @@ class PairingServiceTest extends IntegrationTest {
     @Autowired
     private AccountRepository accountRepository;
 
+    @Autowired
+    private org.matchprep.account.AccountAdminService adminService;
+
     // --- who may call what -----------------------------------------------------------------------
 
     @ParameterizedTest
@@ -659,6 +662,25 @@ class PairingServiceTest extends IntegrationTest {
         } else {
             signedIn(who);
         }
+    }
+
+    @Test
+    void disabling_an_account_ends_its_pairings_and_invitations_and_leaves_others_alone() {
+        AccountSummary applicant = accounts.applicant();
+        AccountSummary otherApplicant = accounts.applicant();
+        AccountSummary mentor = accounts.mentor();
+        PairingSummary active = activePairing(applicant, mentor);
+        PairingSummary invitation = invite(applicant, accounts.mentor());
+        PairingSummary others = activePairing(otherApplicant, mentor);
+        AccountSummary admin = accounts.admin();
+        accounts.signIn(admin);
+
+        adminService.disable(applicant.id());
+
+        assertThat(statusOf(active)).isEqualTo(PairingStatus.ENDED);
+        assertThat(statusOf(invitation)).isEqualTo(PairingStatus.ENDED);
+        assertThat(statusOf(others)).isEqualTo(PairingStatus.ACTIVE);
+        assertThat(as(mentor, () -> service.isPaired(applicant.id(), mentor.id()))).isFalse();
     }
 
     private PairingSummary invite(AccountSummary applicant, AccountSummary mentor) {

@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpSessionEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.matchprep.account.AccountAdminService;
+import org.matchprep.account.AccountDeletion;
+import org.matchprep.account.PersonalDataService;
 import org.matchprep.account.AccountRuleException;
 import org.matchprep.account.AccountService;
 import org.matchprep.account.InvalidAccountInputException;
@@ -40,6 +42,9 @@ class LiveSessionsTest extends IntegrationTest {
     @Autowired
     private AccountService accountService;
 
+    @Autowired
+    private PersonalDataService personalData;
+
     private final List<MockHttpSession> opened = new ArrayList<>();
 
     @AfterEach
@@ -64,6 +69,23 @@ class LiveSessionsTest extends IntegrationTest {
         assertThat(xOnPhone.isInvalid()).isTrue();
         assertThat(yOnLaptop.isInvalid()).isFalse();
         assertThat(visitor.isInvalid()).isFalse();
+    }
+
+    @Test
+    void deleting_an_account_ends_its_other_sessions_and_keeps_the_one_that_asked() {
+        AccountSummary x = accounts.applicant();
+        AccountSummary y = accounts.applicant();
+        MockHttpSession xOnLaptop = openSessionOf(x);
+        MockHttpSession xOnPhone = openSessionOf(x);
+        MockHttpSession yOnLaptop = openSessionOf(y);
+        requestFrom(xOnLaptop);
+        accounts.signIn(x);
+
+        personalData.deleteMyAccount(new AccountDeletion(Accounts.PASSWORD));
+
+        assertThat(xOnPhone.isInvalid()).isTrue();
+        assertThat(xOnLaptop.isInvalid()).as("its page signs it out").isFalse();
+        assertThat(yOnLaptop.isInvalid()).isFalse();
     }
 
     @Test

@@ -85,6 +85,31 @@ class SignInOverHttpTest {
         assertThat(isSignedIn()).isTrue();
     }
 
+    @Test
+    void after_four_wrong_passwords_the_fifth_is_sent_back_with_the_seconds_to_wait() throws Exception {
+        AccountSummary applicant = accounts.applicant();
+        Map<String, String> csrf = csrfOf(get("/login"));
+
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            HttpResponse<String> wrong = postForm("/login", "username", applicant.email(), "password", "not it " + attempt,
+                    csrf.get("_csrf_parameter"), csrf.get("_csrf"));
+            assertThat(wrong.headers().firstValue("Location")).as("attempt %d", attempt)
+                    .hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
+        }
+        HttpResponse<String> fifth = postForm("/login", "username", applicant.email(), "password", "not it either",
+                csrf.get("_csrf_parameter"), csrf.get("_csrf"));
+
+        assertThat(fifth.statusCode()).isEqualTo(302);
+        assertThat(fifth.headers().firstValue("Location")).hasValueSatisfying(location ->
+                assertThat(location).endsWith("/login?wait=1"));
+        assertThat(isSignedIn()).isFalse();
+    }
+
+    private static Map<String, String> csrfOf(HttpResponse<String> page) {
+        return META.matcher(page.body()).results()
+                .collect(Collectors.toMap(match -> match.group(1), match -> match.group(2), (first, second) -> first));
+    }
+
     private boolean isSignedIn() throws IOException, InterruptedException {
         HttpResponse<String> response = get("/mock-interviews");
         return response.statusCode() == 200;

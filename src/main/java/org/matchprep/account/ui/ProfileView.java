@@ -3,6 +3,8 @@ package org.matchprep.account.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,12 +15,16 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.matchprep.account.AccountRoutes;
 import org.matchprep.account.AccountService;
 import org.matchprep.account.AccountSummary;
 import org.matchprep.account.InvalidAccountInputException;
 import org.matchprep.account.PasswordChange;
+import org.matchprep.account.PersonalDataService;
+import org.matchprep.account.Role;
 import org.matchprep.account.ProfileChange;
 import org.matchprep.account.domain.Account;
 import org.matchprep.account.domain.PasswordPolicy;
@@ -29,7 +35,7 @@ import org.matchprep.base.ui.TimeZoneField;
 import org.matchprep.base.ui.Times;
 import org.matchprep.base.ui.ViewHeader;
 
-/** Everyone's own account: name, time zone, password. */
+/** Everyone's own account: name, time zone, password, and their data to take away (or delete, for applicants). */
 @Route(AccountRoutes.PROFILE)
 @PageTitle("Profile · MatchPrep")
 @Menu(title = "Profile", order = 90, icon = "vaadin:user")
@@ -43,13 +49,19 @@ public class ProfileView extends VerticalLayout {
     final PasswordField newPassword = new PasswordField("New password");
     final PasswordField newPasswordRepeat = new PasswordField("New password again");
     final Button changePassword = new Button("Change password");
+    final Anchor downloadData;
+    final Button deleteAccount = new Button("Delete my account…");
 
     private final AccountService accountService;
+    private final PersonalDataService personalData;
+    private final AuthenticationContext authentication;
     private final Binder<ProfileChange> profileForm = Forms.binderFor(ProfileChange.class);
     private final Binder<PasswordChange> passwordForm = Forms.binderFor(PasswordChange.class);
 
-    ProfileView(AccountService accountService) {
+    ProfileView(AccountService accountService, PersonalDataService personalData, AuthenticationContext authentication) {
         this.accountService = accountService;
+        this.personalData = personalData;
+        this.authentication = authentication;
         addClassName("page");
         AccountSummary me = accountService.myAccount();
 
@@ -73,7 +85,39 @@ public class ProfileView extends VerticalLayout {
                 form(displayName, timeZone), saveProfile);
         Div password = section("Password", form(currentPassword, newPassword, newPasswordRepeat), changePassword);
 
-        add(new ViewHeader("Profile", "How others see you and which time zone your times are shown in."), account, password);
+        downloadData = new Anchor(archiveDownload(), AttachmentType.DOWNLOAD, "Download my data");
+        downloadData.addClassName("your-data-download");
+        add(new ViewHeader("Profile", "How others see you and which time zone your times are shown in."), account, password,
+                yourData(me));
+    }
+
+    private Div yourData(AccountSummary me) {
+        Div section = section("Your data", new Paragraph("Download everything you wrote in MatchPrep, and what was "
+                + "written for you, as one zip archive of JSON files: one file per kind (answers with their revisions, "
+                + "dossiers, interviews, comments, mock interviews and scorecards, notifications, and so on) and a "
+                + "README.json that lists them."), downloadData);
+        if (me.role() == Role.APPLICANT) {
+            deleteAccount.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            deleteAccount.addClickListener(click -> openDeleteDialog());
+            section.add(new Paragraph("You can delete your account and everything in it. You will be asked for your "
+                    + "password and told exactly what goes."), deleteAccount);
+        }
+        return section;
+    }
+
+    /** Streams the archive as it is made, straight into the response, by the signed-in user's own service call. */
+    private DownloadHandler archiveDownload() {
+        return event -> {
+            event.setFileName(personalData.archiveName());
+            event.setContentType("application/zip");
+            personalData.exportMine(event.getOutputStream());
+        };
+    }
+
+    DeleteAccountDialog openDeleteDialog() {
+        DeleteAccountDialog dialog = new DeleteAccountDialog(personalData, authentication::logout);
+        dialog.open();
+        return dialog;
     }
 
     void saveProfile() {

@@ -43,4 +43,12 @@ public interface PairingRepository extends JpaRepository<Pairing, Long> {
               and p.status = org.matchprep.feedback.PairingStatus.ACTIVE
             """)
     boolean existsActive(@Param("applicantId") long applicantId, @Param("mentorId") long mentorId);
+
+    @Query("""
+            select p from Pairing p
+            where (p.applicantId = :accountId or p.mentorId = :accountId)
+              and p.status in (org.matchprep.feedback.PairingStatus.INVITED, org.matchprep.feedback.PairingStatus.ACTIVE)
+            order by p.id
+            """)
+    List<Pairing> openInvolving(@Param("accountId") long accountId);
 }

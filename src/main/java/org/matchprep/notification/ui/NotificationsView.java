@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.matchprep.account.AccountService;
 import org.matchprep.base.ui.ViewHeader;
+import org.matchprep.notification.MailPreferenceService;
 import org.matchprep.notification.NotificationService;
 import org.matchprep.notification.NotificationSummary;
 
@@ -34,7 +35,10 @@ public class NotificationsView extends VerticalLayout {
     private final Clock clock;
     private final ZoneId zone;
 
-    NotificationsView(NotificationService notifications, AccountService accounts, Clock clock) {
+    final MailChoices mailChoices;
+
+    NotificationsView(NotificationService notifications, MailPreferenceService mailPreferences, AccountService accounts,
+                      Clock clock) {
         this.notifications = notifications;
         this.clock = clock;
         this.zone = accounts.myAccount().timeZone();
@@ -45,8 +49,9 @@ public class NotificationsView extends VerticalLayout {
             NotificationsChanged.fire();
         });
         list.addClassName("notification-page-list");
+        mailChoices = new MailChoices(mailPreferences, zone);
         add(new ViewHeader("Notifications", "News about your pairings, reviews and mock interviews, newest first.",
-                markAllRead), list);
+                markAllRead), mailChoices, list);
         refresh();
     }
 

@@ -1,7 +1,8 @@
 package org.matchprep.security.domain;
 
 import java.time.Instant;
-import java.util.Optional;
+import java.util.Collection;
+import java.util.List;
 
 import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -12,9 +13,10 @@ import org.springframework.data.repository.query.Param;
 
 public interface SignInThrottleRepository extends JpaRepository<SignInThrottle, String> {
 
+    /** Takes the rows in subject order, so two attempts that need the same two rows never deadlock. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select t from SignInThrottle t where t.email = :email")
-    Optional<SignInThrottle> lockByEmail(@Param("email") String email);
+    @Query("select t from SignInThrottle t where t.subject in :subjects order by t.subject")
+    List<SignInThrottle> lockBySubjects(@Param("subjects") Collection<String> subjects);
 
     /**
      * Makes sure a row exists and holds its lock until the transaction ends, whether this attempt inserted
@@ -23,8 +25,12 @@ public interface SignInThrottleRepository extends JpaRepository<SignInThrottle, 
      */
     @Modifying
     @Query(value = """
-            insert into sign_in_throttle (email, failures, window_started_at)
-            values (:email, 0, :now) on conflict (email) do update set email = excluded.email
+            insert into sign_in_throttle (subject, failures, last_failure_at)
+            values (:subject, 0, :now) on conflict (subject) do update set subject = excluded.subject
             """, nativeQuery = true)
-    void insertIfMissingAndLock(@Param("email") String email, @Param("now") Instant now);
+    void insertIfMissingAndLock(@Param("subject") String subject, @Param("now") Instant now);
+
+    @Modifying
+    @Query("delete from SignInThrottle t where t.lastFailureAt < :before")
+    int deleteUntouchedSince(@Param("before") Instant before);
 }

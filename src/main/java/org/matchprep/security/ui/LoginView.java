@@ -20,7 +20,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String WRONG_CREDENTIALS = "Incorrect email or password. Check both and try again.";
-    static final String LOCKED = "Too many failed sign-ins for this email. Try again in 15 minutes.";
+    /** The longest wait the page repeats from its address; the server never asks for more (decision 002). */
+    static final long LONGEST_WAIT_SECONDS = 300;
 
     private final LoginForm form = new LoginForm();
 
@@ -56,13 +57,26 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        if (parameters.containsKey("locked")) {
-            form.setI18n(i18n(LOCKED));
+        if (parameters.containsKey("wait")) {
+            form.setI18n(i18n(waitMessage(parameters.get("wait").getFirst())));
             form.setError(true);
         } else if (parameters.containsKey("error")) {
             form.setI18n(i18n(WRONG_CREDENTIALS));
             form.setError(true);
         }
+    }
+
+    /** The wait comes from the address, so only a small whole number is repeated; anything else reads generically. */
+    static String waitMessage(String seconds) {
+        try {
+            long wait = Long.parseLong(seconds);
+            if (wait >= 1 && wait <= LONGEST_WAIT_SECONDS) {
+                return "Too many attempts: try again in " + wait + (wait == 1 ? " second." : " seconds.");
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the general message
+        }
+        return "Too many attempts: try again in a few minutes.";
     }
 
     private static LoginI18n i18n(String errorMessage) {

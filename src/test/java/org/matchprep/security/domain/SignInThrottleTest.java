@@ -6,88 +6,72 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.matchprep.security.domain.SignInThrottle.Kind;
 
 class SignInThrottleTest {
 
     private static final Instant START = Instant.parse("2026-03-01T09:00:00Z");
 
-    private final SignInThrottle throttle = new SignInThrottle("someone@example.org", START);
+    private final SignInThrottle email = new SignInThrottle(Kind.EMAIL.subject("someone@example.org"), START);
 
-    private boolean failAt(Duration after) {
-        return throttle.recordFailure(START.plus(after));
+    @Test
+    void the_first_four_failures_of_an_email_cost_no_wait() {
+        for (int i = 0; i < 4; i++) {
+            assertThat(email.recordFailure(START.plusSeconds(i))).as("failure %d", i + 1).isZero();
+        }
+        assertThat(email.waitAt(START.plusSeconds(4))).isZero();
+        assertThat(email.nextAttemptAt()).isNull();
     }
 
-    private void failNineTimes() {
-        for (int i = 0; i < 9; i++) {
-            assertThat(failAt(Duration.ofSeconds(i))).as("failure %d", i + 1).isFalse();
+    @Test
+    void from_the_fifth_failure_the_wait_doubles_from_one_second_up_to_one_minute() {
+        Instant now = START;
+        for (int i = 0; i < 4; i++) {
+            email.recordFailure(now);
+        }
+        long[] expected = {1, 2, 4, 8, 16, 32, 60, 60, 60};
+        for (long seconds : expected) {
+            Duration wait = email.recordFailure(now);
+            assertThat(wait).isEqualTo(Duration.ofSeconds(seconds));
+            assertThat(email.waitAt(now)).isEqualTo(wait);
+            now = now.plus(wait);
+            assertThat(email.waitAt(now)).as("the wait is over at its end").isZero();
         }
     }
 
     @Test
-    void nine_failures_do_not_lock() {
-        failNineTimes();
-        assertThat(throttle.isLocked(START.plusSeconds(9))).isFalse();
-        assertThat(throttle.lockedUntil()).isNull();
-        assertThat(throttle.failures()).isEqualTo(9);
-    }
-
-    @Test
-    void the_tenth_failure_locks_for_fifteen_minutes() {
-        failNineTimes();
-        Instant tenth = START.plusSeconds(9);
-        assertThat(throttle.recordFailure(tenth)).isTrue();
-        assertThat(throttle.lockedUntil()).isEqualTo(tenth.plus(Duration.ofMinutes(15)));
-        assertThat(throttle.isLocked(tenth)).isTrue();
-    }
-
-    @Test
-    void the_lock_holds_at_fourteen_minutes_fifty_nine_and_ends_at_fifteen_minutes() {
-        failNineTimes();
-        Instant tenth = START.plusSeconds(9);
-        throttle.recordFailure(tenth);
-        assertThat(throttle.isLocked(tenth.plus(Duration.ofMinutes(14)).plusSeconds(59))).isTrue();
-        assertThat(throttle.isLocked(tenth.plus(Duration.ofMinutes(15)))).isFalse();
-    }
-
-    @Test
-    void failures_older_than_the_fifteen_minute_window_no_longer_count() {
-        failNineTimes();
-        // The window opened at START; at START + 15 min it is over and counting starts again.
-        assertThat(failAt(Duration.ofMinutes(15))).isFalse();
-        assertThat(throttle.failures()).isEqualTo(1);
-        for (int i = 1; i < 9; i++) {
-            assertThat(failAt(Duration.ofMinutes(15).plusSeconds(i))).isFalse();
+    void a_failure_during_a_wait_is_not_counted_and_does_not_lengthen_it() {
+        for (int i = 0; i < 5; i++) {
+            email.recordFailure(START);
         }
-        assertThat(failAt(Duration.ofMinutes(15).plusSeconds(9))).as("tenth failure of the new window").isTrue();
+        Instant next = email.nextAttemptAt();
+
+        assertThat(email.recordFailure(START.plusMillis(400))).isEqualTo(Duration.ofMillis(600));
+
+        assertThat(email.failures()).isEqualTo(5);
+        assertThat(email.nextAttemptAt()).isEqualTo(next);
     }
 
     @Test
-    void failures_just_inside_the_window_still_count() {
-        failNineTimes();
-        assertThat(failAt(Duration.ofMinutes(14).plusSeconds(59))).isTrue();
+    void a_quiet_quarter_of_an_hour_forgets_the_failures() {
+        for (int i = 0; i < 8; i++) {
+            email.recordFailure(START.plus(Duration.ofMinutes(i)));
+        }
+        Instant later = START.plus(Duration.ofMinutes(7)).plus(SignInThrottle.FORGET_AFTER);
+
+        assertThat(email.recordFailure(later)).isZero();
+        assertThat(email.failures()).isEqualTo(1);
     }
 
     @Test
-    void a_failure_while_locked_keeps_the_lock_without_extending_it() {
-        failNineTimes();
-        Instant tenth = START.plusSeconds(9);
-        throttle.recordFailure(tenth);
-        Instant lockedUntil = throttle.lockedUntil();
-
-        assertThat(throttle.recordFailure(tenth.plus(Duration.ofMinutes(10)))).isTrue();
-
-        assertThat(throttle.lockedUntil()).isEqualTo(lockedUntil);
-        assertThat(throttle.isLocked(lockedUntil)).isFalse();
-    }
-
-    @Test
-    void after_the_lock_ends_a_single_failure_does_not_lock_again() {
-        failNineTimes();
-        Instant tenth = START.plusSeconds(9);
-        throttle.recordFailure(tenth);
-        Instant afterLock = throttle.lockedUntil();
-
-        assertThat(throttle.recordFailure(afterLock)).isFalse();
-        assertThat(throttle.isLocked(afterLock)).isFalse();
+    void a_client_address_has_twenty_free_failures_and_waits_at_most_five_minutes() {
+        SignInThrottle client = new SignInThrottle(Kind.CLIENT.subject("203.0.113.7"), START);
+        for (int i = 0; i < 19; i++) {
+            assertThat(client.recordFailure(START)).isZero();
+        }
+        assertThat(client.recordFailure(START)).isEqualTo(Duration.ofSeconds(1));
+        assertThat(Kind.CLIENT.waitAfter(100)).isEqualTo(Duration.ofMinutes(5));
+        assertThat(Kind.EMAIL.waitAfter(100)).isEqualTo(Duration.ofMinutes(1));
+        assertThat(Kind.EMAIL.waitAfter(Integer.MAX_VALUE)).isEqualTo(Duration.ofMinutes(1));
     }
 }

@@ -34,13 +34,22 @@ class LoginViewTest extends KaribuTest {
     }
 
     @Test
-    void a_throttled_sign_in_says_to_wait_fifteen_minutes() {
+    void a_delayed_sign_in_says_how_many_seconds_to_wait() {
         signInAndOpen(Who.ANONYMOUS);
-        UI.getCurrent().navigate("login", QueryParameters.of("locked", ""));
+        UI.getCurrent().navigate("login", QueryParameters.of("wait", "8"));
 
         LoginForm form = _get(LoginForm.class);
         assertThat(form.isError()).isTrue();
-        assertThat(errorMessageOf(form)).isEqualTo(LoginView.LOCKED).contains("15 minutes");
+        assertThat(errorMessageOf(form)).isEqualTo("Too many attempts: try again in 8 seconds.");
+    }
+
+    @Test
+    void a_wait_in_the_address_that_is_not_a_small_number_is_not_repeated() {
+        assertThat(LoginView.waitMessage("1")).isEqualTo("Too many attempts: try again in 1 second.");
+        assertThat(LoginView.waitMessage("100000")).isEqualTo("Too many attempts: try again in a few minutes.");
+        assertThat(LoginView.waitMessage("<b>soon</b>")).isEqualTo("Too many attempts: try again in a few minutes.");
+        assertThat(LoginView.LONGEST_WAIT_SECONDS).as("the longest wait the server asks for")
+                .isEqualTo(org.matchprep.security.domain.SignInThrottle.Kind.CLIENT.longestWait().toSeconds());
     }
 
     private static String errorMessageOf(LoginForm form) {
