@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -31,6 +33,12 @@ class ThankYouServiceTest extends IntegrationTest {
 
     @Autowired
     DossierService dossiers;
+
+    @Autowired
+    LetterService letters;
+
+    @Autowired
+    SeasonPersonalData export;
 
     /** An interview of the signed-in applicant that started {@code ago} ago (negative: still ahead). */
     InterviewSummary interview(String program, Duration ago, InterviewStatus status) {
@@ -225,5 +233,31 @@ class ThankYouServiceTest extends IntegrationTest {
         assertThatThrownBy(() -> service.save(person.id(), person.version(), person.toPersonNote()))
                 .isExactlyInstanceOf(AccessDeniedException.class);
         assertThat(service.notesToSend()).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void my_data_export_holds_the_people_i_met_my_notes_the_discouraged_interviews_and_my_letters() {
+        AccountSummary me = signedIn(Who.APPLICANT);
+        InterviewSummary interview = pastInterview();
+        ThankYouNote lee = service.addPerson(interview.id(), PersonNote.named("Dr. Lee", "Program director")).people().getFirst();
+        service.save(lee.id(), lee.version(), new PersonNote("Dr. Lee", "Program director", "the AI lab", "Thank you, the AI lab"));
+        service.setDiscouraged(interview.id(), true);
+        letters.write(interview.dossierId(), new LetterDraft(LetterKind.UPDATE, "News since we met."));
+        AccountSummary other = accounts.applicant();
+        as(other, () -> service.addPerson(as(other, this::pastInterview).id(), PersonNote.named("Not mine", "")));
+
+        Map<String, Object> data = (Map<String, Object>) export.exportFor(me.id());
+
+        assertThat((List<Map<String, Object>>) data.get("peopleMetAndThankYouNotes")).singleElement()
+                .satisfies(row -> {
+                    assertThat(row).containsEntry("name", "Dr. Lee").containsEntry("specific_thing", "the AI lab");
+                    assertThat(row.get("note")).isEqualTo("Thank you, the AI lab");
+                });
+        assertThat((List<Map<String, Object>>) data.get("interviewsWhoseProgramDiscouragedThankYouNotes"))
+                .singleElement().satisfies(row -> assertThat(((Number) row.get("interview_id")).longValue())
+                        .isEqualTo(interview.id()));
+        assertThat((List<Map<String, Object>>) data.get("letters")).singleElement()
+                .satisfies(row -> assertThat(row).containsEntry("kind", "UPDATE").containsEntry("body", "News since we met."));
     }
 }
