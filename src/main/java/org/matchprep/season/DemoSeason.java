@@ -3,6 +3,7 @@ package org.matchprep.season;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -14,21 +15,28 @@ import org.matchprep.season.domain.AskQuestionRepository;
 import org.matchprep.season.domain.ChosenQuestion;
 import org.matchprep.season.domain.ChosenQuestionRepository;
 import org.matchprep.season.domain.Interview;
+import org.matchprep.season.domain.InterviewPerson;
+import org.matchprep.season.domain.InterviewPersonRepository;
 import org.matchprep.season.domain.InterviewRepository;
 import org.matchprep.season.domain.ProgramDossier;
 import org.matchprep.season.domain.ProgramDossierRepository;
+import org.matchprep.season.domain.ProgramLetter;
+import org.matchprep.season.domain.ProgramLetterRepository;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Gives the demo applicant a season to look at: an upcoming interview, a past one still waiting for
  * impressions (flagged), and a past one with impressions on the rank list. The programs are invented.
- * The upcoming interview has its questions to ask chosen, one or two for each audience.
+ * The upcoming interview has its questions to ask chosen, one or two for each audience. After the past
+ * interview with impressions, two people met: the note to one sent, the other drafted; an update letter begun.
  */
 @Component
 class DemoSeason {
 
     static final String APPLICANT = "applicant@matchprep.test";
+    static final String DIRECTOR = "Dr. Elena Marsh";
+    static final String CHIEF = "Dr. Samuel Ortiz";
 
     /** Bank questions (V32, V46) chosen for the upcoming interview, in the order they will be asked. */
     static final List<String> QUESTIONS_TO_ASK = List.of(
@@ -44,15 +52,20 @@ class DemoSeason {
     private final SeasonExtras extras;
     private final AskQuestionRepository askQuestions;
     private final ChosenQuestionRepository chosenQuestions;
+    private final InterviewPersonRepository people;
+    private final ProgramLetterRepository letters;
     private final Clock clock;
 
     DemoSeason(ProgramDossierRepository dossiers, InterviewRepository interviews, SeasonExtras extras,
-               AskQuestionRepository askQuestions, ChosenQuestionRepository chosenQuestions, Clock clock) {
+               AskQuestionRepository askQuestions, ChosenQuestionRepository chosenQuestions,
+               InterviewPersonRepository people, ProgramLetterRepository letters, Clock clock) {
         this.dossiers = dossiers;
         this.interviews = interviews;
         this.extras = extras;
         this.askQuestions = askQuestions;
         this.chosenQuestions = chosenQuestions;
+        this.people = people;
+        this.letters = letters;
         this.clock = clock;
     }
 
@@ -87,11 +100,33 @@ class DemoSeason {
                 "Zoom", "https://example.org/zoom/lakeshore", Impressions.NONE, now);
         schedule(applicant, riverside, now.minus(Duration.ofDays(3)), "America/Los_Angeles", InterviewStatus.DONE,
                 "Thalamus", null, Impressions.NONE, now);
-        schedule(applicant, bayview, now.minus(Duration.ofDays(6)), "America/New_York", InterviewStatus.DONE,
-                InterviewFormat.IN_PERSON_PLATFORM, null, new Impressions("Program director, two residents, the chief", "Relaxed, "
+        long pastWithImpressions = schedule(applicant, bayview, now.minus(Duration.ofDays(6)), "America/New_York",
+                InterviewStatus.DONE, InterviewFormat.IN_PERSON_PLATFORM, null, new Impressions("Program director, two residents, the chief", "Relaxed, "
                         + "residents finish each other's sentences", "Read-outs one to one", "High: they stay for fellowship",
                         "Little IR exposure", "A resident showed their own research poster"), now);
         chooseQuestionsToAsk(applicant, upcoming);
+        followUp(applicant, bayview, pastWithImpressions, now);
+    }
+
+    /** Two people met at the past interview: the note to one sent the next day, the other drafted; an update letter. */
+    private void followUp(long applicant, ProgramDossier dossier, long interviewId, Instant now) {
+        InterviewPerson director = new InterviewPerson(interviewId, 0, new PersonNote(DIRECTOR, "Program director",
+                "the one-to-one read-outs", "Dear Dr. Marsh,\n\nThank you for meeting with me during my interview day "
+                + "at Bayview. I especially enjoyed our conversation about the one-to-one read-outs: reviewing my own "
+                + "cases with an attending every day is how I learn best.\n\nIt left me even more interested in "
+                + "training at Bayview.\n\nWith best wishes,\nPriya"), now);
+        LocalDate interviewDay = now.minus(Duration.ofDays(6)).atZone(ZoneId.of("America/New_York")).toLocalDate();
+        director.markSent(interviewDay.plusDays(1), interviewDay, interviewDay.plusDays(6), now);
+        people.save(director);
+        people.save(new InterviewPerson(interviewId, 1, new PersonNote(CHIEF, "Chief resident",
+                "the research poster a resident showed me", "Dear Dr. Ortiz,\n\nThank you for showing me around on my "
+                + "interview day at Bayview. I especially enjoyed our conversation about the research poster a "
+                + "resident showed me, and how residents find time for research.\n\nWith best wishes,\nPriya"), now));
+        people.flush();
+        letters.saveAndFlush(new ProgramLetter(applicant, dossier.getId(), new LetterDraft(LetterKind.UPDATE,
+                "Dear Dr. Marsh,\n\nSince my interview at Bayview, my abstract on chest CT triage was accepted for "
+                + "presentation at RSNA. I remain very interested in Bayview's residency and its one-to-one "
+                + "read-outs.\n\nWith best wishes,\nPriya"), now));
     }
 
     private void chooseQuestionsToAsk(long applicant, long interviewId) {

@@ -40,7 +40,8 @@ class SeasonPersonalData implements PersonalData {
 
     @Override
     public String description() {
-        return "Your program dossiers (evidence, talking points, reasons you fit), interviews with impressions, questions to ask, checklists and rank list.";
+        return "Your program dossiers (evidence, talking points, reasons you fit), interviews with impressions, the "
+                + "people you met with your thank-you notes, letters to programs, questions to ask, checklists and rank list.";
     }
 
     @Override
@@ -61,6 +62,13 @@ class SeasonPersonalData implements PersonalData {
         data.put("checklists", rows("""
                 select c.* from interview_checklist_item c join interview i on i.id = c.interview_id
                 where i.applicant_id = :id order by c.interview_id, c.id""", accountId));
+        data.put("peopleMetAndThankYouNotes", rows("""
+                select p.* from interview_person p join interview i on i.id = p.interview_id
+                where i.applicant_id = :id order by p.interview_id, p.position""", accountId));
+        data.put("interviewsWhoseProgramDiscouragedThankYouNotes", rows("""
+                select o.* from interview_no_thank_you o join interview i on i.id = o.interview_id
+                where i.applicant_id = :id order by o.interview_id""", accountId));
+        data.put("letters", rows("select * from program_letter where applicant_id = :id order by id", accountId));
         data.put("rankList", rows("""
                 select r.position, r.dossier_id, d.name as program from rank_entry r
                 join program_dossier d on d.id = r.dossier_id where r.applicant_id = :id order by r.position""", accountId));

@@ -122,6 +122,8 @@ class PersonalDataServiceTest extends IntegrationTest {
         JsonNode season = files.get("season.json");
         assertThat(season.get("dossiers")).hasSize(3);
         assertThat(season.get("interviews")).hasSize(3);
+        assertThat(season.get("peopleMetAndThankYouNotes")).hasSize(2);
+        assertThat(season.get("letters")).hasSize(1);
         assertThat(season.get("interviews").valueStream().filter(i -> i.hasNonNull("impressions_at"))
                 .map(i -> i.get("met").asString())).as("impressions written").anyMatch(met -> !met.isBlank());
         assertThat(files.get("mock-interviews.json").get("scorecards")).hasSize(3);

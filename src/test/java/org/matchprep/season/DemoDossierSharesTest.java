@@ -66,6 +66,35 @@ class DemoDossierSharesTest extends IntegrationTest {
         });
     }
 
+    @Autowired
+    DemoSeason demoSeason;
+
+    @Autowired
+    org.matchprep.review.SharingService sharing;
+
+    @Test
+    void the_demo_mentors_queue_holds_the_dossier_the_thank_you_notes_with_a_comment_and_the_update_letter() {
+        AccountSummary applicant = accounts.applicant();
+        AccountSummary mentor = accounts.mentor();
+        as(accounts.admin(), () -> pairings.pair(applicant.id(), mentor.id()));
+        Map<String, Long> seeded = Map.of(DemoDossierShares.APPLICANT, applicant.id(), DemoDossierShares.MENTOR, mentor.id());
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            demoSeason.addDemoSeason(new DemoAccountsSeeded(seeded));
+            demo.shareDemoDossier(new DemoAccountsSeeded(seeded));
+        });
+
+        assertThat(as(mentor, () -> sharing.reviewQueue())).extracting(item -> item.subject().type())
+                .containsExactlyInAnyOrder("dossier", ThankYouNoteReviews.TYPE, LetterReviews.TYPE);
+        SubjectRef notes = as(mentor, () -> sharing.reviewQueue()).stream().map(item -> item.subject())
+                .filter(ref -> ref.type().equals(ThankYouNoteReviews.TYPE)).findFirst().orElseThrow();
+        ReviewPage page = as(mentor, () -> reviews.open(notes));
+        assertThat(page.parts()).hasSize(2);
+        assertThat(page.threads()).singleElement().satisfies(thread -> {
+            assertThat(thread.quote()).isEqualTo(DemoDossierShares.NOTE_PASSAGE);
+            assertThat(thread.outdated()).isFalse();
+        });
+    }
+
     @Test
     void nothing_happens_without_the_demo_dossier() {
         AccountSummary applicant = accounts.applicant();

@@ -27,6 +27,12 @@ class DemoSeasonTest extends IntegrationTest {
     @Autowired
     DossierService dossiers;
 
+    @Autowired
+    ThankYouService thankYous;
+
+    @Autowired
+    LetterService letters;
+
     @Test
     void the_demo_applicant_gets_an_upcoming_interview_a_flagged_one_and_a_rank_list() {
         AccountSummary applicant = accounts.applicant();
@@ -72,6 +78,28 @@ class DemoSeasonTest extends IntegrationTest {
             assertThat(lakeshore.details().fitReasons()).hasSize(2);
             assertThat(dossiers.reasonWarnings(lakeshore.id())).extracting(ReasonWarning::field)
                     .containsExactly("talkingPoints[2]");
+            return null;
+        });
+    }
+
+    @Test
+    void after_the_past_demo_interview_two_people_are_listed_one_note_sent_one_due_and_an_update_letter_begun() {
+        AccountSummary applicant = accounts.applicant();
+        demoSeason.addDemoSeason(new DemoAccountsSeeded(Map.of(DemoSeason.APPLICANT, applicant.id())));
+
+        as(applicant, () -> {
+            InterviewSummary bayview = interviews.myInterviews().stream()
+                    .filter(interview -> interview.programName().equals("Bayview Health System")).findFirst().orElseThrow();
+            ThankYouNotes notes = thankYous.notes(bayview.id());
+            assertThat(notes.people()).extracting(ThankYouNote::name).containsExactly(DemoSeason.DIRECTOR, DemoSeason.CHIEF);
+            assertThat(notes.people()).extracting(ThankYouNote::sent).containsExactly(true, false);
+            assertThat(notes.people()).allSatisfy(person -> assertThat(thankYous.warnings(person.toPersonNote())).isEmpty());
+            assertThat(thankYous.notesToSend()).containsExactly(new NotesDue(bayview.id(), "Bayview Health System", 1));
+            assertThat(letters.unsentLetters()).singleElement().satisfies(letter -> {
+                assertThat(letter.kind()).isEqualTo(LetterKind.UPDATE);
+                assertThat(letter.programName()).isEqualTo("Bayview Health System");
+                assertThat(letter.warnings()).isEmpty();
+            });
             return null;
         });
     }

@@ -42,6 +42,12 @@ class SeasonRoleGuardsTest extends IntegrationTest {
     @Autowired
     WhyOurProgramService whyOurProgram;
 
+    @Autowired
+    ThankYouService thankYous;
+
+    @Autowired
+    LetterService letters;
+
     @Test
     void an_applicant_made_mentor_is_refused_by_role_for_their_own_dossiers_interviews_and_lists() {
         AccountSummary applicant = accounts.applicant();
@@ -52,6 +58,9 @@ class SeasonRoleGuardsTest extends IntegrationTest {
                 Instant.now().plus(Duration.ofDays(2)), InterviewStatus.SCHEDULED)));
         AskQuestion own = as(applicant, () -> questions.addOwn(new OwnQuestion(Audience.RESIDENTS, "How are calls split?")));
         long item = as(applicant, () -> checklists.checklist(upcoming.id())).getFirst().id();
+        ThankYouNote person = as(applicant, () -> thankYous.addPerson(past.id(), PersonNote.named("Dr. Lee", "")))
+                .people().getFirst();
+        LetterSummary letter = as(applicant, () -> letters.write(dossier.id(), new LetterDraft(LetterKind.UPDATE, "News")));
         accounts.signIn(accounts.changeRole(applicant, Role.MENTOR));
 
         refusedByRole(() -> dossiers.myDossiers());
@@ -92,6 +101,25 @@ class SeasonRoleGuardsTest extends IntegrationTest {
         refusedByRole(() -> whyOurProgram.myAnswer());
         refusedByRole(() -> dossiers.reasonWarnings(dossier.id()));
         refusedByRole(() -> dossiers.reasonWarnings(SeasonFixtures.dossier("Anywhere")));
+
+        refusedByRole(() -> thankYous.notes(past.id()));
+        refusedByRole(() -> thankYous.addPerson(past.id(), PersonNote.named("Sam Ortiz", "")));
+        refusedByRole(() -> thankYous.save(person.id(), person.version(), person.toPersonNote()));
+        refusedByRole(() -> thankYous.draft(person.id(), person.toPersonNote()));
+        refusedByRole(() -> thankYous.markSent(person.id(), person.version(), null));
+        refusedByRole(() -> thankYous.unmarkSent(person.id(), person.version()));
+        refusedByRole(() -> thankYous.move(person.id(), 1));
+        refusedByRole(() -> thankYous.remove(person.id()));
+        refusedByRole(() -> thankYous.setDiscouraged(past.id(), true));
+        refusedByRole(() -> thankYous.notesToSend());
+        refusedByRole(() -> letters.letters(dossier.id()));
+        refusedByRole(() -> letters.unsentLetters());
+        refusedByRole(() -> letters.write(dossier.id(), new LetterDraft(LetterKind.INTENT, "")));
+        refusedByRole(() -> letters.update(letter.id(), letter.version(), letter.toDraft()));
+        refusedByRole(() -> letters.warnings(dossier.id(), letter.toDraft()));
+        refusedByRole(() -> letters.markSent(letter.id(), letter.version(), null));
+        refusedByRole(() -> letters.unmarkSent(letter.id(), letter.version()));
+        refusedByRole(() -> letters.delete(letter.id()));
 
         assertThat(as(accounts.changeRole(applicant, Role.APPLICANT), () -> dossiers.myDossiers()))
                 .as("the dossier is still theirs once they are an applicant again").hasSize(1);

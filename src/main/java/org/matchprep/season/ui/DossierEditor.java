@@ -1,5 +1,7 @@
 package org.matchprep.season.ui;
 
+import java.time.ZoneId;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,6 +23,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.matchprep.account.AccountService;
 import org.matchprep.account.Roles;
 import org.matchprep.base.ui.FormErrors;
 import org.matchprep.base.ui.Forms;
@@ -29,6 +32,7 @@ import org.matchprep.base.ui.ViewHeader;
 import org.matchprep.season.DossierDetails;
 import org.matchprep.season.DossierService;
 import org.matchprep.season.DossierSummary;
+import org.matchprep.season.LetterService;
 import org.matchprep.season.ProgramType;
 import org.matchprep.season.SeasonException;
 import org.matchprep.season.WhyOurProgram;
@@ -36,7 +40,10 @@ import org.matchprep.season.WhyOurProgramService;
 import org.matchprep.season.domain.ProgramDossier;
 import org.springframework.security.access.AccessDeniedException;
 
-/** Writes or edits one program dossier ({@code programs/dossier/new} or {@code programs/dossier/<id>}). */
+/**
+ * Writes or edits one program dossier ({@code programs/dossier/new} or {@code programs/dossier/<id>}); an
+ * existing one also holds the letters to the program after its interview.
+ */
 @Route("programs/dossier")
 @PageTitle("Program dossier · MatchPrep")
 @RolesAllowed(Roles.APPLICANT)
@@ -65,14 +72,21 @@ public class DossierEditor extends VerticalLayout implements HasUrlParameter<Str
     final Paragraph notFound = new Paragraph("This dossier does not exist, or it is not yours.");
 
     private final DossierService dossiers;
+    private final LetterService letters;
+    private final ZoneId myZone;
+    final Div lettersSlot = new Div();
+    LettersPanel lettersPanel;
     private final Binder<DossierDetails> binder = Forms.binderFor(DossierDetails.class);
     private final Div content = new Div();
     private DossierSummary existing;
 
     final Div narrative = new Div();
 
-    DossierEditor(DossierService dossiers, WhyOurProgramService whyOurProgram) {
+    DossierEditor(DossierService dossiers, WhyOurProgramService whyOurProgram, LetterService letters,
+                  AccountService accounts) {
         this.dossiers = dossiers;
+        this.letters = letters;
+        this.myZone = accounts.myAccount().timeZone();
         reasonWarnings.addClassName("season-reason-warnings");
         addClassName("page");
         type.setLabel("Program type");
@@ -107,7 +121,7 @@ public class DossierEditor extends VerticalLayout implements HasUrlParameter<Str
         showNarrative(whyOurProgram.myAnswer());
         content.add(new H3("Basics"), basics, new H3("Specifics to mention"), specifics, evidence,
                 new H3("Why this program"), pointsHelp, new Paragraph("Why you are drawn here"), talkingPoints, fitHelp,
-                fitReasons, reasonWarnings, narrative, actions);
+                fitReasons, reasonWarnings, narrative, actions, lettersSlot);
         content.addClassName("season-form");
         add(new ViewHeader("Program dossier", null), notFound, content);
     }
@@ -188,6 +202,9 @@ public class DossierEditor extends VerticalLayout implements HasUrlParameter<Str
         delete.setVisible(true);
         shareLink.setHref("review/dossier/" + dossier.id());
         shareLink.setVisible(true);
+        lettersPanel = new LettersPanel(letters, dossier.id(), myZone);
+        lettersSlot.removeAll();
+        lettersSlot.add(lettersPanel);
     }
 
     void save() {
@@ -206,7 +223,8 @@ public class DossierEditor extends VerticalLayout implements HasUrlParameter<Str
 
     private void confirmDelete() {
         ConfirmDialog confirm = new ConfirmDialog("Delete the dossier for " + existing.name() + "?",
-                "Its interviews, impressions and checklists go with it.", "Delete", confirmed -> {
+                "Its interviews (with their impressions, checklists and thank-you notes) and its letters go with it.",
+                "Delete", confirmed -> {
                     dossiers.delete(existing.id());
                     Notices.success("Deleted the dossier for " + existing.name() + ".");
                     UI.getCurrent().navigate(DossierListView.class);

@@ -43,6 +43,7 @@ class ImpressionsForm extends Div {
         this.onSaved = onSaved;
         addClassName("card");
         overdue.addClassName("season-flag");
+        met.setHelperText("For thank-you notes, list each person under \"People you met\" below as well.");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(met, culture, teaching, residentHappiness, redFlags, standout);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));

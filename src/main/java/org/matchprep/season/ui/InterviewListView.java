@@ -36,6 +36,8 @@ import org.matchprep.season.DossierSummary;
 import org.matchprep.season.InterviewService;
 import org.matchprep.season.InterviewStatus;
 import org.matchprep.season.InterviewSummary;
+import org.matchprep.season.LetterService;
+import org.matchprep.season.ThankYouService;
 
 /** The interview tracker: every interview of the season, in the program's time and in mine. */
 @Route("interviews")
@@ -55,6 +57,7 @@ public class InterviewListView extends VerticalLayout implements BeforeEnterObse
     final Div emptyState = new Div();
     final Grid.Column<InterviewSummary> whenColumn;
     final NarrowGrid<InterviewSummary> narrow;
+    final StillDue stillDue;
 
     private final InterviewService interviews;
     private final List<DossierSummary> programs;
@@ -62,10 +65,11 @@ public class InterviewListView extends VerticalLayout implements BeforeEnterObse
     private ListDataProvider<InterviewSummary> rows;
 
     InterviewListView(InterviewService interviews, DossierService dossiers, DaySheetService daySheets,
-                      AccountService accounts) {
+                      ThankYouService thankYous, LetterService letters, AccountService accounts) {
         this.interviews = interviews;
         this.programs = dossiers.myDossiers();
         this.myZone = accounts.myAccount().timeZone();
+        this.stillDue = new StillDue(thankYous, letters);
         addClassName("page");
 
         addInterview.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -114,7 +118,7 @@ public class InterviewListView extends VerticalLayout implements BeforeEnterObse
         add(new ViewHeader("Interviews",
                 "Each interview in the program's time and in yours. Write your impressions the same day; "
                         + "an interview more than a day old without them is flagged.", addInterview),
-                emptyState, tools, grid);
+                emptyState, stillDue, tools, grid);
         refresh();
     }
 

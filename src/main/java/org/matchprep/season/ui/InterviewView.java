@@ -28,9 +28,10 @@ import org.matchprep.season.DossierService;
 import org.matchprep.season.InterviewService;
 import org.matchprep.season.InterviewSummary;
 import org.matchprep.season.QuestionsToAskService;
+import org.matchprep.season.ThankYouService;
 import org.springframework.security.access.AccessDeniedException;
 
-/** One interview: when and how, the impressions written afterwards, and what hangs off it. */
+/** One interview: when and how, the impressions written afterwards, the thank-you notes, and what hangs off it. */
 @Route("interviews")
 @PageTitle("Interview · MatchPrep")
 @RolesAllowed(Roles.APPLICANT)
@@ -46,19 +47,22 @@ public class InterviewView extends VerticalLayout implements HasUrlParameter<Lon
     ImpressionsForm impressions;
     QuestionsPanel questionsPanel;
     ChecklistPanel checklistPanel;
+    ThankYouPanel thankYouPanel;
 
     private final InterviewService interviews;
     private final QuestionsToAskService questions;
     private final ChecklistService checklists;
+    private final ThankYouService thankYous;
     private final ZoneId myZone;
     private final ViewHeaderSlot header = new ViewHeaderSlot();
     private InterviewSummary interview;
 
     InterviewView(InterviewService interviews, DossierService dossiers, QuestionsToAskService questions,
-                  ChecklistService checklists, AccountService accounts) {
+                  ChecklistService checklists, ThankYouService thankYous, AccountService accounts) {
         this.interviews = interviews;
         this.questions = questions;
         this.checklists = checklists;
+        this.thankYous = thankYous;
         this.myZone = accounts.myAccount().timeZone();
         addClassName("page");
         notFound.setVisible(false);
@@ -108,13 +112,15 @@ public class InterviewView extends VerticalLayout implements HasUrlParameter<Lon
         impressions = new ImpressionsForm(interviews, shown, saved -> this.interview = saved);
         questionsPanel = new QuestionsPanel(questions, shown.id());
         checklistPanel = new ChecklistPanel(checklists, shown.id());
-        content.add(when, questionsPanel, checklistPanel, impressions);
+        thankYouPanel = new ThankYouPanel(thankYous, shown.id(), myZone);
+        content.add(when, questionsPanel, checklistPanel, impressions, thankYouPanel);
         content.addClassName("season-stack");
     }
 
     private void confirmDelete() {
         ConfirmDialog confirm = new ConfirmDialog("Delete the interview with " + interview.programName() + "?",
-                "Its impressions, chosen questions and checklist go with it. The dossier stays.", "Delete", confirmed -> {
+                "Its impressions, chosen questions, checklist and thank-you notes go with it. The dossier and its letters "
+                        + "stay.", "Delete", confirmed -> {
                     interviews.delete(interview.id());
                     Notices.success("Deleted the interview with " + interview.programName() + ".");
                     UI.getCurrent().navigate(InterviewListView.class);
