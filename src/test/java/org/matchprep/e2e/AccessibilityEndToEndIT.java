@@ -55,7 +55,7 @@ class AccessibilityEndToEndIT {
             "interviews", "interviews/:parameter", "day-sheet/:parameter", "rank-list",
             "applicants", "availability", "reviews",
             "admin/users", "admin/questions", "admin/pairings", "admin/audit",
-            "programs/catalogue", "programs/profile", "programs/fit", "programs/shortlist", "admin/fit-weights");
+            "programs/catalogue", "programs/profile", "programs/fit", "programs/shortlist", "admin/fit-weights", "admin/outbox");
 
     /** The dialog behind a free time on the booking page. */
     private static final String FREE_TIME = "a free time";
@@ -221,6 +221,7 @@ class AccessibilityEndToEndIT {
             check(browser, "admin", "admin/audit", "admin/audit");
             check(browser, "admin", "programs/catalogue", "programs/catalogue", "Add program", "Delete");
             check(browser, "admin", "admin/fit-weights", "admin/fit-weights");
+            check(browser, "admin", "admin/outbox", "admin/outbox");
         } finally {
             browser.quit();
             AxeCheck.writeTable(results, Path.of("target", "accessibility", "axe-results.md"));

@@ -62,7 +62,7 @@ class MainLayoutTest extends KaribuTest {
         UI.getCurrent().navigate("");
 
         assertThat(navigationLabels()).containsExactly("Home", "Program catalogue", "Users", "Pairings", "Question bank",
-                "Fit score weights", "Audit log", "Profile");
+                "Fit score weights", "Audit log", "Outbox", "Profile");
     }
 
     @Test
