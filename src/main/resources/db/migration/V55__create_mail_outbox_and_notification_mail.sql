@@ -22,7 +22,6 @@ create table mail_outbox (
 );
 
 create index mail_outbox_due on mail_outbox (next_attempt_at) where status in ('PENDING', 'SENDING');
-create index mail_outbox_newest on mail_outbox (created_at desc);
 
 create table mail_attachment (
     outbox_id    bigint       not null references mail_outbox (id) on delete cascade,

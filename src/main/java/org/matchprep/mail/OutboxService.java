@@ -25,12 +25,12 @@ public class OutboxService {
         this.smtp = smtp;
     }
 
-    /** The newest mail first, at most {@link #PAGE}. */
+    /** The last written mail first (by id: clocks of several nodes may differ), at most {@link #PAGE}. */
     @Transactional(readOnly = true)
     public List<OutboxEntry> newest() {
         return jdbc.sql("""
                         select id, recipient, subject, kind, status, attempts, created_at, sent_at, next_attempt_at, last_error, text_body
-                        from mail_outbox order by created_at desc, id desc limit ?
+                        from mail_outbox order by id desc limit ?
                         """)
                 .param(PAGE).query(OutboxEntry.class).list();
     }
