@@ -38,7 +38,7 @@ import org.matchprep.security.ResetLinkException;
 public class ResetPasswordView extends VerticalLayout implements BeforeEnterObserver {
 
     /** What the form holds; the names are the ones the service reports problems under. */
-    record NewPassword(String password, String passwordRepeat) {
+    public record NewPassword(String password, String passwordRepeat) {
     }
 
     final PasswordField password = new PasswordField("New password");
