@@ -28,6 +28,13 @@ public sealed interface AccountEvent {
     }
 
     /**
+     * A new password was set from a reset link (decision 018), by someone not signed in: every session of the
+     * account ends, since whoever knew the old password may hold one.
+     */
+    record PasswordReset(long accountId, String email) implements AccountEvent {
+    }
+
+    /**
      * The account and everything that cascades from it are gone (decision 016). Published inside the deleting
      * transaction, after the row went, so features remove what the database cannot reach by a foreign key:
      * text others wrote about this person's items, and the e-mail and name where they were kept as text.

@@ -11,7 +11,10 @@ public enum AuditEventType {
     ACCOUNT_ENABLED("Account enabled"),
     ROLE_CHANGED("Role changed"),
     PASSWORD_CHANGED("Password changed"),
-    ACCOUNT_DELETED("Account deleted");
+    ACCOUNT_DELETED("Account deleted"),
+    PASSWORD_RESET_REQUESTED("Password reset link requested"),
+    PASSWORD_RESET_THROTTLED("Password reset refused (too many requests, nothing sent)"),
+    PASSWORD_RESET_COMPLETED("Password set from a reset link");
 
     private final String label;
 

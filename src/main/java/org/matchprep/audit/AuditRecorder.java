@@ -8,6 +8,7 @@ import org.matchprep.account.CurrentUser;
 import org.matchprep.account.SignedInUser;
 import org.matchprep.audit.domain.AuditEvent;
 import org.matchprep.audit.domain.AuditEventRepository;
+import org.matchprep.security.PasswordResetEvent;
 import org.matchprep.security.SignInEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -49,7 +50,20 @@ class AuditRecorder {
                     changed.from().label() + " → " + changed.to().label());
             case AccountEvent.PasswordChanged changed -> record(AuditEventType.PASSWORD_CHANGED, actor(),
                     changed.email(), null);
+            case AccountEvent.PasswordReset reset -> record(AuditEventType.PASSWORD_RESET_COMPLETED, reset.email(),
+                    reset.email(), "Every session ended");
             case AccountEvent.Deleted deleted -> forget(deleted);
+        }
+    }
+
+    @EventListener
+    @Transactional
+    void on(PasswordResetEvent event) {
+        switch (event) {
+            case PasswordResetEvent.Requested requested -> record(AuditEventType.PASSWORD_RESET_REQUESTED, null,
+                    requested.email(), requested.linkSent() ? "Link sent" : "No enabled account; nothing sent");
+            case PasswordResetEvent.Throttled throttled -> record(AuditEventType.PASSWORD_RESET_THROTTLED, null,
+                    throttled.email(), null);
         }
     }
 

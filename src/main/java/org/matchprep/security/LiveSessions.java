@@ -65,6 +65,12 @@ class LiveSessions implements HttpSessionListener, HttpSessionIdListener {
         endSessionsOf(changed.accountId(), currentSessionId());
     }
 
+    // A reset is made signed out, so no session is the one that set it: every one ends.
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void onPasswordReset(AccountEvent.PasswordReset reset) {
+        endSessionsOf(reset.accountId());
+    }
+
     // The session that asked for the deletion is signed out by its page; every other one ends here.
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void onDeleted(AccountEvent.Deleted deleted) {

@@ -67,6 +67,13 @@ final class PackagedApp implements AutoCloseable {
         return start(jar, workDir, port, StartLimits.fromSettings());
     }
 
+    /** Starts the jar on {@code port} with more command-line settings ("--spring.mail.host=localhost"). */
+    static PackagedApp start(Path jar, Path workDir, int port, List<String> settings) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(javaJar(jar, workDir, port));
+        command.addAll(settings);
+        return launch(command, Map.of("VAADIN_USAGE_STATS_ENABLED", "false"), workDir, port, StartLimits.fromSettings());
+    }
+
     private static PackagedApp start(Path jar, Path workDir, int port, StartLimits limits) throws IOException, InterruptedException {
         return launch(javaJar(jar, workDir, port), Map.of("VAADIN_USAGE_STATS_ENABLED", "false"), workDir, port, limits);
     }

@@ -40,7 +40,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         tagline.addClassName("auth-tagline");
 
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        form.setForgotPasswordButtonVisible(true);
+        form.addForgotPasswordListener(forgot -> form.getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         form.setI18n(i18n(WRONG_CREDENTIALS));
 
         Paragraph signUp = new Paragraph("New applicant? ");
@@ -84,6 +85,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         i18n.getForm().setTitle("Sign in");
         i18n.getForm().setUsername("Email");
         i18n.getForm().setSubmit("Sign in");
+        i18n.getForm().setForgotPassword("Forgot password?");
         i18n.getErrorMessage().setTitle("Could not sign you in");
         i18n.getErrorMessage().setMessage(errorMessage);
         return i18n;

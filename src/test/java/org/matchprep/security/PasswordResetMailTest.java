@@ -1,0 +1,142 @@
+package org.matchprep.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.Arrays;
+import java.util.List;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.matchprep.account.AccountSummary;
+import org.matchprep.account.Role;
+import org.matchprep.mail.OutboxSender;
+import org.matchprep.testing.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The reset mail through a real SMTP server in this JVM (GreenMail): it arrives once, to the right person, with
+ * a link that works, and a display name with line breaks cannot add a header.
+ */
+class PasswordResetMailTest extends IntegrationTest {
+
+    private static final GreenMail SMTP = startSmtp();
+
+    @Autowired
+    private PasswordResetService resets;
+
+    @Autowired
+    private OutboxSender sender;
+
+    @Autowired
+    private PasswordEncoder passwordEncoder;
+
+    @Autowired
+    private JdbcClient jdbc;
+
+    @DynamicPropertySource
+    static void mailToGreenMail(DynamicPropertyRegistry properties) {
+        properties.add("spring.mail.host", () -> "localhost");
+        properties.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+        properties.add("matchprep.mail.sender-enabled", () -> "false");
+        properties.add("matchprep.mail.base-url", () -> "https://prep.example.edu/");
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        SMTP.stop();
+    }
+
+    @Test
+    void the_reset_mail_arrives_once_with_a_link_that_sets_the_password() throws Exception {
+        AccountSummary applicant = accounts.create(Role.APPLICANT, unique("reset") + "@example.org", "Priya Tester");
+        accounts.signInAnonymously();
+
+        resets.requestLink(applicant.email(), "203.0.113.7");
+        sender.sendDue();
+        sender.sendDue();
+
+        List<MimeMessage> received = receivedBy(applicant.email());
+        assertThat(received).hasSize(1);
+        MimeMessage mail = received.getFirst();
+        assertThat(mail.getSubject()).isEqualTo("Reset your MatchPrep password");
+        assertThat(mail.getRecipients(Message.RecipientType.TO)).extracting(address -> ((InternetAddress) address).getAddress())
+                .containsExactly(applicant.email());
+        assertThat(mail.getHeader("List-Unsubscribe")).as("a reset cannot be refused").isNull();
+        String body = GreenMailUtil.getBody(mail);
+        assertThat(body).contains("https://prep.example.edu/reset-password?token=");
+
+        resets.setNewPassword(PasswordResetServiceTest.token(body), "a lantern by the harbour wall", "a lantern by the harbour wall");
+
+        String hash = jdbc.sql("select password_hash from account where id = ?").param(applicant.id()).query(String.class).single();
+        assertThat(passwordEncoder.matches("a lantern by the harbour wall", hash)).isTrue();
+    }
+
+    @Test
+    void a_display_name_with_line_breaks_adds_no_header_to_the_mail() throws Exception {
+        String email = unique("crlf") + "@example.org";
+        accounts.create(Role.APPLICANT, email, "Eve\r\nBcc: victim@example.org\r\nX-Injected: yes");
+        accounts.signInAnonymously();
+
+        resets.requestLink(email, "203.0.113.8");
+        sender.sendDue();
+
+        List<MimeMessage> received = receivedBy(email);
+        assertThat(received).hasSize(1);
+        MimeMessage mail = received.getFirst();
+        assertThat(mail.getHeader("Bcc")).isNull();
+        assertThat(mail.getHeader("X-Injected")).isNull();
+        assertThat(mail.getAllRecipients()).hasSize(1);
+        assertThat(receivedBy("victim@example.org")).isEmpty();
+        String to = mail.getHeader("To", null);
+        assertThat(InternetAddress.parse(to)).singleElement().satisfies(address -> {
+            assertThat(address.getAddress()).isEqualTo(email);
+            assertThat(address.getPersonal()).isEqualTo("Eve Bcc: victim@example.org X-Injected: yes");
+        });
+    }
+
+    private static List<MimeMessage> receivedBy(String email) {
+        return Arrays.stream(SMTP.getReceivedMessages()).filter(mail -> sentTo(mail, email)).toList();
+    }
+
+    private static boolean sentTo(MimeMessage mail, String email) {
+        try {
+            var recipients = mail.getAllRecipients();
+            return recipients != null && Arrays.stream(recipients)
+                    .anyMatch(address -> email.equalsIgnoreCase(((InternetAddress) address).getAddress()));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static GreenMail startSmtp() {
+        GreenMail smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        return smtp;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
