@@ -10,23 +10,25 @@ import java.util.List;
  * and replies come in the daily digest.
  */
 public enum MailTopic {
-    REVIEW_REQUESTS("Review requests", MailDelivery.IMMEDIATE, NotificationKind.REVIEW_REQUESTED),
-    COMMENTS("Comments, replies, resolved threads and ended shares", MailDelivery.DIGEST, NotificationKind.NEW_COMMENT,
+    REVIEW_REQUESTS("Review requests", "When someone asks you to review their work.", MailDelivery.IMMEDIATE, NotificationKind.REVIEW_REQUESTED),
+    COMMENTS("Comments and replies", "New comments, replies, resolved or reopened threads, ended shares.", MailDelivery.DIGEST, NotificationKind.NEW_COMMENT,
             NotificationKind.REPLY, NotificationKind.THREAD_RESOLVED, NotificationKind.THREAD_REOPENED,
             NotificationKind.SHARE_REVOKED),
-    MOCK_BOOKINGS("Mock interviews booked, moved or cancelled", MailDelivery.IMMEDIATE, NotificationKind.MOCK_BOOKED,
+    MOCK_BOOKINGS("Mock bookings", "A mock booked, moved or cancelled, with its calendar file.", MailDelivery.IMMEDIATE, NotificationKind.MOCK_BOOKED,
             NotificationKind.MOCK_RESCHEDULED, NotificationKind.MOCK_CANCELLED),
-    MOCK_REMINDERS("Reminders a day and an hour before a mock", MailDelivery.IMMEDIATE, NotificationKind.MOCK_REMINDER),
-    SCORECARDS("Scorecards after a mock", MailDelivery.IMMEDIATE, NotificationKind.SCORECARD_READY),
-    PAIRING("Mentor pairing: requests, answers and endings", MailDelivery.IMMEDIATE, NotificationKind.PAIRING_REQUESTED,
+    MOCK_REMINDERS("Mock reminders", "A day and an hour before each mock.", MailDelivery.IMMEDIATE, NotificationKind.MOCK_REMINDER),
+    SCORECARDS("Scorecards", "When your mentor has scored a mock.", MailDelivery.IMMEDIATE, NotificationKind.SCORECARD_READY),
+    PAIRING("Mentor pairing", "Pairing requests, their answers, and pairings that end.", MailDelivery.IMMEDIATE, NotificationKind.PAIRING_REQUESTED,
             NotificationKind.PAIRING_ACCEPTED, NotificationKind.PAIRING_DECLINED, NotificationKind.PAIRING_ENDED);
 
     private final String label;
+    private final String description;
     private final MailDelivery byDefault;
     private final List<NotificationKind> kinds;
 
-    MailTopic(String label, MailDelivery byDefault, NotificationKind... kinds) {
+    MailTopic(String label, String description, MailDelivery byDefault, NotificationKind... kinds) {
         this.label = label;
+        this.description = description;
         this.byDefault = byDefault;
         this.kinds = List.of(kinds);
     }
@@ -38,6 +40,11 @@ public enum MailTopic {
 
     public String label() {
         return label;
+    }
+
+    /** What the topic holds, in a sentence. */
+    public String description() {
+        return description;
     }
 
     public MailDelivery byDefault() {

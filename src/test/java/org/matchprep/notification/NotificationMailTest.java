@@ -62,6 +62,9 @@ class NotificationMailTest extends MailTest {
     @Autowired
     BookingService bookings;
 
+    @Autowired
+    org.matchprep.mock.MockReminders reminders;
+
     @LocalServerPort
     int port;
 
@@ -153,6 +156,53 @@ class NotificationMailTest extends MailTest {
         String raw = GreenMailUtil.getWholeMessage(received[0]);
         assertThat(raw).contains("text/calendar", "mock-interview-");
         assertThat(GreenMailUtil.getBody(received[0])).contains("METHOD:REQUEST");
+    }
+
+    @ParameterizedTest
+    @EnumSource(NotificationKind.class)
+    void every_kind_wanted_right_away_arrives_once_to_its_recipient_with_its_link_and_its_topics_unsubscribe(NotificationKind kind)
+            throws Exception {
+        AccountSummary person = accounts.create(Role.APPLICANT);
+        Map<MailTopic, MailDelivery> allAtOnce = new EnumMap<>(MailTopic.class);
+        Arrays.stream(MailTopic.values()).forEach(topic -> allAtOnce.put(topic, MailDelivery.IMMEDIATE));
+        as(person, () -> preferences.change(new MailPreferences(allAtOnce, LocalTime.of(18, 0))));
+
+        inboxes.send(person.id(), kind, "Something of kind " + kind.name() + " happened.", "notifications");
+
+        MimeMessage[] received = mailTo(person);
+        assertThat(received).hasSize(1);
+        assertThat(received[0].getAllRecipients()).extracting(address -> ((jakarta.mail.internet.InternetAddress) address).getAddress())
+                .containsExactly(person.email());
+        assertThat(received[0].getSubject()).isEqualTo("Something of kind " + kind.name() + " happened.");
+        assertThat(GreenMailUtil.getBody(received[0])).contains("https://prep.example.edu/notifications");
+        assertThat(received[0].getHeader("List-Unsubscribe", null)).contains("topic=" + MailTopic.of(kind).name());
+    }
+
+    @Test
+    void moving_cancelling_and_reminders_of_a_mock_carry_the_calendar_file_that_keeps_the_event_in_step() throws Exception {
+        MockFixture.Pair pair = mocks.pairedCouple();
+        var day = mocks.inDays(3, pair.mentor());
+        mocks.morning(pair.mentor(), day);
+        var mock = as(pair.applicant(), () -> bookings.book(pair.mentor().id(), MockFormat.FACULTY, mocks.at(pair.mentor(), day, 9, 0)));
+        var moved = as(pair.applicant(), () -> bookings.reschedule(mock.id(), mocks.at(pair.mentor(), day, 10, 0)));
+        MimeMessage[] toMentor = mailTo(pair.mentor());
+        assertThat(toMentor).hasSize(2);
+        assertThat(GreenMailUtil.getWholeMessage(toMentor[1])).contains("moved the mock");
+        assertThat(GreenMailUtil.getBody(toMentor[1])).contains("METHOD:REQUEST", "SEQUENCE:1");
+
+        clock.advance(Duration.between(clock.instant(), moved.start().minus(Duration.ofHours(23))));
+        reminders.sendDue();
+        MimeMessage[] toApplicant = mailTo(pair.applicant());
+        assertThat(toApplicant).anySatisfy(mail -> {
+            assertThat(mail.getSubject()).startsWith("Reminder: your faculty-style mock");
+            assertThat(GreenMailUtil.getBody(mail)).contains("METHOD:REQUEST");
+        });
+
+        as(pair.mentor(), () -> bookings.cancel(moved.id(), "Called away to a trauma case"));
+        assertThat(mailTo(pair.applicant())).anySatisfy(mail -> {
+            assertThat(mail.getSubject()).contains("cancelled the mock");
+            assertThat(GreenMailUtil.getBody(mail)).contains("METHOD:CANCEL");
+        });
     }
 
     @Test

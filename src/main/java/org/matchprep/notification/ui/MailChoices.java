@@ -43,6 +43,7 @@ class MailChoices extends NativeDetails {
         for (MailTopic topic : MailTopic.values()) {
             Select<MailDelivery> choice = new Select<>();
             choice.setLabel(topic.label());
+            choice.setHelperText(topic.description());
             choice.setItems(MailDelivery.values());
             choice.setItemLabelGenerator(MailDelivery::label);
             choices.put(topic, choice);
