@@ -3,6 +3,8 @@ package org.matchprep.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -135,6 +137,26 @@ class SessionsEndedOnEveryNodeTest extends IntegrationTest {
 
         assertThat(xOnB.get(SIGNED_IN_PAGE).statusCode()).isEqualTo(200);
         assertThat(xOnB.get(SIGNED_IN_PAGE).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void a_vaadin_request_of_an_ended_session_is_told_the_session_expired_so_the_client_goes_to_sign_in() {
+        AccountSummary x = accounts.applicant();
+        Browser xOnB = signedInOnB(x);
+        String init = xOnB.get("/?v-r=init&location=mock-interviews").body();
+        Matcher csrf = Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"").matcher(init);
+        Matcher uiId = Pattern.compile("\"v-uiId\"\\s*:\\s*(\\d+)").matcher(init);
+        assertThat(csrf.find() && uiId.find()).as("a UI on node B: %s", init).isTrue();
+        String uidl = "/?v-r=uidl&v-uiId=" + uiId.group(1);
+        String nothingNew = "{\"csrfToken\":\"" + csrf.group(1) + "\",\"rpc\":[],\"syncId\":0,\"clientId\":0}";
+        assertThat(xOnB.postJson(uidl, nothingNew).body()).as("while the session lives")
+                .contains("\"syncId\"").doesNotContain("sessionExpired");
+
+        asAdmin(() -> admin.disable(x.id()));
+
+        HttpResponse<String> response = xOnB.postJson(uidl, nothingNew);
+        assertThat(response.body()).contains("\"sessionExpired\":true");
+        assertSentToSignIn(xOnB);
     }
 
     private static Browser signedInOnB(AccountSummary account) {
