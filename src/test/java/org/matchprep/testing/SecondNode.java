@@ -41,6 +41,10 @@ public final class SecondNode implements AutoCloseable {
         return context.getBean(type);
     }
 
+    public ConfigurableApplicationContext context() {
+        return context;
+    }
+
     @Override
     public void close() {
         context.close();
