@@ -5,7 +5,9 @@ import java.util.Map;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.shared.ui.Transport;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -17,6 +19,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
 @StyleSheet("styles/matchprep.css")
 @Meta(name = "description", content = "MatchPrep: residency interview preparation with your mentors")
+// Server push for what other people do meanwhile (the bell, decision 019). Messages to the server stay XHR, so
+// each passes the security chain (a session ended on another node is refused); only the push uses a WebSocket.
+@Push(transport = Transport.WEBSOCKET_XHR)
 public class MatchPrepApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -24,6 +24,6 @@ class AccountUserDetailsService implements UserDetailsService {
         Account account = accounts.findByEmail(AccountInputRules.normaliseEmail(email))
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
         return new SignedInUser(account.getId(), account.getEmail(), account.getPasswordHash(), account.getRole(),
-                account.isEnabled());
+                account.isEnabled(), account.getSessionStamp());
     }
 }

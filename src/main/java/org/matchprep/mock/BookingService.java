@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.matchprep.account.AccountSummary;
 import org.matchprep.account.CurrentUser;
 import org.matchprep.account.Roles;
+import org.matchprep.cluster.NodeEvents;
 import org.matchprep.feedback.PairingService;
 import org.matchprep.mock.domain.AvailabilityWindow;
 import org.matchprep.mock.domain.AvailabilityWindowRepository;
@@ -62,10 +63,12 @@ public class BookingService {
     private final MockMailFiles mailFiles;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final NodeEvents nodeEvents;
 
     BookingService(BookingRepository bookings, AvailabilityWindowRepository windows, DayOffRepository daysOff,
                    MockSettingsRepository settings, PairingService pairings, People people, Notifier notifier,
-                   MockMailFiles mailFiles, CurrentUser currentUser, Clock clock) {
+                   MockMailFiles mailFiles, CurrentUser currentUser, Clock clock, NodeEvents nodeEvents) {
+        this.nodeEvents = nodeEvents;
         this.bookings = bookings;
         this.mailFiles = mailFiles;
         this.windows = windows;
@@ -118,6 +121,7 @@ public class BookingService {
         notifier.send(new NewNotification(mentorId, NotificationKind.MOCK_BOOKED, "mock:" + booking.getId() + ":booked",
                 booked.applicantName() + " booked a " + format.label().toLowerCase(Locale.US) + " mock on "
                         + WHEN.format(start.atZone(booked.mentorZone())) + ".", link(booking)), () -> mailFiles.invitation(booked));
+        nodeEvents.publish(new MentorBookingsChanged(mentorId));
         return booked;
     }
 
@@ -141,6 +145,7 @@ public class BookingService {
                 who + " cancelled the mock on " + WHEN.format(booking.getStartsAt().atZone(otherZone))
                         + (booking.getCancelReason() == null ? "." : ": " + booking.getCancelReason()), link(booking)),
                 () -> mailFiles.invitation(cancelled));
+        nodeEvents.publish(new MentorBookingsChanged(booking.getMentorId()));
         return cancelled;
     }
 
@@ -167,6 +172,7 @@ public class BookingService {
                 moved.applicantName() + " moved the mock from " + WHEN.format(old.getStartsAt().atZone(moved.mentorZone()))
                         + " to " + WHEN.format(newStart.atZone(moved.mentorZone())) + ".", link(replacement)),
                 () -> mailFiles.invitation(moved));
+        nodeEvents.publish(new MentorBookingsChanged(old.getMentorId()));
         return moved;
     }
 

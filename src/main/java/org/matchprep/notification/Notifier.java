@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.matchprep.cluster.NodeEvents;
 import org.matchprep.mail.MailAttachment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,11 +24,13 @@ public class Notifier {
     private final JdbcClient jdbc;
     private final NotificationMailing mailing;
     private final Clock clock;
+    private final NodeEvents nodeEvents;
 
-    Notifier(JdbcClient jdbc, NotificationMailing mailing, Clock clock) {
+    Notifier(JdbcClient jdbc, NotificationMailing mailing, Clock clock, NodeEvents nodeEvents) {
         this.jdbc = jdbc;
         this.mailing = mailing;
         this.clock = clock;
+        this.nodeEvents = nodeEvents;
     }
 
     /**
@@ -66,6 +69,7 @@ public class Notifier {
                 .query(Stored.class).optional();
         stored.filter(row -> row.mailDelivery() == MailDelivery.IMMEDIATE)
                 .ifPresent(row -> mailing.mailNow(row.id(), notification, mailAttachments.get()));
+        stored.ifPresent(row -> nodeEvents.publish(new NotificationStored(notification.recipientId())));
         return stored.isPresent();
     }
 

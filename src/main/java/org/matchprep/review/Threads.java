@@ -14,6 +14,7 @@ import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 import org.matchprep.account.AccountDirectory;
+import org.matchprep.cluster.NodeEvents;
 import org.matchprep.notification.NewNotification;
 import org.matchprep.notification.NotificationKind;
 import org.matchprep.notification.Notifier;
@@ -51,15 +52,17 @@ class Threads {
     private final AccountDirectory directory;
     private final Notifier notifier;
     private final Clock clock;
+    private final NodeEvents nodeEvents;
     private final TextAnchorMatcher matcher = new TextAnchorMatcher();
 
     Threads(CommentThreadRepository threads, ThreadCommentRepository comments, AccountDirectory directory,
-            Notifier notifier, Clock clock) {
+            Notifier notifier, Clock clock, NodeEvents nodeEvents) {
         this.threads = threads;
         this.comments = comments;
         this.directory = directory;
         this.notifier = notifier;
         this.clock = clock;
+        this.nodeEvents = nodeEvents;
     }
 
     /**
@@ -90,6 +93,7 @@ class Threads {
         notifier.send(new NewNotification(ownerId, NotificationKind.NEW_COMMENT, "comment:" + first.getId(),
                 nameOf(thread.getMentorId()) + " commented on \"" + shortText(thread.getQuote())
                         + "\" in \"" + shortText(about) + "\".", link));
+        changed(thread);
         return first;
     }
 
@@ -97,6 +101,7 @@ class Threads {
         String text = ThreadComment.checked(body);
         ThreadComment reply = comments.saveAndFlush(new ThreadComment(in.thread().getId(), in.viewerId(), text, clock.instant()));
         notifyOtherSide(in, NotificationKind.REPLY, "comment:" + reply.getId(), "replied about");
+        changed(in.thread());
     }
 
     void resolve(Participation in) {
@@ -107,6 +112,7 @@ class Threads {
         }
         notifyOtherSide(in, NotificationKind.THREAD_RESOLVED, "thread:" + threadId + ":resolved:" + now.toEpochMilli(),
                 "resolved the thread on");
+        changed(in.thread());
     }
 
     void reopen(Participation in) {
@@ -117,14 +123,24 @@ class Threads {
         Instant now = clock.instant();
         notifyOtherSide(in, NotificationKind.THREAD_REOPENED, "thread:" + threadId + ":reopened:" + now.toEpochMilli(),
                 "reopened the thread on");
+        changed(in.thread());
     }
 
     void editComment(long commentId, String body, LongFunction<Participation> participation) {
-        myComment(commentId, participation).edit(body, clock.instant());
+        ThreadComment comment = myComment(commentId, participation);
+        comment.edit(body, clock.instant());
+        changed(thread(comment.getThreadId()));
     }
 
     void deleteComment(long commentId, LongFunction<Participation> participation) {
-        myComment(commentId, participation).delete(clock.instant());
+        ThreadComment comment = myComment(commentId, participation);
+        comment.delete(clock.instant());
+        changed(thread(comment.getThreadId()));
+    }
+
+    /** Every node's open review page of the subject may show the change (once this transaction commits). */
+    private void changed(CommentThread thread) {
+        nodeEvents.publish(new ReviewSubjectChanged(thread.subject().type(), thread.subject().id()));
     }
 
     /** The thread, or the same refusal as for a thread that is not mine. */

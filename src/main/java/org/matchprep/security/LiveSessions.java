@@ -9,11 +9,10 @@ import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionIdListener;
 import jakarta.servlet.http.HttpSessionListener;
 import org.matchprep.account.AccountEvent;
+import org.matchprep.account.AccountSessions;
 import org.matchprep.account.SignedInUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -21,9 +20,10 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Knows every open HTTP session, so that disabling an account (or changing its role) signs it out
- * everywhere at once instead of when its sessions happen to expire, and a new password signs out every
- * session but the one that set it.
+ * Knows every open HTTP session of this node, so that disabling an account (or changing its role) signs it out
+ * at once instead of when its sessions happen to expire, and a new password signs out every session but the one
+ * that set it. This is the fast path on the node where the change was made; the other nodes end their sessions
+ * of the account at their next request, by its session stamp ({@link SessionStampFilter}, decision 019).
  */
 @Component
 class LiveSessions implements HttpSessionListener, HttpSessionIdListener {
@@ -31,6 +31,11 @@ class LiveSessions implements HttpSessionListener, HttpSessionIdListener {
     private static final Logger log = LoggerFactory.getLogger(LiveSessions.class);
 
     private final Map<String, HttpSession> sessions = new ConcurrentHashMap<>();
+    private final SessionStamps stamps;
+
+    LiveSessions(SessionStamps stamps) {
+        this.stamps = stamps;
+    }
 
     @Override
     public void sessionCreated(HttpSessionEvent event) {
@@ -59,10 +64,20 @@ class LiveSessions implements HttpSessionListener, HttpSessionIdListener {
         endSessionsOf(changed.accountId());
     }
 
-    // Whoever knew the old password may still hold a session; only the one that changed it stays.
+    // Whoever knew the old password may still hold a session; only the one that changed it stays, and takes the
+    // stamp its change set, or it would end at its next request like the others.
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void onPasswordChanged(AccountEvent.PasswordChanged changed) {
-        endSessionsOf(changed.accountId(), currentSessionId());
+        HttpSession current = currentSession();
+        if (current != null) {
+            stamps.renewAfterOwnChange(current, changed.accountId());
+        }
+        endSessionsOf(changed.accountId(), current == null ? null : current.getId());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void onSessionsEnded(AccountSessions.SessionsEnded ended) {
+        endSessionsOf(ended.accountId());
     }
 
     // A reset is made signed out, so no session is the one that set it: every one ends.
@@ -112,16 +127,17 @@ class LiveSessions implements HttpSessionListener, HttpSessionIdListener {
 
     /** The session of the request being served on this thread, if any. */
     private static String currentSessionId() {
+        HttpSession session = currentSession();
+        return session == null ? null : session.getId();
+    }
+
+    private static HttpSession currentSession() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                && attributes.getRequest().getSession(false) instanceof HttpSession session
-                ? session.getId() : null;
+                && attributes.getRequest().getSession(false) instanceof HttpSession session ? session : null;
     }
 
     private static boolean belongsTo(HttpSession session, long accountId) {
-        Object context = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
-        return context instanceof SecurityContext securityContext
-                && securityContext.getAuthentication() != null
-                && securityContext.getAuthentication().getPrincipal() instanceof SignedInUser user
-                && user.accountId() == accountId;
+        SignedInUser user = SessionStamps.signedInUser(session);
+        return user != null && user.accountId() == accountId;
     }
 }

@@ -15,6 +15,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.matchprep.account.AccountSessions;
 import org.matchprep.account.AccountSummaries;
 import org.matchprep.notification.Notifier;
 import org.matchprep.review.ReviewSeeding;
@@ -76,6 +77,7 @@ class ArchitectureTest {
     void views_never_use_the_lookups_and_providers_that_check_no_role() {
         ArchRule rule = noClasses().that().areAssignableTo(Component.class)
                 .should().dependOnClassesThat().areAssignableTo(AccountSummaries.class)
+                .orShould().dependOnClassesThat().areAssignableTo(AccountSessions.class)
                 .orShould().dependOnClassesThat().areAssignableTo(Notifier.class)
                 .orShould().dependOnClassesThat().areAssignableTo(ReviewSeeding.class)
                 .orShould().dependOnClassesThat().areAssignableTo(ReviewableKind.class)

@@ -14,6 +14,7 @@ import org.matchprep.account.AccountDeletion;
 import org.matchprep.account.PersonalDataService;
 import org.matchprep.account.AccountRuleException;
 import org.matchprep.account.AccountService;
+import org.matchprep.account.AccountSessions;
 import org.matchprep.account.InvalidAccountInputException;
 import org.matchprep.account.AccountSummary;
 import org.matchprep.account.Role;
@@ -44,6 +45,12 @@ class LiveSessionsTest extends IntegrationTest {
 
     @Autowired
     private PersonalDataService personalData;
+
+    @Autowired
+    private SessionStamps stamps;
+
+    @Autowired
+    private AccountSessions accountSessions;
 
     private final List<MockHttpSession> opened = new ArrayList<>();
 
@@ -118,6 +125,23 @@ class LiveSessionsTest extends IntegrationTest {
         assertThat(xOnPhone.isInvalid()).isTrue();
         assertThat(xOnLaptop.isInvalid()).isFalse();
         assertThat(yOnLaptop.isInvalid()).isFalse();
+        assertThat(stamps.isCurrent(xOnLaptop)).as("its stamp, which every node checks, was renewed").isTrue();
+        assertThat(stamps.isCurrent(yOnLaptop)).isTrue();
+    }
+
+    @Test
+    void a_session_that_changed_its_password_is_not_renewed_past_another_ending_meanwhile() {
+        AccountSummary x = accounts.applicant();
+        MockHttpSession xOnLaptop = openSessionOf(x);
+        accountSessions.endEverywhere(x.id());
+        assertThat(xOnLaptop.isInvalid()).as("ended here at once").isTrue();
+        MockHttpSession xOnAnotherNode = sessionOf(x);
+        accountSessions.endEverywhere(x.id()); // its own change
+        accountSessions.endEverywhere(x.id()); // an admin's, a moment later
+
+        stamps.renewAfterOwnChange(xOnAnotherNode, x.id());
+
+        assertThat(stamps.isCurrent(xOnAnotherNode)).isFalse();
     }
 
     @Test
@@ -185,12 +209,18 @@ class LiveSessionsTest extends IntegrationTest {
     }
 
     private MockHttpSession openSessionOf(AccountSummary account) {
-        SignedInUser user = new SignedInUser(account.id(), account.email(), "", account.role(), true);
+        return open(sessionOf(account));
+    }
+
+    /** A session signed in now that this node does not know (as if it lived on another node). */
+    private MockHttpSession sessionOf(AccountSummary account) {
+        SignedInUser user = new SignedInUser(account.id(), account.email(), "", account.role(), true,
+                accountSessions.currentStamp(account.id()).orElseThrow());
         SecurityContext context = new SecurityContextImpl(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         MockHttpSession session = new MockHttpSession();
         session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
-        return open(session);
+        return session;
     }
 
     /** Makes {@code session} the one of the request being served, as the servlet filter chain would. */

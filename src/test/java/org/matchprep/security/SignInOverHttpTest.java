@@ -105,6 +105,22 @@ class SignInOverHttpTest {
         assertThat(isSignedIn()).isFalse();
     }
 
+    // What a load balancer or Kubernetes asks, without signing in (decision 019).
+    @ParameterizedTest
+    @ValueSource(strings = {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"})
+    void the_health_probes_answer_up_without_a_sign_in(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"status\":\"UP\"");
+    }
+
+    @Test
+    void no_other_actuator_endpoint_and_no_health_detail_is_exposed() throws Exception {
+        assertThat(get("/actuator/env").statusCode()).isIn(302, 404);
+        assertThat(get("/actuator/health/db").statusCode()).isIn(302, 404);
+    }
+
     private static Map<String, String> csrfOf(HttpResponse<String> page) {
         return META.matcher(page.body()).results()
                 .collect(Collectors.toMap(match -> match.group(1), match -> match.group(2), (first, second) -> first));

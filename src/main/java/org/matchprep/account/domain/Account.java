@@ -49,6 +49,10 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Raised by every change that must end the account's sessions on every node (decision 019). */
+    @Column(name = "session_stamp", nullable = false)
+    private long sessionStamp;
+
     @Version
     private long version;
 
@@ -73,12 +77,23 @@ public class Account {
         this.timeZone = zone.getId();
     }
 
+    /** A new password ends every session that signed in with the old one (the one that set it may renew). */
     public void replacePasswordHash(String newHash) {
         this.passwordHash = newHash;
+        endSessions();
     }
 
+    /** A session keeps the role it signed in with, so a changed role ends the sessions that hold the old one. */
     public void changeRole(Role newRole) {
-        this.role = newRole;
+        if (newRole != role) {
+            this.role = newRole;
+            endSessions();
+        }
+    }
+
+    /** Every session that signed in before now is refused from its next request on, on every node. */
+    public void endSessions() {
+        this.sessionStamp++;
     }
 
     public void disable() {
@@ -86,6 +101,7 @@ public class Account {
             throw new IllegalStateException("Account " + email + " is already disabled");
         }
         this.enabled = false;
+        endSessions();
     }
 
     public void enable() {
@@ -129,6 +145,10 @@ public class Account {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public long getSessionStamp() {
+        return sessionStamp;
     }
 
     public Instant getCreatedAt() {

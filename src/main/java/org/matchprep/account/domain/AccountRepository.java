@@ -39,5 +39,9 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
     long countByRoleAndEnabledTrue(Role role);
 
+    /** The account's session stamp, or nothing once the account is gone; read on every signed-in request. */
+    @Query("select a.sessionStamp from Account a where a.id = :id")
+    Optional<Long> findSessionStampById(@Param("id") long id);
+
     long countByEnabledFalse();
 }

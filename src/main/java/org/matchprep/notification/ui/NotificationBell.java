@@ -7,6 +7,7 @@ import java.util.List;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -16,7 +17,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import org.matchprep.account.CurrentUser;
 import org.matchprep.base.ui.TopBarItem;
 import org.matchprep.notification.NotificationService;
 import org.matchprep.notification.NotificationSummary;
@@ -25,8 +28,9 @@ import org.springframework.context.annotation.Scope;
 
 /**
  * The bell in the top bar: the number of unread notifications, and on click the most recent ones.
- * It refreshes when the layout tells it (on every navigation), when it opens, and when notifications are
- * marked read in this tab; never by polling. A new one for every layout (prototype), since a component has
+ * It refreshes when the layout tells it (on every navigation), when it opens, when notifications are
+ * marked read in this tab, and, pushed to the browser, when a notification for the signed-in person is stored
+ * on any node (decision 019); never by polling. A new one for every layout (prototype), since a component has
  * one parent.
  */
 @SpringComponent
@@ -48,11 +52,13 @@ public class NotificationBell extends Div implements TopBarItem {
     private final Clock clock;
     private ZoneId zone = ZoneOffset.UTC;
 
-    public NotificationBell(NotificationService notifications, Clock clock) {
+    public NotificationBell(NotificationService notifications, Clock clock, NotificationArrivals arrivals,
+                            CurrentUser currentUser) {
         this.notifications = notifications;
         this.clock = clock;
         addClassName("notification-bell");
         NotificationsChanged.refreshWhileAttached(this, this::refresh);
+        refreshOnArrivalWhileAttached(arrivals, currentUser);
 
         bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         bell.addClassName("notification-bell-button");
@@ -93,6 +99,26 @@ public class NotificationBell extends Div implements TopBarItem {
 
         add(bell, popover);
         showCount(0);
+    }
+
+    private void refreshOnArrivalWhileAttached(NotificationArrivals arrivals, CurrentUser currentUser) {
+        Registration[] arrival = new Registration[1];
+        addAttachListener(attach -> {
+            UI ui = attach.getUI();
+            arrival[0] = arrivals.onArrival(currentUser.id(), () -> {
+                try {
+                    ui.access(this::refresh);
+                } catch (UIDetachedException closedMeanwhile) {
+                    // its detach removes this listener
+                }
+            });
+        });
+        addDetachListener(detach -> {
+            if (arrival[0] != null) {
+                arrival[0].remove();
+                arrival[0] = null;
+            }
+        });
     }
 
     @Override

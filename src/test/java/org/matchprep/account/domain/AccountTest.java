@@ -61,4 +61,31 @@ class AccountTest {
         account.changeRole(Role.APPLICANT);
         assertThat(account.isActiveAdmin()).isFalse();
     }
+
+    @Test
+    void disabling_changing_the_role_and_a_new_password_each_end_the_sessions() {
+        Account account = account(Role.MENTOR);
+        assertThat(account.getSessionStamp()).isZero();
+
+        account.disable();
+        assertThat(account.getSessionStamp()).isEqualTo(1);
+        account.changeRole(Role.APPLICANT);
+        assertThat(account.getSessionStamp()).isEqualTo(2);
+        account.replacePasswordHash("{noop}new");
+        assertThat(account.getSessionStamp()).isEqualTo(3);
+    }
+
+    @Test
+    void enabling_renaming_and_the_same_role_again_end_no_session() {
+        Account account = account(Role.MENTOR);
+        account.disable();
+        long stamp = account.getSessionStamp();
+
+        account.enable();
+        account.rename("Someone Else");
+        account.moveTo(ZoneId.of("UTC"));
+        account.changeRole(Role.MENTOR);
+
+        assertThat(account.getSessionStamp()).isEqualTo(stamp);
+    }
 }

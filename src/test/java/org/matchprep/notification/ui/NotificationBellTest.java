@@ -4,11 +4,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Image;
@@ -32,6 +35,9 @@ class NotificationBellTest extends KaribuTest {
     @Autowired
     Inboxes inboxes;
 
+    @Autowired
+    NotificationArrivals arrivals;
+
     @ParameterizedTest(name = "{0}")
     @EnumSource(value = Who.class, names = {"APPLICANT", "MENTOR", "ADMIN"})
     void every_role_has_the_bell_in_the_top_bar_and_no_badge_when_nothing_is_unread(Who who) {
@@ -42,6 +48,36 @@ class NotificationBellTest extends KaribuTest {
         assertThat(bell.badge.isVisible()).isFalse();
         assertThat(bell.bell.getAriaLabel()).hasValue("Notifications, 0 unread");
         assertThat(bell.popover.getTarget()).as("clicking the bell opens the popover").isSameAs(bell.bell);
+    }
+
+    @Test
+    void a_notification_stored_for_me_on_any_node_updates_the_open_bell_without_navigation() {
+        AccountSummary me = signInAndOpen(Who.APPLICANT);
+        UI.getCurrent().navigate("");
+        NotificationBell bell = _get(NotificationBell.class);
+        assertThat(arrivals.waitingFor(me.id())).isEqualTo(1);
+
+        inboxes.send(me.id(), "one");
+        inboxes.send(accounts.applicant().id(), "someone else's");
+
+        // heard through PostgreSQL on the node-events thread, which hands the refresh to the UI (pushed in a browser)
+        await().atMost(Duration.ofSeconds(10)).pollInSameThread().untilAsserted(() -> {
+            MockVaadin.clientRoundtrip(false);
+            assertThat(bell.badge.getText()).isEqualTo("1");
+        });
+        assertThat(bell.badge.isVisible()).isTrue();
+        assertThat(bell.bell.getAriaLabel()).hasValue("Notifications, 1 unread");
+    }
+
+    @Test
+    void a_bell_that_left_the_screen_waits_for_nothing_more() {
+        AccountSummary me = signInAndOpen(Who.APPLICANT);
+        UI.getCurrent().navigate("");
+        assertThat(arrivals.waitingFor(me.id())).isEqualTo(1);
+
+        _get(NotificationBell.class).removeFromParent();
+
+        assertThat(arrivals.waitingFor(me.id())).isZero();
     }
 
     @Test
