@@ -186,9 +186,10 @@ class NotificationMailTest extends MailTest {
         var mock = as(pair.applicant(), () -> bookings.book(pair.mentor().id(), MockFormat.FACULTY, mocks.at(pair.mentor(), day, 9, 0)));
         var moved = as(pair.applicant(), () -> bookings.reschedule(mock.id(), mocks.at(pair.mentor(), day, 10, 0)));
         MimeMessage[] toMentor = mailTo(pair.mentor());
-        assertThat(toMentor).hasSize(2);
-        assertThat(GreenMailUtil.getWholeMessage(toMentor[1])).contains("moved the mock");
-        assertThat(GreenMailUtil.getBody(toMentor[1])).contains("METHOD:REQUEST", "SEQUENCE:1");
+        assertThat(toMentor).hasSize(2).anySatisfy(mail -> {
+            assertThat(mail.getSubject()).contains("moved the mock");
+            assertThat(GreenMailUtil.getBody(mail)).contains("METHOD:REQUEST", "SEQUENCE:1");
+        });
 
         clock.advance(Duration.between(clock.instant(), moved.start().minus(Duration.ofHours(23))));
         reminders.sendDue();
