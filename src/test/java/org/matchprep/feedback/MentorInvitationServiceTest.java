@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,6 +42,9 @@ class MentorInvitationServiceTest extends IntegrationTest {
     @Autowired
     private JdbcClient jdbc;
 
+    @Autowired
+    private FeedbackPersonalData export;
+
     @Test
     void an_approved_mentor_who_accepts_is_paired_with_the_applicant_who_asked_and_the_applicant_is_told() {
         AccountSummary applicant = accounts.applicant();
@@ -71,6 +75,20 @@ class MentorInvitationServiceTest extends IntegrationTest {
         });
         assertThat(service.myRequests()).as("the request became the pairing").isEmpty();
         assertThat(notificationsOf(applicant)).contains("Dr. Mara Osei accepted your invitation and is now your mentor");
+    }
+
+    @Test
+    void the_applicants_data_export_holds_their_requests() {
+        AccountSummary applicant = accounts.applicant();
+        String email = Accounts.uniqueEmail("exported");
+        accounts.signIn(applicant);
+        service.requestInvitation("Dr. Exported", email);
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> data = (Map<String, Object>) export.exportFor(applicant.id());
+
+        assertThat((List<?>) data.get("mentorInvitationRequests")).singleElement().asString()
+                .contains("Dr. Exported", email, "PENDING");
     }
 
     @Test

@@ -53,6 +53,9 @@ class InvitationServiceTest extends IntegrationTest {
     @Autowired
     private MutableClock clock;
 
+    @Autowired
+    private PasswordResetHousekeeping housekeeping;
+
     @Test
     void an_invited_person_chooses_a_password_on_the_mailed_link_and_then_signs_in_with_it() {
         AccountSummary invited = invite(Role.MENTOR);
@@ -115,6 +118,21 @@ class InvitationServiceTest extends IntegrationTest {
                     assertThat(refused.state()).isEqualTo(LinkState.EXPIRED);
                     assertThat(refused.getMessage()).contains("expired");
                 });
+    }
+
+    @Test
+    void an_expired_link_is_purged_a_day_after_it_ended_and_the_account_stays_for_a_re_send() {
+        AccountSummary invited = invite(Role.MENTOR);
+
+        clock.advance(Duration.ofDays(8).plusMinutes(1));
+        housekeeping.purgeOldRows();
+
+        assertThat(jdbc.sql("select count(*) from invitation_token where account_id = ?").param(invited.id())
+                .query(Long.class).single()).isZero();
+        accounts.signIn(accounts.admin());
+        admin.resendInvitation(invited.id());
+        accounts.signInAnonymously();
+        assertThat(invitations.check(token(mailsTo(invited.email()).getLast()))).isEqualTo(LinkState.VALID);
     }
 
     @Test
