@@ -124,7 +124,7 @@ public class Account {
     }
 
     public boolean isActiveAdmin() {
-        return enabled && role == Role.ADMIN;
+        return enabled && !invited && role == Role.ADMIN;
     }
 
     public AccountSummary toSummary() {
