@@ -86,6 +86,62 @@ public class AccountAdminService {
         return account.toSummary();
     }
 
+    /**
+     * Creates an account that cannot sign in yet and has its owner mailed an invitation link (decision 018),
+     * where they choose their own password. Refuses bad input and a taken e-mail with
+     * {@link InvalidAccountInputException}.
+     */
+    @Transactional
+    public AccountSummary inviteAccount(AccountInvitation invitation) {
+        InvalidInputException.Collector problems = InvalidInputException.collector();
+        AccountInputRules.checkEmail(invitation.email()).ifPresent(message -> problems.add("email", message));
+        AccountInputRules.checkDisplayName(invitation.displayName()).ifPresent(message -> problems.add("displayName", message));
+        AccountInputRules.checkTimeZone(invitation.timeZone()).ifPresent(message -> problems.add("timeZone", message));
+        if (!problems.has("email") && accounts.existsByEmail(AccountInputRules.normaliseEmail(invitation.email()))) {
+            problems.add("email", "An account with this email already exists.");
+        }
+        problems.throwIfAny(InvalidAccountInputException::new);
+        if (invitation.role() == null) {
+            throw new IllegalArgumentException("An invitation needs a role");
+        }
+        Account account = accounts.saveAndFlush(Account.invited(invitation.email(), invitation.displayName(),
+                passwordEncoder.encode(UnusablePasswords.next()), ZoneId.of(invitation.timeZone()), invitation.role(),
+                clock.instant()));
+        events.publishEvent(new AccountEvent.Created(account.getId(), account.getEmail(), account.getRole(), false));
+        events.publishEvent(new AccountEvent.Invited(account.getId(), account.getEmail(), account.getDisplayName(),
+                account.getRole(), false));
+        return account.toSummary();
+    }
+
+    /** Mails a new invitation link; the earlier links of the account stop working. */
+    @Transactional
+    public AccountSummary resendInvitation(long accountId) {
+        Account account = findInvited(accountId);
+        events.publishEvent(new AccountEvent.Invited(account.getId(), account.getEmail(), account.getDisplayName(),
+                account.getRole(), true));
+        return account.toSummary();
+    }
+
+    /**
+     * Withdraws an unaccepted invitation by removing the account, which never signed in and holds nothing; its
+     * links go with it (foreign key). An accepted invitation cannot be withdrawn: disable the account instead.
+     */
+    @Transactional
+    public void withdrawInvitation(long accountId) {
+        Account account = findInvited(accountId);
+        accounts.delete(account);
+        accounts.flush();
+        events.publishEvent(new AccountEvent.InvitationWithdrawn(accountId, account.getEmail()));
+    }
+
+    private Account findInvited(long accountId) {
+        Account account = find(accountId);
+        if (!account.isInvited()) {
+            throw new AccountRuleException(account.getEmail() + " has already accepted the invitation.");
+        }
+        return account;
+    }
+
     @Transactional
     public AccountSummary changeRole(long accountId, Role newRole) {
         if (newRole == null) {

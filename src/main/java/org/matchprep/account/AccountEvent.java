@@ -35,6 +35,21 @@ public sealed interface AccountEvent {
     }
 
     /**
+     * An admin created the account by invitation, or asked for the invitation to be sent again (decision 018):
+     * a new link is to be mailed and the earlier ones stop working.
+     */
+    record Invited(long accountId, String email, String displayName, Role role, boolean resent) implements AccountEvent {
+    }
+
+    /** The invited person chose their password on the invitation link; the account can sign in now. */
+    record InvitationAccepted(long accountId, String email, Role role) implements AccountEvent {
+    }
+
+    /** An admin withdrew an unaccepted invitation: the account, which never signed in, is gone. */
+    record InvitationWithdrawn(long accountId, String email) implements AccountEvent {
+    }
+
+    /**
      * The account and everything that cascades from it are gone (decision 016). Published inside the deleting
      * transaction, after the row went, so features remove what the database cannot reach by a foreign key:
      * text others wrote about this person's items, and the e-mail and name where they were kept as text.

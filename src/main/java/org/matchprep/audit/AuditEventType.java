@@ -14,7 +14,10 @@ public enum AuditEventType {
     ACCOUNT_DELETED("Account deleted"),
     PASSWORD_RESET_REQUESTED("Password reset link requested"),
     PASSWORD_RESET_THROTTLED("Password reset refused (too many requests, nothing sent)"),
-    PASSWORD_RESET_COMPLETED("Password set from a reset link");
+    PASSWORD_RESET_COMPLETED("Password set from a reset link"),
+    INVITATION_SENT("Invitation sent"),
+    INVITATION_ACCEPTED("Invitation accepted"),
+    INVITATION_WITHDRAWN("Invitation withdrawn");
 
     private final String label;
 

@@ -52,6 +52,12 @@ class AuditRecorder {
                     changed.email(), null);
             case AccountEvent.PasswordReset reset -> record(AuditEventType.PASSWORD_RESET_COMPLETED, reset.email(),
                     reset.email(), "Every session ended");
+            case AccountEvent.Invited invited -> record(AuditEventType.INVITATION_SENT, actor(), invited.email(),
+                    (invited.resent() ? "Sent again as " : "Invited as ") + invited.role().label());
+            case AccountEvent.InvitationAccepted accepted -> record(AuditEventType.INVITATION_ACCEPTED,
+                    accepted.email(), accepted.email(), "Password chosen as " + accepted.role().label());
+            case AccountEvent.InvitationWithdrawn withdrawn -> record(AuditEventType.INVITATION_WITHDRAWN, actor(),
+                    withdrawn.email(), "Unaccepted account removed");
             case AccountEvent.Deleted deleted -> forget(deleted);
         }
     }

@@ -35,6 +35,9 @@ class FeedbackPersonalData implements PersonalData {
                 select p.*, a.display_name as applicant_name, m.display_name as mentor_name from pairing p
                 join account a on a.id = p.applicant_id join account m on m.id = p.mentor_id
                 where p.applicant_id = :id or p.mentor_id = :id order by p.id""", accountId));
+        data.put("mentorInvitationRequests", rows("""
+                select id, mentor_name, mentor_email, status, requested_at, decided_at from mentor_invitation
+                where applicant_id = :id order by id""", accountId));
         return data;
     }
 

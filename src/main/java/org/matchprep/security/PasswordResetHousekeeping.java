@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.matchprep.account.AccountEvent;
+import org.matchprep.security.domain.InvitationTokenRepository;
 import org.matchprep.security.domain.PasswordResetRequest;
 import org.matchprep.security.domain.PasswordResetRequestRepository;
 import org.matchprep.security.domain.PasswordResetTokenRepository;
@@ -15,7 +16,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Keeps the reset tables small and free of deleted people's addresses (decisions 016 and 018). */
+/** Keeps the reset and invitation-link tables small and free of deleted people's addresses (decisions 016 and 018). */
 @Component
 class PasswordResetHousekeeping {
 
@@ -25,11 +26,14 @@ class PasswordResetHousekeeping {
 
     private final PasswordResetRequestRepository requests;
     private final PasswordResetTokenRepository tokens;
+    private final InvitationTokenRepository invitationTokens;
     private final Clock clock;
 
-    PasswordResetHousekeeping(PasswordResetRequestRepository requests, PasswordResetTokenRepository tokens, Clock clock) {
+    PasswordResetHousekeeping(PasswordResetRequestRepository requests, PasswordResetTokenRepository tokens,
+                              InvitationTokenRepository invitationTokens, Clock clock) {
         this.requests = requests;
         this.tokens = tokens;
+        this.invitationTokens = invitationTokens;
         this.clock = clock;
     }
 
@@ -38,7 +42,8 @@ class PasswordResetHousekeeping {
     public int purgeOldRows() {
         Instant now = clock.instant();
         int purged = requests.deleteBefore(now.minus(PasswordResetRequest.WINDOW))
-                + tokens.deleteExpiredBefore(now.minus(KEEP_EXPIRED_LINKS));
+                + tokens.deleteExpiredBefore(now.minus(KEEP_EXPIRED_LINKS))
+                + invitationTokens.deleteExpiredBefore(now.minus(KEEP_EXPIRED_LINKS));
         if (purged > 0) {
             log.info("Purged {} old password reset rows", purged);
         }

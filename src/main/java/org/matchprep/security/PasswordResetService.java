@@ -1,13 +1,8 @@
 package org.matchprep.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -42,8 +37,6 @@ public class PasswordResetService {
     public static final String MAIL_KIND = "PASSWORD_RESET";
 
     private static final Logger log = LoggerFactory.getLogger(PasswordResetService.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final int TOKEN_BYTES = 32;
 
     /** What a link from a mail is worth now, for its page to say. */
     public enum LinkState { VALID, USED, EXPIRED, UNKNOWN }
@@ -96,7 +89,7 @@ public class PasswordResetService {
     /** Whether the link's page may offer the form, or why not. */
     @Transactional(readOnly = true)
     public LinkState check(String token) {
-        Optional<byte[]> hash = hash(token);
+        Optional<byte[]> hash = LinkTokens.hashOf(token);
         if (hash.isEmpty()) {
             return LinkState.UNKNOWN;
         }
@@ -112,7 +105,7 @@ public class PasswordResetService {
      */
     @Transactional
     public void setNewPassword(String token, String password, String passwordRepeat) {
-        PasswordResetToken link = hash(token).flatMap(tokens::lockByHash)
+        PasswordResetToken link = LinkTokens.hashOf(token).flatMap(tokens::lockByHash)
                 .orElseThrow(() -> new ResetLinkException(LinkState.UNKNOWN));
         Instant now = clock.instant();
         PasswordResetToken.State state = link.stateAt(now);
@@ -135,10 +128,8 @@ public class PasswordResetService {
     }
 
     private void mailLink(AccountSummary owner, Instant now) {
-        byte[] raw = new byte[TOKEN_BYTES];
-        RANDOM.nextBytes(raw);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-        tokens.save(new PasswordResetToken(owner.id(), sha256(token), now));
+        String token = LinkTokens.newToken();
+        tokens.save(new PasswordResetToken(owner.id(), LinkTokens.sha256(token), now));
         outbox.queue(new MailMessage(owner.email(), owner.displayName(), "Reset your MatchPrep password",
                 List.of("Someone, probably you, asked to reset the password of your MatchPrep account.",
                         "The link below lets you choose a new password. It works once, for the next "
@@ -156,21 +147,5 @@ public class PasswordResetService {
             subjects.add(PasswordResetRequest.clientSubject(client.strip()));
         }
         return subjects;
-    }
-
-    // Only well-formed tokens are looked up; the lookup is by hash, so its time says nothing about the token.
-    private static Optional<byte[]> hash(String token) {
-        if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
-            return Optional.empty();
-        }
-        return Optional.of(sha256(token));
-    }
-
-    private static byte[] sha256(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -49,7 +49,7 @@ class AccessibilityEndToEndIT {
      * Every route template the axe pass opens ({@code @Route} or {@code @RouteAlias} value, a {@code HasUrlParameter}
      * view's with {@code /:parameter} after it).
      */
-    static final Set<String> ROUTES = Set.of("login", "signup", "forgot-password", "reset-password", "", "profile", "notifications",
+    static final Set<String> ROUTES = Set.of("login", "signup", "forgot-password", "reset-password", "accept-invitation", "", "profile", "notifications",
             "questions", "narrative", "experiences", "answers/:questionId", "mentors", "mock-interviews",
             "mock-interviews/book", "feedback", "review/:type/:id", "review/:id", "programs", "programs/dossier/:parameter",
             "interviews", "interviews/:parameter", "day-sheet/:parameter", "rank-list",
@@ -159,6 +159,7 @@ class AccessibilityEndToEndIT {
             check(browser, "anonymous", "signup", "signup");
             check(browser, "anonymous", "forgot-password", "forgot-password");
             check(browser, "anonymous", "reset-password", "reset-password?token=no-such-link");
+            check(browser, "anonymous", "accept-invitation", "accept-invitation?token=no-such-link");
 
             signIn(browser, "applicant@matchprep.test");
             String answer = writeAnswerAndRequestReview(browser);

@@ -46,6 +46,10 @@ public class Account {
     @Column(nullable = false)
     private boolean enabled;
 
+    // Created by an admin's invitation; the password is one nobody knows until the owner accepts.
+    @Column(nullable = false)
+    private boolean invited;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -67,6 +71,30 @@ public class Account {
         this.role = role;
         this.enabled = true;
         this.createdAt = createdAt;
+    }
+
+    /**
+     * An account an admin invites (decision 018): it exists, but its password hash is of a secret nobody keeps,
+     * so it cannot sign in until its owner accepts the invitation and chooses a password.
+     */
+    public static Account invited(String email, String displayName, String unusablePasswordHash, ZoneId timeZone,
+                                  Role role, Instant createdAt) {
+        Account account = new Account(email, displayName, unusablePasswordHash, timeZone, role, createdAt);
+        account.invited = true;
+        return account;
+    }
+
+    /** The invited person chose their password; refuses an account that was not waiting for one. */
+    public void acceptInvitation(String passwordHash) {
+        if (!invited) {
+            throw new IllegalStateException("Account " + email + " has no open invitation");
+        }
+        this.passwordHash = passwordHash;
+        this.invited = false;
+    }
+
+    public boolean isInvited() {
+        return invited;
     }
 
     public void rename(String newDisplayName) {
@@ -112,11 +140,11 @@ public class Account {
     }
 
     public boolean isActiveAdmin() {
-        return enabled && role == Role.ADMIN;
+        return enabled && !invited && role == Role.ADMIN;
     }
 
     public AccountSummary toSummary() {
-        return new AccountSummary(id, email, displayName, role, ZoneId.of(timeZone), enabled, createdAt);
+        return new AccountSummary(id, email, displayName, role, ZoneId.of(timeZone), enabled, createdAt, invited);
     }
 
     public Long getId() {

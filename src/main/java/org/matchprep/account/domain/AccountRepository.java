@@ -17,9 +17,12 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
     boolean existsByEmail(String normalisedEmail);
 
-    /** Locks every active admin row, so two admins cannot demote or disable the last two at once. */
+    /**
+     * Locks every active admin row, so two admins cannot demote or disable the last two at once. An invited admin
+     * who has not chosen a password yet cannot sign in, so does not count.
+     */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select a from Account a where a.role = org.matchprep.account.Role.ADMIN and a.enabled = true")
+    @Query("select a from Account a where a.role = org.matchprep.account.Role.ADMIN and a.enabled = true and a.invited = false")
     List<Account> lockActiveAdmins();
 
     @Query("""

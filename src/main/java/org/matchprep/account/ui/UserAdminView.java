@@ -2,6 +2,7 @@ package org.matchprep.account.ui;
 
 import java.time.ZoneId;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -19,11 +20,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.matchprep.account.AccountAdminService;
 import org.matchprep.account.AccountRoutes;
+import org.matchprep.account.AccountRuleException;
 import org.matchprep.account.AccountService;
 import org.matchprep.account.AccountSummary;
 import org.matchprep.account.Role;
 import org.matchprep.account.Roles;
 import org.matchprep.base.ui.NarrowGrid;
+import org.matchprep.base.ui.Notices;
 import org.matchprep.base.ui.Times;
 import org.matchprep.base.ui.ViewHeader;
 
@@ -77,21 +80,53 @@ public class UserAdminView extends VerticalLayout {
         grid.addColumn(account -> account.timeZone().getId()).setHeader("Time zone").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(account -> Times.date(account.createdAt(), viewerZone)).setHeader("Created").setAutoWidth(true).setFlexGrow(0);
         Grid.Column<AccountSummary> card = grid.addComponentColumn(UserAdminView::card).setHeader("Account").setFlexGrow(1);
-        Grid.Column<AccountSummary> actions = grid.addComponentColumn(account -> {
-            Button manage = new Button("Manage", click -> new ManageAccountDialog(admin, account, changed -> refresh()).open());
-            manage.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            manage.setAriaLabel("Manage " + account.displayName());
-            return manage;
-        }).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        Grid.Column<AccountSummary> actions = grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         narrow = NarrowGrid.below(760, grid, card, actions); // what the six columns need to show names and e-mails whole
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText("No accounts match. Clear the search or choose another role.");
         grid.setItems(query -> admin.findAccounts(search.getValue(), roleFilter.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) admin.countAccounts(search.getValue(), roleFilter.getValue()));
 
-        add(new ViewHeader("Users", "Create mentor and admin accounts, change roles, disable and enable accounts.", newAccount),
+        add(new ViewHeader("Users", "Invite mentors and admins, change roles, disable and enable accounts.", newAccount),
                 filters, grid);
         setFlexGrow(1, grid);
+    }
+
+    private Component actions(AccountSummary account) {
+        if (account.invited()) {
+            Button resend = new Button("Re-send", click -> resend(account));
+            resend.setAriaLabel("Re-send the invitation to " + account.displayName());
+            Button withdraw = new Button("Withdraw", click -> withdraw(account));
+            withdraw.setAriaLabel("Withdraw the invitation of " + account.displayName());
+            withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            resend.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            withdraw.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            return new Div(resend, withdraw);
+        }
+        Button manage = new Button("Manage", click -> new ManageAccountDialog(admin, account, changed -> refresh()).open());
+        manage.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        manage.setAriaLabel("Manage " + account.displayName());
+        return manage;
+    }
+
+    void resend(AccountSummary account) {
+        try {
+            admin.resendInvitation(account.id());
+            Notices.success("Sent a new invitation to " + account.email() + "; the earlier link no longer works.");
+        } catch (AccountRuleException refused) {
+            Notices.error(refused.getMessage());
+        }
+        refresh();
+    }
+
+    void withdraw(AccountSummary account) {
+        try {
+            admin.withdrawInvitation(account.id());
+            Notices.success("Withdrew the invitation of " + account.email() + ".");
+        } catch (AccountRuleException refused) {
+            Notices.error(refused.getMessage());
+        }
+        refresh();
     }
 
     void refresh() {
@@ -118,6 +153,11 @@ public class UserAdminView extends VerticalLayout {
     }
 
     private static Span status(AccountSummary account) {
+        if (account.invited()) {
+            Span invited = new Span("Invited, not yet accepted");
+            invited.getElement().getThemeList().add("badge");
+            return invited;
+        }
         Span badge = new Span(account.enabled() ? "Active" : "Disabled");
         badge.getElement().getThemeList().add(account.enabled() ? "badge success" : "badge contrast");
         return badge;

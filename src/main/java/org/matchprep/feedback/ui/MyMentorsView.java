@@ -19,13 +19,17 @@ import org.matchprep.account.Roles;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.matchprep.base.ui.Notices;
 import org.matchprep.base.ui.ViewHeader;
+import org.matchprep.feedback.MentorInvitationService;
 import org.matchprep.feedback.PairingException;
 import org.matchprep.feedback.PairingRoutes;
 import org.matchprep.feedback.PairingService;
 import org.matchprep.feedback.PairingStatus;
 import org.matchprep.feedback.PairingSummary;
 
-/** An applicant's mentors: invite one by email, see who accepted, end a pairing. */
+/**
+ * An applicant's mentors: invite one by email, or ask admins to invite one who has no account yet, see who
+ * accepted, end a pairing.
+ */
 @Route(PairingRoutes.MENTORS)
 @PageTitle("Mentors · MatchPrep")
 @Menu(title = "Mentors", order = 40, icon = "vaadin:academy-cap")
@@ -36,10 +40,13 @@ public class MyMentorsView extends VerticalLayout {
     final Button invite = new Button("Invite");
     final Div list = new Div();
 
+    final MentorInvitationRequestCard invitationRequests;
+
     private final PairingService pairings;
 
-    MyMentorsView(PairingService pairings) {
+    MyMentorsView(PairingService pairings, MentorInvitationService invitations) {
         this.pairings = pairings;
+        this.invitationRequests = new MentorInvitationRequestCard(invitations);
         addClassName("page");
         mentorEmail.setHelperText("The address your mentor signs in to MatchPrep with.");
         mentorEmail.setWidth("min(24rem, 100%)");
@@ -54,7 +61,7 @@ public class MyMentorsView extends VerticalLayout {
         inviteCard.addClassName("card");
         list.addClassName("pairing-list");
         add(new ViewHeader("Mentors", "The radiologists, residents and advisors who review your answers and run your mock interviews."),
-                inviteCard, list);
+                inviteCard, invitationRequests, list);
         refresh();
     }
 

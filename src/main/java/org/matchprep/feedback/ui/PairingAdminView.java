@@ -11,12 +11,14 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.matchprep.account.AccountAdminService;
+import org.matchprep.account.AccountService;
 import org.matchprep.account.AccountSummary;
 import org.matchprep.account.Role;
 import org.matchprep.account.Roles;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.matchprep.base.ui.Notices;
 import org.matchprep.base.ui.ViewHeader;
+import org.matchprep.feedback.MentorInvitationService;
 import org.matchprep.feedback.PairingException;
 import org.matchprep.feedback.PairingService;
 import org.matchprep.feedback.PairingSummary;
@@ -33,10 +35,14 @@ public class PairingAdminView extends VerticalLayout {
     final Button pair = new Button("Pair");
     final Grid<PairingSummary> grid = new Grid<>(PairingSummary.class, false);
 
+    final MentorInvitationRequests mentorInvitations;
+
     private final PairingService pairings;
 
-    PairingAdminView(PairingService pairings, AccountAdminService accounts) {
+    PairingAdminView(PairingService pairings, AccountAdminService accounts, MentorInvitationService invitations,
+                     AccountService accountService) {
         this.pairings = pairings;
+        this.mentorInvitations = new MentorInvitationRequests(invitations, accountService.myAccount().timeZone(), () -> { });
         addClassName("page");
         setSizeFull();
         applicant.setItems(query -> accounts.findAccounts(query.getFilter().orElse(""), Role.APPLICANT,
@@ -67,7 +73,8 @@ public class PairingAdminView extends VerticalLayout {
             return end;
         }).setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText("No pairings yet. Choose an applicant and a mentor above.");
-        add(new ViewHeader("Pairings", "Who advises whom. Applicants can also invite mentors themselves."), form, grid);
+        add(new ViewHeader("Pairings", "Who advises whom. Applicants can also invite mentors themselves."), form,
+                mentorInvitations, grid);
         setFlexGrow(1, grid);
         refresh();
     }

@@ -25,6 +25,22 @@ class AccountTest {
     }
 
     @Test
+    void an_invited_account_takes_its_owners_password_once_and_counts_as_an_admin_only_after() {
+        Account invited = Account.invited("new@example.org", "New Admin", "{noop}unusable", ZoneId.of("UTC"), Role.ADMIN,
+                Instant.parse("2026-01-01T00:00:00Z"));
+        assertThat(invited.isInvited()).isTrue();
+        assertThat(invited.isActiveAdmin()).as("cannot sign in yet").isFalse();
+
+        invited.acceptInvitation("{noop}chosen");
+
+        assertThat(invited.isInvited()).isFalse();
+        assertThat(invited.getPasswordHash()).isEqualTo("{noop}chosen");
+        assertThat(invited.isActiveAdmin()).isTrue();
+        assertThatThrownBy(() -> invited.acceptInvitation("{noop}again")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> account(Role.MENTOR).acceptInvitation("{noop}x")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void disabling_twice_is_refused() {
         Account account = account(Role.MENTOR);
         account.disable();

@@ -20,6 +20,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.matchprep.account.AccountAdminService;
+import org.matchprep.account.AccountInvitation;
 import org.matchprep.account.AccountSummary;
 import org.matchprep.account.Role;
 import org.matchprep.account.domain.Account;
@@ -30,13 +32,18 @@ import org.matchprep.testing.KaribuTest;
 import org.matchprep.testing.Shown;
 import org.matchprep.testing.Who;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 class UserAdminViewTest extends KaribuTest {
 
-    private static final String FIRST_PASSWORD = "welcome to the mentor team";
-
     @Autowired
     AccountRepository accountRepository;
+
+    @Autowired
+    AccountAdminService admin;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private AccountSummary me;
     private UserAdminView view;
@@ -112,7 +119,7 @@ class UserAdminViewTest extends KaribuTest {
     }
 
     @Test
-    void an_admin_creates_a_mentor_account_through_the_dialog() {
+    void an_admin_invites_a_mentor_through_the_dialog_and_the_list_shows_the_invitation_open() {
         String email = Accounts.uniqueEmail("new-mentor");
         _click(view.newAccount);
         CreateAccountDialog dialog = _get(CreateAccountDialog.class);
@@ -121,17 +128,36 @@ class UserAdminViewTest extends KaribuTest {
         _setValue(dialog.email, email);
         _setValue(dialog.displayName, "Dr. Grace Chen");
         _setValue(dialog.timeZone, "America/Chicago");
-        _setValue(dialog.password, FIRST_PASSWORD);
-        _setValue(dialog.passwordRepeat, FIRST_PASSWORD);
         _click(dialog.create);
 
         Account created = accountRepository.findByEmail(email).orElseThrow();
         assertThat(created.getRole()).isEqualTo(Role.MENTOR);
         assertThat(created.getDisplayName()).isEqualTo("Dr. Grace Chen");
+        assertThat(created.isInvited()).isTrue();
         assertThat(dialog.isOpened()).isFalse();
-        assertThat(Shown.notifications()).containsExactly("Created mentor account for " + email + ".");
+        assertThat(Shown.notifications()).containsExactly("Invited " + email + " as mentor.");
+        assertThat(jdbc.sql("select count(*) from mail_outbox where recipient = ? and kind = 'INVITATION'")
+                .param(email).query(Long.class).single()).isEqualTo(1);
         _setValue(view.search, email);
         assertThat(_findAll(view.grid)).extracting(AccountSummary::id).containsExactly(created.getId());
+        assertThat(UserAdminView.card(_findAll(view.grid).getFirst()).getElement().getTextRecursively())
+                .contains("Invited, not yet accepted");
+    }
+
+    @Test
+    void an_open_invitation_is_re_sent_with_a_new_link_or_withdrawn_from_the_list() {
+        String email = Accounts.uniqueEmail("invitee");
+        AccountSummary invited = admin.inviteAccount(new AccountInvitation(email, "Ines Invitee", Role.MENTOR, "Europe/Berlin"));
+
+        view.resend(invited);
+        assertThat(jdbc.sql("select count(*) from mail_outbox where recipient = ? and kind = 'INVITATION'")
+                .param(email).query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from invitation_token where account_id = ? and used_at is null")
+                .param(invited.id()).query(Long.class).single()).as("the first link stopped working").isEqualTo(1);
+
+        view.withdraw(invited);
+        assertThat(accountRepository.findByEmail(email)).isEmpty();
+        assertThat(Shown.notifications()).last().isEqualTo("Withdrew the invitation of " + email + ".");
     }
 
     @Test
@@ -142,8 +168,6 @@ class UserAdminViewTest extends KaribuTest {
 
         _setValue(dialog.email, existing.email());
         _setValue(dialog.displayName, "A Second Mentor");
-        _setValue(dialog.password, FIRST_PASSWORD);
-        _setValue(dialog.passwordRepeat, FIRST_PASSWORD);
         _click(dialog.create);
 
         assertThat(dialog.email.isInvalid()).isTrue();
@@ -152,26 +176,6 @@ class UserAdminViewTest extends KaribuTest {
         assertThat(dialog.isOpened()).isTrue();
         assertThat(accountRepository.findByEmail(existing.email()).orElseThrow().getDisplayName())
                 .isEqualTo(existing.displayName());
-        assertThat(Shown.notifications()).isEmpty();
-    }
-
-    @Test
-    void a_differing_first_password_is_refused_on_the_repeat_field_whatever_its_label() {
-        _click(view.newAccount);
-        CreateAccountDialog dialog = _get(CreateAccountDialog.class);
-        dialog.passwordRepeat.setLabel("First password");
-        dialog.password.setLabel("First password again");
-
-        _setValue(dialog.email, Accounts.uniqueEmail("repeat"));
-        _setValue(dialog.displayName, "Dr. Repeat");
-        _setValue(dialog.password, FIRST_PASSWORD);
-        _setValue(dialog.passwordRepeat, FIRST_PASSWORD + "!");
-        _click(dialog.create);
-
-        assertThat(dialog.passwordRepeat.isInvalid()).isTrue();
-        assertThat(dialog.passwordRepeat.getErrorMessage()).isEqualTo("The two passwords differ; type the same password twice.");
-        assertThat(dialog.password.isInvalid()).isFalse();
-        assertThat(dialog.isOpened()).isTrue();
         assertThat(Shown.notifications()).isEmpty();
     }
 
