@@ -28,7 +28,7 @@ public class FeedbackView extends VerticalLayout {
         addClassName("page");
         ZoneId zone = accounts.myAccount().timeZone();
         add(new ViewHeader("Shared answers and feedback",
-                "Answers and program dossiers your mentors can read, their review status and open comment threads. "
+                "What your mentors can read (answers, dossiers, shortlists, thank-you notes and letters), its review status and open comment threads. "
                         + "To share another, open it and choose \"Share and feedback\"."));
         List<SharedItem> items = sharing.mySharedItems();
         if (items.isEmpty()) {

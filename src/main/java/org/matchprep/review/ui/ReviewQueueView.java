@@ -27,7 +27,7 @@ public class ReviewQueueView extends VerticalLayout {
     ReviewQueueView(SharingService sharing, AccountService accounts) {
         addClassName("page");
         ZoneId zone = accounts.myAccount().timeZone();
-        add(new ViewHeader("Review queue", "Answers and program dossiers your applicants shared with you. Requested reviews come first."));
+        add(new ViewHeader("Review queue", "Answers, dossiers, shortlists, thank-you notes and letters your applicants shared with you. Requested reviews come first."));
         List<QueueItem> queue = sharing.reviewQueue();
         if (queue.isEmpty()) {
             Paragraph empty = new Paragraph("Nothing to review yet. When an applicant you mentor shares an answer or a "
