@@ -9,6 +9,7 @@ import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -21,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * constant time.
  */
 @Component
-public class SignedLinks {
+public class SignedLinks implements SmartInitializingSingleton {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -35,6 +36,16 @@ public class SignedLinks {
         // that the database never kept
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * Reads (or makes) the key once at start-up, with no transaction of a caller open: made lazily under load,
+     * fifty bookings at once would each hold a pooled connection while asking for a second one for the key,
+     * and the pool would run dry.
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
+        key();
     }
 
     public String sign(String payload) {
