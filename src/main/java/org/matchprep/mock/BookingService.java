@@ -247,6 +247,8 @@ public class BookingService {
         if (format == null || start == null) {
             throw new BookingException("Choose a format and a time.");
         }
+        // one booking of this mentor at a time: the next one then sees this one committed and is refused at once
+        bookings.lockCalendarOf(mentorId);
         MockSettings rules = settings.of(mentorId);
         Instant now = clock.instant();
         if (!start.isAfter(now)) {
