@@ -3,72 +3,20 @@ package org.matchprep.security.domain;
 import java.time.Duration;
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/**
- * One password reset link (decision 018). Only the SHA-256 of its token is stored; the link is good once, for
- * {@link #VALID_FOR}, and refuses a second use or a late one.
- */
+/** One password reset link, good once for {@link #VALID_FOR} (see {@link LinkToken}). */
 @Entity
 @Table(name = "password_reset_token")
-public class PasswordResetToken {
+public class PasswordResetToken extends LinkToken {
 
     public static final Duration VALID_FOR = Duration.ofMinutes(30);
-
-    /** What a link is worth at a moment. */
-    public enum State { VALID, USED, EXPIRED }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "account_id", nullable = false, updatable = false)
-    private long accountId;
-
-    @Column(name = "token_hash", nullable = false, updatable = false)
-    private byte[] tokenHash;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "expires_at", nullable = false, updatable = false)
-    private Instant expiresAt;
-
-    @Column(name = "used_at")
-    private Instant usedAt;
 
     protected PasswordResetToken() {
     }
 
     public PasswordResetToken(long accountId, byte[] tokenHash, Instant now) {
-        this.accountId = accountId;
-        this.tokenHash = tokenHash.clone();
-        this.createdAt = now;
-        this.expiresAt = now.plus(VALID_FOR);
-    }
-
-    public State stateAt(Instant now) {
-        if (usedAt != null) {
-            return State.USED;
-        }
-        return now.isBefore(expiresAt) ? State.VALID : State.EXPIRED;
-    }
-
-    /** Spends the link; refuses one that was used or has expired. */
-    public void use(Instant now) {
-        State state = stateAt(now);
-        if (state != State.VALID) {
-            throw new IllegalStateException("A reset link that is " + state + " cannot be used");
-        }
-        usedAt = now;
-    }
-
-    public long accountId() {
-        return accountId;
+        super(accountId, tokenHash, now, VALID_FOR);
     }
 }
