@@ -13,6 +13,7 @@ import java.util.TreeSet;
 
 import org.matchprep.account.CurrentUser;
 import org.matchprep.account.Roles;
+import org.matchprep.cluster.NodeEvents;
 import org.matchprep.mock.domain.AvailabilityWindow;
 import org.matchprep.mock.domain.AvailabilityWindowRepository;
 import org.matchprep.mock.domain.DayOff;
@@ -39,15 +40,17 @@ public class AvailabilityService {
     private final People people;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final NodeEvents nodeEvents;
 
     AvailabilityService(AvailabilityWindowRepository windows, DayOffRepository daysOff, MockSettingsRepository settings,
-                        People people, CurrentUser currentUser, Clock clock) {
+                        People people, CurrentUser currentUser, Clock clock, NodeEvents nodeEvents) {
         this.windows = windows;
         this.daysOff = daysOff;
         this.settings = settings;
         this.people = people;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.nodeEvents = nodeEvents;
     }
 
     @Transactional(readOnly = true)
@@ -64,6 +67,7 @@ public class AvailabilityService {
                 ? AvailabilityWindow.weekly(me, form.day(), form.start(), form.end(), zone, formats(form), form.minutes())
                 : AvailabilityWindow.once(me, form.date(), form.start(), form.end(), zone, formats(form), form.minutes());
         refuseOverlap(window, me);
+        freeSlotsChanged(me);
         return summary(windows.saveAndFlush(window));
     }
 
@@ -77,6 +81,7 @@ public class AvailabilityService {
         }
         window.change(form.day(), form.date(), form.start(), form.end(), formats(form), form.minutes());
         refuseOverlap(window, me);
+        freeSlotsChanged(me);
         return summary(windows.saveAndFlush(window));
     }
 
@@ -84,6 +89,7 @@ public class AvailabilityService {
     @Transactional
     public void deleteWindow(long windowId) {
         windows.delete(mine(windowId));
+        freeSlotsChanged(currentUser.id());
     }
 
     @Transactional(readOnly = true)
@@ -103,6 +109,7 @@ public class AvailabilityService {
             throw new AvailabilityException("That day is already a day off.");
         }
         DayOff saved = daysOff.saveAndFlush(new DayOff(me, day));
+        freeSlotsChanged(me);
         return new DayOffSummary(saved.getId(), saved.getDay());
     }
 
@@ -111,6 +118,7 @@ public class AvailabilityService {
         DayOff day = daysOff.findById(dayOffId).filter(found -> found.getMentorId() == currentUser.id())
                 .orElseThrow(AvailabilityService::notYours);
         daysOff.delete(day);
+        freeSlotsChanged(currentUser.id());
     }
 
     @Transactional(readOnly = true)
@@ -123,7 +131,13 @@ public class AvailabilityService {
         MockSettings mine = settings.of(currentUser.id());
         mine.change(rules.bufferMinutes(), rules.noticeHours(), rules.horizonWeeks(), rules.cutoffHours(),
                 rules.meetingLink());
+        freeSlotsChanged(currentUser.id());
         return rules(settings.saveAndFlush(mine));
+    }
+
+    /** Open booking pages show the new free slots (heard on every node once this commits). */
+    private void freeSlotsChanged(long mentorId) {
+        nodeEvents.publish(new MentorBookingsChanged(mentorId));
     }
 
     static BookingRules rules(MockSettings settings) {

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.matchprep.account.CurrentUser;
 import org.matchprep.account.Roles;
+import org.matchprep.cluster.NodeEvents;
 import org.matchprep.feedback.PairingService;
 import org.matchprep.feedback.PairingStatus;
 import org.matchprep.feedback.PairingSummary;
@@ -46,9 +47,11 @@ public class SharingService {
     private final Notifier notifier;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final NodeEvents nodeEvents;
 
     SharingService(ShareRepository shares, CommentThreadRepository threads, SubjectAccess access, ReviewableKinds kinds,
-                   PairingService pairings, SharingPeople people, Notifier notifier, CurrentUser currentUser, Clock clock) {
+                   PairingService pairings, SharingPeople people, Notifier notifier, CurrentUser currentUser, Clock clock,
+                   NodeEvents nodeEvents) {
         this.shares = shares;
         this.threads = threads;
         this.access = access;
@@ -58,6 +61,7 @@ public class SharingService {
         this.notifier = notifier;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.nodeEvents = nodeEvents;
     }
 
     /** How my item is shared, with each of my active mentors. */
@@ -91,6 +95,7 @@ public class SharingService {
             notifier.send(new NewNotification(mentorId, NotificationKind.SHARE_REVOKED,
                     "share:" + subject.type() + ":" + subject.id() + ":revoked:" + now.toEpochMilli(),
                     people.nameOf(mine.viewerId()) + " stopped sharing " + describe(mine) + " with you.", "reviews"));
+            nodeEvents.publish(new ReviewQueueChanged(mentorId));
         });
     }
 
@@ -107,6 +112,7 @@ public class SharingService {
                 + (share.getReviewNote() == null ? "." : ": " + Threads.shortText(share.getReviewNote()));
         notifier.send(new NewNotification(mentorId, NotificationKind.REVIEW_REQUESTED,
                 "review-request:" + share.getId() + ":" + now.toEpochMilli(), text, subject.link()));
+        nodeEvents.publish(new ReviewQueueChanged(mentorId));
     }
 
     /** My items that at least one active mentor can read, the most recently changed first. */
@@ -177,6 +183,7 @@ public class SharingService {
         }
         return shares.findBySubjectTypeAndSubjectIdAndMentorId(ref.type(), ref.id(), mentorId).orElseGet(() -> {
             shares.insertIfAbsent(ref.type(), ref.id(), mine.viewerId(), mentorId, clock.instant());
+            nodeEvents.publish(new ReviewQueueChanged(mentorId));
             return shares.findBySubjectTypeAndSubjectIdAndMentorId(ref.type(), ref.id(), mentorId).orElseThrow();
         });
     }

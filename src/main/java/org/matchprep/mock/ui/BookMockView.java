@@ -61,7 +61,7 @@ public class BookMockView extends VerticalLayout implements BeforeEnterObserver 
     private MockInterview moving;
 
     BookMockView(BookingService bookings, PairingService pairings, InterviewService interviews, AccountService accounts,
-                 Clock clock) {
+                 Clock clock, LiveCalendars live) {
         this.bookings = bookings;
         this.interviews = interviews;
         this.me = accounts.myAccount();
@@ -93,6 +93,8 @@ public class BookMockView extends VerticalLayout implements BeforeEnterObserver 
         slots.addClassName("slot-list");
         add(new ViewHeader("Book a mock interview", "Pick a mentor, a format and a day, then a free time."),
                 choices, new H2("Free times"), slots);
+        // a slot booked by someone else, on any node, leaves the list without a reload
+        live.whileAttached(this, () -> mentors.stream().map(PairingSummary::mentorId).toList(), this::showSlots);
         if (mentors.isEmpty()) {
             slots.add(empty("You have no active mentor yet. Invite one under Mentors; once they accept you can book here."));
         } else {

@@ -61,7 +61,7 @@ public class MockInterviewsView extends VerticalLayout {
     private final AccountSummary me;
 
     MockInterviewsView(BookingService bookings, CalendarService calendars, ScorecardService scorecards,
-                       QuestionBankService questions, AccountService accounts, Clock clock) {
+                       QuestionBankService questions, AccountService accounts, Clock clock, LiveCalendars live) {
         this.bookings = bookings;
         this.calendars = calendars;
         this.scorecards = scorecards;
@@ -80,6 +80,10 @@ public class MockInterviewsView extends VerticalLayout {
         progress.addClassName("mock-progress");
         add(header, progress, new H2("Upcoming"), upcoming, new H2("Past and cancelled"), past, new CalendarFeedCard(calendars));
         refresh();
+        // a mock booked, cancelled or moved by the other side, on any node, shows without a reload
+        live.whileAttached(this, () -> applicant
+                ? bookings.myMockInterviews().stream().map(MockInterview::mentorId).distinct().toList()
+                : List.of(me.id()), this::refresh);
     }
 
     private Button bookButton() {

@@ -7,7 +7,6 @@ import java.util.List;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -17,7 +16,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
-import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import org.matchprep.account.CurrentUser;
 import org.matchprep.base.ui.TopBarItem;
@@ -58,7 +56,7 @@ public class NotificationBell extends Div implements TopBarItem {
         this.clock = clock;
         addClassName("notification-bell");
         NotificationsChanged.refreshWhileAttached(this, this::refresh);
-        refreshOnArrivalWhileAttached(arrivals, currentUser);
+        arrivals.whileAttached(this, currentUser.id(), this::refresh);
 
         bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         bell.addClassName("notification-bell-button");
@@ -99,26 +97,6 @@ public class NotificationBell extends Div implements TopBarItem {
 
         add(bell, popover);
         showCount(0);
-    }
-
-    private void refreshOnArrivalWhileAttached(NotificationArrivals arrivals, CurrentUser currentUser) {
-        Registration[] arrival = new Registration[1];
-        addAttachListener(attach -> {
-            UI ui = attach.getUI();
-            arrival[0] = arrivals.onArrival(currentUser.id(), () -> {
-                try {
-                    ui.access(this::refresh);
-                } catch (UIDetachedException closedMeanwhile) {
-                    // its detach removes this listener
-                }
-            });
-        });
-        addDetachListener(detach -> {
-            if (arrival[0] != null) {
-                arrival[0].remove();
-                arrival[0] = null;
-            }
-        });
     }
 
     @Override

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.matchprep.account.AccountService;
+import org.matchprep.account.AccountSummary;
 import org.matchprep.account.Roles;
 import org.matchprep.base.ui.ViewHeader;
 import org.matchprep.review.QueueItem;
@@ -24,16 +25,32 @@ import org.matchprep.review.SharingService;
 @RolesAllowed(Roles.MENTOR)
 public class ReviewQueueView extends VerticalLayout {
 
-    ReviewQueueView(SharingService sharing, AccountService accounts) {
+    private final SharingService sharing;
+    private final ZoneId zone;
+    private final VerticalLayout groups = new VerticalLayout();
+
+    ReviewQueueView(SharingService sharing, AccountService accounts, LiveReviews live) {
+        this.sharing = sharing;
         addClassName("page");
-        ZoneId zone = accounts.myAccount().timeZone();
-        add(new ViewHeader("Review queue", "Answers, dossiers, shortlists, thank-you notes and letters your applicants shared with you. Requested reviews come first."));
+        AccountSummary me = accounts.myAccount();
+        zone = me.timeZone();
+        groups.setPadding(false);
+        groups.addClassName("review-queue-groups");
+        add(new ViewHeader("Review queue", "Answers, dossiers, shortlists, thank-you notes and letters your applicants shared with you. Requested reviews come first."),
+                groups);
+        showQueue();
+        // a new share or review request on any node shows up here without a reload
+        live.queueWhileAttached(this, me.id(), this::showQueue);
+    }
+
+    void showQueue() {
+        groups.removeAll();
         List<QueueItem> queue = sharing.reviewQueue();
         if (queue.isEmpty()) {
             Paragraph empty = new Paragraph("Nothing to review yet. When an applicant you mentor shares an answer or a "
                     + "program dossier, or requests a review, it appears here and under the bell.");
             empty.addClassName("empty-state");
-            add(empty);
+            groups.add(empty);
         }
         for (ReviewStatus status : List.of(ReviewStatus.REQUESTED, ReviewStatus.IN_REVIEW, ReviewStatus.NONE, ReviewStatus.DONE)) {
             List<QueueItem> group = queue.stream().filter(item -> item.status() == status).toList();
@@ -42,7 +59,7 @@ public class ReviewQueueView extends VerticalLayout {
             }
             H2 title = new H2(heading(status) + " (" + group.size() + ")");
             title.addClassName("section-heading");
-            add(title, ReviewRows.list(group.stream().map(item -> ReviewRows.queued(item, zone)).toList()));
+            groups.add(title, ReviewRows.list(group.stream().map(item -> ReviewRows.queued(item, zone)).toList()));
         }
     }
 

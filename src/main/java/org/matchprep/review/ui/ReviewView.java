@@ -1,9 +1,16 @@
 package org.matchprep.review.ui;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
@@ -64,8 +71,11 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     final PassageText text;
     private final Div side = new Div();
     private final Div top = new Div();
+    private final Div heading = new Div();
+    private final Div threadList = new Div();
+    private final Map<Long, ThreadCard> cards = new HashMap<>();
 
-    ReviewView(ReviewService reviews, SharingService sharing, AccountService accounts) {
+    ReviewView(ReviewService reviews, SharingService sharing, AccountService accounts, LiveReviews live) {
         this.reviews = reviews;
         this.sharing = sharing;
         this.zone = accounts.myAccount().timeZone();
@@ -83,6 +93,9 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
             }
         });
         side.addClassName("review-side");
+        heading.addClassName("review-side-heading");
+        threadList.addClassName("review-threads");
+        live.pageWhileAttached(this, () -> subject, this::showChangesFromElsewhere);
         Div columns = new Div(text, side);
         columns.addClassName("review-columns");
         add(top, columns);
@@ -200,32 +213,103 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         if (viewerIsMentor()) {
             side.add(composer());
         }
+        side.add(heading, threadList);
+        renderHeading();
+        renderThreads();
+    }
+
+    private void renderHeading() {
+        heading.removeAll();
+        heading.add(new H2("Comments"));
         long resolved = threads().stream().filter(ThreadView::resolved).count();
-        Div heading = new Div(new H2("Comments"));
-        heading.addClassName("review-side-heading");
         if (resolved > 0) {
             Checkbox toggle = new Checkbox("Show resolved (" + resolved + ")", showResolved);
             toggle.addValueChangeListener(change -> {
                 showResolved = change.getValue();
                 renderText();
-                renderSide();
+                renderThreads();
             });
             heading.add(toggle);
         }
-        side.add(heading);
+    }
+
+    /**
+     * Brings the thread list up to date, touching only what changed: a thread as it was keeps its card, a changed
+     * one has its card redrawn (keeping a reply being typed), new ones are added in place, gone ones removed.
+     */
+    private void renderThreads() {
         List<ThreadView> shown = visibleThreads();
+        Set<Long> shownIds = shown.stream().map(ThreadView::id).collect(Collectors.toSet());
+        cards.keySet().removeIf(id -> !shownIds.contains(id));
+        List<Component> wanted = new ArrayList<>();
+        for (ThreadView thread : shown) {
+            boolean chosen = chosenThread != null && chosenThread == thread.id();
+            ThreadCard card = cards.get(thread.id());
+            if (card == null) {
+                card = new ThreadCard(thread, chosen, zone, cardActions());
+                card.getElement().setAttribute("tabindex", "-1");
+                cards.put(thread.id(), card);
+            } else if (!card.thread.equals(thread) || card.chosen != chosen) {
+                card.show(thread, chosen);
+            }
+            wanted.add(card);
+        }
         if (shown.isEmpty()) {
             Paragraph empty = new Paragraph(viewerIsMentor()
                     ? "No comments yet. Select a passage in the " + page.noun() + " (or type it below) to comment on it."
                     : threads().isEmpty() ? noCommentsYet() : "All threads are resolved.");
             empty.addClassName("empty-state");
-            side.add(empty);
+            wanted.add(empty);
         }
-        for (ThreadView thread : shown) {
-            ThreadCard card = new ThreadCard(thread, chosenThread != null && chosenThread == thread.id(), zone, cardActions());
-            card.getElement().setAttribute("tabindex", "-1");
-            side.add(card);
+        threadList.getChildren().filter(child -> !wanted.contains(child)).toList().forEach(threadList::remove);
+        for (int i = 0; i < wanted.size(); i++) {
+            if (i >= threadList.getComponentCount() || threadList.getComponentAt(i) != wanted.get(i)) {
+                threadList.addComponentAtIndex(i, wanted.get(i));
+            }
         }
+    }
+
+    /**
+     * What the other side did meanwhile, pushed to this open page (decision 019): read again with this viewer's
+     * access, and shown without disturbing what they are doing (the composer, a reply being typed, the scroll).
+     */
+    void showChangesFromElsewhere() {
+        if (page == null) {
+            return;
+        }
+        ReviewPage fresh;
+        try {
+            fresh = reviews.open(subject);
+        } catch (AccessDeniedException | ReviewException gone) {
+            return; // the reader's next action says so; the page does not vanish under them
+        }
+        if (fresh.equals(page)) {
+            return;
+        }
+        ReviewPage before = page;
+        page = fresh;
+        if (!fresh.parts().equals(before.parts()) || !marks(fresh).equals(marks(before))) {
+            renderText(); // only then: drawing the text again loses a passage the mentor is selecting
+        }
+        if (!withoutThreads(fresh).equals(withoutThreads(before))) {
+            top.removeAll();
+            renderTop();
+        }
+        renderHeading();
+        renderThreads();
+    }
+
+    /** Where threads are marked in the text; a reply changes none of it. */
+    private static List<List<Object>> marks(ReviewPage page) {
+        return page.threads().stream().map(thread -> Arrays.<Object>asList(thread.id(), thread.partKey(), thread.start(),
+                thread.end(), thread.resolved(), thread.outdated())).toList();
+    }
+
+    private static ReviewPage withoutThreads(ReviewPage page) {
+        return new ReviewPage(page.subject(), page.noun(), page.applicantName(), page.title(), page.category(),
+                page.editLink(), page.parts(), page.revisionId(), page.revisionNumber(), page.updatedAt(),
+                page.viewerIsMentor(), List.of(), page.reviewStatus(), page.reviewNote(), page.reviewedAt(),
+                page.reviewedRevisionNumber(), page.changedSinceReview());
     }
 
     private CommentComposer composer() {

@@ -1,7 +1,10 @@
 package org.matchprep.review.ui;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -9,6 +12,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import org.matchprep.base.ui.Times;
 import org.matchprep.review.ThreadView;
 import org.matchprep.review.ThreadView.CommentView;
@@ -30,20 +34,46 @@ class ThreadCard extends Div {
         void resolve(ThreadView thread, boolean resolved);
     }
 
-    final ThreadView thread;
+    private final ZoneId zone;
+    private final Actions actions;
+    private final TextArea reply = new TextArea("Reply");
+    private final Button resolve = new Button();
+    private final Div buttons;
+    ThreadView thread;
+    boolean chosen;
 
     ThreadCard(ThreadView thread, boolean chosen, ZoneId zone, Actions actions) {
-        this.thread = thread;
+        this.zone = zone;
+        this.actions = actions;
         addClassName("thread-card");
-        if (chosen) {
-            addClassName("chosen");
-        }
-        if (thread.resolved()) {
-            addClassName("resolved");
-        }
+        reply.setMaxLength(ThreadComment.BODY_MAX_LENGTH);
+        reply.setWidthFull();
+        reply.addClassName("thread-reply");
+        // sent while typing, so a reply being written survives the thread being redrawn (shown below)
+        reply.setValueChangeMode(ValueChangeMode.LAZY);
+        Button send = new Button("Reply", click -> actions.reply(this.thread, reply.getValue()));
+        send.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        resolve.addClickListener(click -> actions.resolve(this.thread, !this.thread.resolved()));
+        resolve.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        buttons = new Div(send, resolve);
+        buttons.addClassName("row-actions");
+        add(reply, buttons);
+        show(thread, chosen);
+    }
+
+    /**
+     * Shows {@code thread} as it is now, for instance after the other side replied (pushed to this page): the
+     * passage and comments are drawn again, while the reply field keeps what the reader is typing.
+     */
+    void show(ThreadView thread, boolean chosen) {
+        this.thread = thread;
+        this.chosen = chosen;
+        setClassName("chosen", chosen);
+        setClassName("resolved", thread.resolved());
         getElement().setAttribute("data-thread", String.valueOf(thread.id()));
         getElement().setAttribute("role", "group");
         getElement().setAttribute("aria-label", "Comment thread by " + thread.mentorName());
+        getChildren().filter(child -> child != reply && child != buttons).toList().forEach(this::remove);
 
         Div top = new Div();
         top.addClassName("thread-top");
@@ -65,30 +95,20 @@ class ThreadCard extends Div {
         Div quote = new Div();
         quote.addClassName("thread-quote");
         quote.setText("“" + thread.quote() + "”");
-        add(top, quote);
+        List<Component> content = new ArrayList<>(List.of(top, quote));
         if (!thread.outdated()) {
-            Button show = new Button("Show passage", click -> actions.showPassage(thread));
+            Button show = new Button("Show passage", click -> actions.showPassage(this.thread));
             show.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             show.getElement().setAttribute("aria-label", "Show passage of this thread in the text"); // starts with the words shown
-            add(show);
+            content.add(show);
         }
-
         for (CommentView comment : thread.comments()) {
-            add(comment(comment, zone, actions));
+            content.add(comment(comment, zone, actions));
         }
-
-        TextArea reply = new TextArea("Reply");
-        reply.setMaxLength(ThreadComment.BODY_MAX_LENGTH);
-        reply.setWidthFull();
-        reply.addClassName("thread-reply");
-        Button send = new Button("Reply", click -> actions.reply(thread, reply.getValue()));
-        send.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-        Button resolve = new Button(thread.resolved() ? "Reopen" : "Resolve",
-                click -> actions.resolve(thread, !thread.resolved()));
-        resolve.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        Div buttons = new Div(send, resolve);
-        buttons.addClassName("row-actions");
-        add(reply, buttons);
+        for (int i = 0; i < content.size(); i++) {
+            addComponentAtIndex(i, content.get(i));
+        }
+        resolve.setText(thread.resolved() ? "Reopen" : "Resolve");
     }
 
     private Div comment(CommentView comment, ZoneId zone, Actions actions) {
@@ -143,7 +163,7 @@ class ThreadCard extends Div {
 
     private static Span badge(String text, String theme) {
         Span badge = new Span(text);
-        badge.getElement().getThemeList().addAll(java.util.List.of("badge", "small", theme));
+        badge.getElement().getThemeList().addAll(List.of("badge", "small", theme));
         return badge;
     }
 }
