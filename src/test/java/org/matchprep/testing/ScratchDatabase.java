@@ -48,6 +48,18 @@ public final class ScratchDatabase {
         configuration.load().migrate();
     }
 
+    public String url() {
+        return url;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String password() {
+        return password;
+    }
+
     public java.sql.Connection connect() throws SQLException {
         return DriverManager.getConnection(url, username, password);
     }
