@@ -46,6 +46,16 @@ running() { # pid file
     [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null
 }
 
+# PostgreSQL refuses to run as root; as root, run it in a user namespace of its own, where it is not root
+# (as the embedded database library does).
+as_postgres() {
+    if [ "$(id -u)" -eq 0 ] && unshare -U true 2>/dev/null; then
+        unshare -U "$@"
+    else
+        "$@"
+    fi
+}
+
 start_postgres() {
     if [ -n "${DATABASE_URL:-}" ]; then
         say "using the database at $DATABASE_URL"
@@ -68,21 +78,21 @@ start_postgres() {
         rm "$RUN_DIR/binaries.jar"
     fi
     if [ ! -f "$RUN_DIR/pgdata/PG_VERSION" ]; then
-        "$pg/bin/initdb" -D "$RUN_DIR/pgdata" -U postgres -A trust -E UTF8 --no-locale >"$RUN_DIR/initdb.log"
+        as_postgres "$pg/bin/initdb" -D "$RUN_DIR/pgdata" -U postgres -A trust -E UTF8 --no-locale >"$RUN_DIR/initdb.log"
     fi
-    if "$pg/bin/pg_ctl" -D "$RUN_DIR/pgdata" status >/dev/null 2>&1; then
+    if as_postgres "$pg/bin/pg_ctl" -D "$RUN_DIR/pgdata" status >/dev/null 2>&1; then
         say "PostgreSQL already running on 127.0.0.1:$PG_PORT"
         return
     fi
-    "$pg/bin/pg_ctl" -D "$RUN_DIR/pgdata" -l "$RUN_DIR/postgresql.log" -w \
+    as_postgres "$pg/bin/pg_ctl" -D "$RUN_DIR/pgdata" -l "$RUN_DIR/postgresql.log" -w \
         -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $RUN_DIR -c max_connections=100" start >/dev/null
     say "PostgreSQL on 127.0.0.1:$PG_PORT (data in $RUN_DIR/pgdata)"
 }
 
 stop_postgres() {
     local pg="$RUN_DIR/postgresql"
-    if [ -z "${DATABASE_URL:-}" ] && [ -x "$pg/bin/pg_ctl" ] && "$pg/bin/pg_ctl" -D "$RUN_DIR/pgdata" status >/dev/null 2>&1; then
-        "$pg/bin/pg_ctl" -D "$RUN_DIR/pgdata" -m fast -w stop >/dev/null
+    if [ -z "${DATABASE_URL:-}" ] && [ -x "$pg/bin/pg_ctl" ] && as_postgres "$pg/bin/pg_ctl" -D "$RUN_DIR/pgdata" status >/dev/null 2>&1; then
+        as_postgres "$pg/bin/pg_ctl" -D "$RUN_DIR/pgdata" -m fast -w stop >/dev/null
         say "PostgreSQL stopped"
     fi
 }
