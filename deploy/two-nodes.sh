@@ -24,7 +24,23 @@ A_PORT=${MATCHPREP_NODE_A_PORT:-8081}
 B_PORT=${MATCHPREP_NODE_B_PORT:-8082}
 PG_PORT=${MATCHPREP_PG_PORT:-5433}
 READY_LIMIT=${MATCHPREP_READY_LIMIT:-600}
-JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+
+java_major() {
+    "$1" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ { split($2, v, "."); print v[1] }'
+}
+
+# MatchPrep needs Java 21 or newer: $JAVA_HOME's, else the java on the PATH, else one under /usr/lib/jvm
+pick_java() {
+    local candidate
+    for candidate in ${JAVA_HOME:+"$JAVA_HOME/bin/java"} "$(command -v java || true)" /usr/lib/jvm/*/bin/java; do
+        [ -n "$candidate" ] && [ -x "$candidate" ] || continue
+        if [ "$(java_major "$candidate")" -ge 21 ] 2>/dev/null; then
+            echo "$candidate"
+            return 0
+        fi
+    done
+    return 1
+}
 
 say() { echo "two-nodes: $*"; }
 fail() { echo "two-nodes: $*" >&2; exit 1; }
@@ -214,6 +230,7 @@ status() {
 }
 
 mkdir -p "$RUN_DIR"
+JAVA=$(pick_java) || fail "no Java 21 or newer found (set JAVA_HOME)"
 case "${1:-}" in
     start)
         start_postgres
