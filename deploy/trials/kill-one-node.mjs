@@ -29,7 +29,9 @@ async function signIn(page, email) {
   await page.fill('#vaadinLoginUsername input', email);
   await page.fill('#vaadinLoginPassword input', PASSWORD);
   await page.press('#vaadinLoginPassword input', 'Enter');
-  await page.waitForSelector('h1:has-text("Welcome")', WAIT);
+  // home, or the page that asked for the sign-in
+  await page.waitForURL(url => !url.pathname.startsWith('/login'), WAIT);
+  await page.waitForSelector('h1', WAIT);
 }
 
 /** The node a context's session lives on: the session id ends with its name (MATCHPREP_NODE_NAME). */
