@@ -1,6 +1,7 @@
 package org.matchprep.load;
 
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.substring;
@@ -56,8 +57,19 @@ final class Browser {
 
     /** A route typed into the address bar (or a reload): page, init, navigation. */
     static ChainBuilder open(String name, String route) {
-        return exec(http(name + ": page").get("/" + route))
+        return exec(leavePage())
+                .exec(http(name + ": page").get("/" + route))
                 .exec(bootstrap(name, route));
+    }
+
+    /** A full page load closes the page before: Flow's client sends the UNLOAD beacon on pagehide. */
+    static ChainBuilder leavePage() {
+        return doIf(session -> session.contains(STATE) && ui(session).isOpen()).then(
+                exec(http("leave page (unload beacon)").post(session -> "/?v-r=uidl&v-uiId=" + ui(session).uiId())
+                        .header("Content-Type", "text/plain;charset=UTF-8")
+                        .body(io.gatling.javaapi.core.CoreDsl.StringBody(session -> ui(session).unload()))
+                        .check(status().is(200)))
+                        .exec(session -> session.remove(STATE)));
     }
 
     /** A router link followed inside the page: one UIDL request, the UI stays. */

@@ -76,12 +76,27 @@ final class UiState {
 
     /** The request body the browser sends: the invocations, stamped with the key and the ids last received. */
     String request(ArrayNode rpc) {
+        return message(rpc).toString();
+    }
+
+    private ObjectNode message(ArrayNode rpc) {
         ObjectNode message = JSON.createObjectNode();
         message.put("csrfToken", securityKey);
         message.set("rpc", rpc);
         message.put("syncId", syncId);
         message.put("clientId", clientId);
+        return message;
+    }
+
+    /** The beacon the browser sends when it leaves the page (pagehide): the server closes this UI at once. */
+    String unload() {
+        ObjectNode message = message(JSON.createArrayNode());
+        message.put("UNLOAD", true);
         return message.toString();
+    }
+
+    boolean isOpen() {
+        return uiId >= 0;
     }
 
     Optional<Node> find(Predicate<Node> wanted) {
