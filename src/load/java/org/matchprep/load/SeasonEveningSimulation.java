@@ -7,6 +7,7 @@ import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
+import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.repeat;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.core.CoreDsl.substring;
@@ -22,9 +23,12 @@ import static org.matchprep.load.UiState.withClass;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.core.FeederBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
@@ -54,6 +58,9 @@ public class SeasonEveningSimulation extends Simulation {
     /** The question the seed answered for every load applicant; the journey finds it by its text. */
     private static final String SEEDED_QUESTION = "What are your greatest strengths?";
     private static final String SEEDED_PASSAGE = "journal club";
+    /** BookingException.JUST_TAKEN, the notice when a time went to someone else a moment earlier. */
+    private static final String JUST_TAKEN = "That slot was just taken. Pick another time.";
+    private static final AtomicInteger SLOTS_JUST_TAKEN = new AtomicInteger();
     private static final List<String> TYPING = List.of(
             " In my preliminary year I presented our misses at the monthly conference.",
             " Residents asked me to explain the CT protocols to new interns,",
@@ -141,18 +148,24 @@ public class SeasonEveningSimulation extends Simulation {
                 return Rpc.calls().click(times.get(rankAmongMentorsApplicants % times.size()).id);
             }, substring("vaadin-confirm-dialog")))
             .exec(typing())
-            .exec(confirmDialog("book", "Booked."))
-            .exec(think())
-            .exec(uidl("cancel a mock", (ui, session) -> Rpc.calls().click(ui.require("Cancel button", ui.button("Cancel")).id),
-                    substring("vaadin-confirm-dialog")))
-            .exec(typing())
-            .exec(confirmDialog("confirm cancel", "Cancelled."));
+            // another applicant of the same mentor may take that time while this one confirms: the app then says
+            // so and shows the free times again, which is a right answer, counted apart (see after())
+            .exec(confirmDialog("book", regex("Booked\\.|" + Pattern.quote(JUST_TAKEN)).saveAs("booking")))
+            .doIf(session -> JUST_TAKEN.equals(session.getString("booking"))).then(exec(session -> {
+                SLOTS_JUST_TAKEN.incrementAndGet();
+                return session;
+            }))
+            .doIf(session -> "Booked.".equals(session.getString("booking"))).then(exec(think())
+                    .exec(uidl("cancel a mock", (ui, session) -> Rpc.calls().click(ui.require("Cancel button", ui.button("Cancel")).id),
+                            substring("vaadin-confirm-dialog")))
+                    .exec(typing())
+                    .exec(confirmDialog("confirm cancel", substring("Cancelled."))));
 
-    private static ChainBuilder confirmDialog(String name, String success) {
+    private static ChainBuilder confirmDialog(String name, CheckBuilder success) {
         return exec(uidl(name, (ui, session) -> {
             int dialog = ui.findAll(tag("vaadin-confirm-dialog")).getLast().id;
             return Rpc.calls().confirm(dialog);
-        }, substring(success)))
+        }, success))
                 .exec(uidl(name + ": dialog closed", (ui, session) ->
                         Rpc.calls().closed(ui.findAll(tag("vaadin-confirm-dialog")).getLast().id)));
     }
@@ -168,6 +181,11 @@ public class SeasonEveningSimulation extends Simulation {
             .exec(again(review));
     private final ScenarioBuilder bookers = scenario("applicant books").feed(applicants).exec(signIn()).exec(think())
             .exec(again(bookAndCancel));
+
+    @Override
+    public void after() {
+        System.out.println("Bookings refused because another applicant took the time a moment earlier: " + SLOTS_JUST_TAKEN.get());
+    }
 
     {
         // an evening's mix: most people write, a fifth are mentors reviewing, a fifth book mocks
