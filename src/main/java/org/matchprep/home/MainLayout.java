@@ -16,7 +16,6 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -57,7 +56,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         SideNav navigation = new SideNav();
         navigation.getElement().setAttribute("aria-label", "Main navigation");
         navigation.addClassName("main-nav");
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+        for (MenuEntry entry : NavigationMenu.entries(authentication.getGrantedAuthorities(), getLocale())) {
             SideNavItem item = entry.icon() == null ? new SideNavItem(entry.title(), entry.path())
                     : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
             navigation.addItem(item);

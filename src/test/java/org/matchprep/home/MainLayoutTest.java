@@ -66,6 +66,24 @@ class MainLayoutTest extends KaribuTest {
     }
 
     @Test
+    void each_role_keeps_its_own_navigation_though_the_menu_is_read_once_per_application() {
+        signInAndOpen(Who.MENTOR);
+        UI.getCurrent().navigate("");
+        List<String> mentorNavigation = navigationLabels();
+
+        // same application (same Vaadin context), a new page for someone in another role
+        signInAndOpen(Who.APPLICANT);
+        UI.getCurrent().getPage().reload();
+        UI.getCurrent().navigate("");
+        assertThat(navigationLabels()).contains("Questions", "Mentors").doesNotContain("Reviews", "Availability");
+
+        signInAndOpen(Who.MENTOR);
+        UI.getCurrent().getPage().reload();
+        UI.getCurrent().navigate("");
+        assertThat(navigationLabels()).isEqualTo(mentorNavigation).contains("Reviews").doesNotContain("Questions");
+    }
+
+    @Test
     void navigation_items_lead_to_their_routes() {
         signInAndOpen(Who.ADMIN);
         UI.getCurrent().navigate("");
