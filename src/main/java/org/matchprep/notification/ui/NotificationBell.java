@@ -14,7 +14,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import org.matchprep.base.ui.AppIcon;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.shared.Registration;
@@ -41,7 +41,7 @@ public class NotificationBell extends Div implements TopBarItem {
     static final String EMPTY = "Nothing new. You will hear here when someone invites you, answers your invitation, "
             + "comments on your work or books a mock interview.";
 
-    final Button bell = new Button(VaadinIcon.BELL.create());
+    final Button bell = new Button(AppIcon.BELL.create());
     final Span badge = new Span();
     final Popover popover = new Popover();
     final Div list = new Div();

@@ -15,7 +15,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import org.matchprep.base.ui.AppIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.ListDataProvider;
@@ -51,7 +51,7 @@ public class InterviewListView extends VerticalLayout implements BeforeEnterObse
 
     final Grid<InterviewSummary> grid = new Grid<>();
     final Select<InterviewStatus> statusFilter = new Select<>();
-    final Button addInterview = new Button("Add interview", VaadinIcon.PLUS.create());
+    final Button addInterview = new Button("Add interview", AppIcon.PLUS.create());
     final Anchor exportCsv;
     final Anchor binder;
     final Div emptyState = new Div();
@@ -177,7 +177,7 @@ public class InterviewListView extends VerticalLayout implements BeforeEnterObse
     private void buildEmptyState() {
         emptyState.addClassNames("card", "empty-state");
         if (programs.isEmpty()) {
-            Button toPrograms = new Button("Add a program dossier", VaadinIcon.HOSPITAL.create(),
+            Button toPrograms = new Button("Add a program dossier", AppIcon.HOSPITAL.create(),
                     click -> UI.getCurrent().navigate(DossierEditor.class, DossierEditor.NEW));
             toPrograms.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             emptyState.add(new H2("No interviews yet"), new Paragraph("Every interview belongs to a program. "
