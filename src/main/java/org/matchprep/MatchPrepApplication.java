@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @StyleSheet(Lumo.STYLESHEET)
-@StyleSheet(Lumo.UTILITY_STYLESHEET)
+// Lumo's utility classes (LumoUtility, 35 KB) are not loaded: no view uses them.
 @StyleSheet("styles/matchprep.css")
 @Meta(name = "description", content = "MatchPrep: residency interview preparation with your mentors")
 // Server push for what other people do meanwhile (the bell, decision 019). Messages to the server stay XHR, so

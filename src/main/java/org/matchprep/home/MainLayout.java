@@ -9,8 +9,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -21,6 +19,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.matchprep.account.AccountService;
 import org.matchprep.account.AccountSummary;
+import org.matchprep.base.ui.AppIcon;
 import org.matchprep.base.ui.TopBarItem;
 
 /**
@@ -58,7 +57,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         navigation.addClassName("main-nav");
         for (MenuEntry entry : NavigationMenu.entries(authentication.getGrantedAuthorities(), getLocale())) {
             SideNavItem item = entry.icon() == null ? new SideNavItem(entry.title(), entry.path())
-                    : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
+                    : new SideNavItem(entry.title(), entry.path(), AppIcon.ofMenu(entry.icon()).create());
             navigation.addItem(item);
         }
         addToDrawer(new Div(brand), navigation, userFooter());
@@ -67,7 +66,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private Div userFooter() {
         userName.addClassName("user-name");
         userDetails.addClassName("user-details");
-        Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
+        Button signOut = new Button("Sign out", AppIcon.SIGN_OUT.create(), click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         Div footer = new Div(new Div(userName, userDetails), signOut);
         footer.addClassName("user-footer");

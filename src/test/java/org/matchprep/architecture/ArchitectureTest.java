@@ -51,6 +51,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void icons_come_from_the_apps_sprite_not_the_whole_vaadin_icon_set() {
+        ArchRule rule = noClasses().should().dependOnClassesThat()
+                .haveFullyQualifiedName("com.vaadin.flow.component.icon.Icon")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("com.vaadin.flow.component.icon.VaadinIcon")
+                .because("one Icon on a page makes the browser load all 600 Vaadin icons (52 KB); AppIcon loads the few we use");
+        rule.check(productionClasses);
+    }
+
+    @Test
     void views_never_touch_repositories() {
         ArchRule rule = noClasses().that().areAssignableTo(Component.class)
                 .should().dependOnClassesThat().areAssignableTo(Repository.class)

@@ -26,11 +26,19 @@ public final class SecondNode implements AutoCloseable {
     }
 
     public static SecondNode start() {
+        return start(new String[0]);
+    }
+
+    /** A node with more command-line settings ("--vaadin.productionMode=true"). */
+    public static SecondNode start(String... settings) {
+        String[] arguments = new String[settings.length + 1];
+        // an argument, so it outranks application.properties (default properties would not)
+        arguments[0] = "--server.port=0";
+        System.arraycopy(settings, 0, arguments, 1, settings.length);
         return new SecondNode(new SpringApplicationBuilder(MatchPrepApplication.class)
                 .initializers(context -> context.getBeanFactory()
                         .registerSingleton(TestClassesLeftOut.class.getName(), new TestClassesLeftOut()))
-                // an argument, so it outranks application.properties (default properties would not)
-                .run("--server.port=0"));
+                .run(arguments));
     }
 
     public URI url(String path) {

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import org.matchprep.base.ui.AppIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -40,7 +40,7 @@ public class UserAdminView extends VerticalLayout {
     final TextField search = new TextField();
     final Select<Role> roleFilter = new Select<>();
     final Grid<AccountSummary> grid = new Grid<>(AccountSummary.class, false);
-    final Button newAccount = new Button("New account", VaadinIcon.PLUS.create());
+    final Button newAccount = new Button("New account", AppIcon.PLUS.create());
 
     final NarrowGrid<AccountSummary> narrow;
 
@@ -58,7 +58,7 @@ public class UserAdminView extends VerticalLayout {
 
         search.setPlaceholder("Search name or email");
         search.setAriaLabel("Search name or email");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setPrefixComponent(AppIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(change -> refresh());

@@ -20,7 +20,7 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import org.matchprep.base.ui.AppIcon;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -67,7 +67,7 @@ public class AnswerEditor extends Div {
     final MultiSelectComboBox<ExperienceSummary> experiencesUsed = new MultiSelectComboBox<>("Experiences used in this answer");
     final UnorderedList hints = new UnorderedList();
     final SaveStatus status;
-    final Button history = new Button("History", VaadinIcon.CLOCK.create());
+    final Button history = new Button("History", AppIcon.CLOCK.create());
     private final Div preview = new Div();
     private AnswerDraft draft;
     private long version;

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import org.matchprep.base.ui.AppIcon;
 import org.matchprep.answers.ExperienceDetails;
 import org.matchprep.answers.ExperienceSummary;
 import org.matchprep.answers.QuestionSummary;
@@ -20,8 +20,8 @@ import org.matchprep.answers.QuestionSummary;
 class ExperienceCard extends Div {
 
     final ExperienceSummary experience;
-    final Button edit = new Button("Edit", VaadinIcon.EDIT.create());
-    final Button delete = new Button("Delete", VaadinIcon.TRASH.create());
+    final Button edit = new Button("Edit", AppIcon.EDIT.create());
+    final Button delete = new Button("Delete", AppIcon.TRASH.create());
 
     ExperienceCard(ExperienceSummary experience) {
         this.experience = experience;

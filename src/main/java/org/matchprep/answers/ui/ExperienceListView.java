@@ -8,7 +8,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import org.matchprep.base.ui.AppIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -28,7 +28,7 @@ import org.matchprep.base.ui.ViewHeader;
 @RolesAllowed(Roles.APPLICANT)
 public class ExperienceListView extends VerticalLayout {
 
-    final Button addExperience = new Button("Add experience", VaadinIcon.PLUS.create());
+    final Button addExperience = new Button("Add experience", AppIcon.PLUS.create());
     final Div cards = new Div();
     final Div emptyState = new Div();
 
@@ -92,7 +92,7 @@ public class ExperienceListView extends VerticalLayout {
     }
 
     private void buildEmptyState() {
-        Button addFirst = new Button("Add experience", VaadinIcon.PLUS.create(), click -> openDialog(null));
+        Button addFirst = new Button("Add experience", AppIcon.PLUS.create(), click -> openDialog(null));
         addFirst.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         emptyState.add(new H2("Your experience bank is empty"),
                 new Paragraph("Start with the case you would tell first: the one that made you choose radiology. "

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import org.matchprep.base.ui.AppIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -38,7 +38,7 @@ public class QuestionBankAdminView extends VerticalLayout {
     final TextField search = new TextField();
     final Span shown = new Span();
     final Grid<QuestionSummary> grid = new Grid<>(QuestionSummary.class, false);
-    final Button newQuestion = new Button("New question", VaadinIcon.PLUS.create());
+    final Button newQuestion = new Button("New question", AppIcon.PLUS.create());
 
     private final QuestionBankService bank;
     private List<QuestionSummary> questions = List.of();
@@ -60,7 +60,7 @@ public class QuestionBankAdminView extends VerticalLayout {
 
         search.setPlaceholder("Search question text");
         search.setAriaLabel("Search question text");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setPrefixComponent(AppIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(change -> showMatching());

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import org.matchprep.base.ui.AppIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.Menu;
@@ -40,7 +40,7 @@ import org.matchprep.base.ui.ViewHeader;
 public class QuestionListView extends VerticalLayout {
 
     final TabSheet categories = new AccessibleTabSheet(); // see there: the tab list holds tabs only
-    final Button addQuestion = new Button("Add your own question", VaadinIcon.PLUS.create());
+    final Button addQuestion = new Button("Add your own question", AppIcon.PLUS.create());
 
     private final AnswerService answers;
     private final ZoneId zone;

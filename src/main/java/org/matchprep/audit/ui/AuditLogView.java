@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import org.matchprep.base.ui.AppIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -51,7 +51,7 @@ public class AuditLogView extends VerticalLayout {
 
         search.setPlaceholder("Search actor or target email");
         search.setAriaLabel("Search actor or target email");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setPrefixComponent(AppIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());

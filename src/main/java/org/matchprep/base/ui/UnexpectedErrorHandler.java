@@ -7,7 +7,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.DefaultErrorHandler;
@@ -64,7 +63,7 @@ class UnexpectedErrorHandler implements ErrorHandler {
         notification.setDuration(0);
         Span text = new Span(message);
         text.addClassName("unexpected-error");
-        Button close = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> notification.close());
+        Button close = new Button(AppIcon.CLOSE_SMALL.create(), click -> notification.close());
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
         close.setAriaLabel("Close");
         notification.add(text, close);

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import org.matchprep.base.ui.AppIcon;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.spring.annotation.SpringComponent;
@@ -36,15 +36,18 @@ import org.springframework.context.annotation.Scope;
 public class NotificationBell extends Div implements TopBarItem {
 
     static final int SHOWN = 15;
+    private static final String TITLE_ID = "notification-popover-title";
     static final String EMPTY = "Nothing new. You will hear here when someone invites you, answers your invitation, "
             + "comments on your work or books a mock interview.";
 
-    final Button bell = new Button(VaadinIcon.BELL.create());
+    final Button bell = new Button(AppIcon.BELL.create());
     final Span badge = new Span();
     final Popover popover = new Popover();
-    final Div list = new Div();
-    final Button markAllRead = new Button("Mark all read");
-    final Button seeAll = new Button("See all");
+    // The popover's content is built when it first opens: most page views never open it, and every layout
+    // (so every session) would otherwise keep its heading, list and buttons.
+    Div list;
+    Button markAllRead;
+    Button seeAll;
 
     private final NotificationService notifications;
     private final Clock clock;
@@ -64,39 +67,46 @@ public class NotificationBell extends Div implements TopBarItem {
         badge.getElement().setAttribute("aria-hidden", "true");
         bell.setSuffixComponent(badge);
 
-        H2 title = new H2("Notifications");
-        title.setId("notification-popover-title");
-        markAllRead.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        markAllRead.addClickListener(click -> {
-            notifications.markAllRead();
-            NotificationsChanged.fire();
-        });
-        Div header = new Div(title, markAllRead);
-        header.addClassName("notification-popover-header");
-        list.addClassName("notification-list");
-        seeAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        seeAll.addClickListener(click -> {
-            popover.close();
-            UI.getCurrent().navigate(NotificationsView.ROUTE);
-        });
-        Div footer = new Div(seeAll);
-        footer.addClassName("notification-popover-footer");
-
         popover.addClassName("notification-popover");
         popover.setTarget(bell);
         popover.setPosition(PopoverPosition.BOTTOM_END);
-        popover.getElement().setAttribute("aria-labelledby", title.getId().orElseThrow());
+        popover.getElement().setAttribute("aria-labelledby", TITLE_ID);
         popover.setAutofocus(true);
         popover.setWidth("min(24rem, calc(100vw - 1rem))");
-        popover.add(header, list, footer);
         popover.addOpenedChangeListener(event -> {
             if (event.isOpened()) {
+                buildContentOnce();
                 refresh();
             }
         });
 
         add(bell, popover);
         showCount(0);
+    }
+
+    private void buildContentOnce() {
+        if (list != null) {
+            return;
+        }
+        H2 title = new H2("Notifications");
+        title.setId(TITLE_ID);
+        markAllRead = new Button("Mark all read", click -> {
+            notifications.markAllRead();
+            NotificationsChanged.fire();
+        });
+        markAllRead.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        Div header = new Div(title, markAllRead);
+        header.addClassName("notification-popover-header");
+        list = new Div();
+        list.addClassName("notification-list");
+        seeAll = new Button("See all", click -> {
+            popover.close();
+            UI.getCurrent().navigate(NotificationsView.ROUTE);
+        });
+        seeAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        Div footer = new Div(seeAll);
+        footer.addClassName("notification-popover-footer");
+        popover.add(header, list, footer);
     }
 
     @Override
@@ -123,7 +133,9 @@ public class NotificationBell extends Div implements TopBarItem {
         badge.setVisible(unread > 0);
         bell.setAriaLabel("Notifications, " + unread + " unread");
         bell.setTooltipText("Notifications");
-        markAllRead.setEnabled(unread > 0);
+        if (markAllRead != null) {
+            markAllRead.setEnabled(unread > 0);
+        }
     }
 
     private void showList(List<NotificationSummary> recent) {

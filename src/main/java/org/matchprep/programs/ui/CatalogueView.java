@@ -25,7 +25,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import org.matchprep.base.ui.AppIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -70,7 +70,7 @@ public class CatalogueView extends VerticalLayout {
     final Select<ProgramType> setting = new Select<>();
     final Span shown = new Span();
     final Grid<CatalogueEntry> grid = new Grid<>();
-    final Button add = new Button("Add program", VaadinIcon.PLUS.create());
+    final Button add = new Button("Add program", AppIcon.PLUS.create());
     final UnorderedList importProblems = new UnorderedList();
     final EmailField editorEmail = new EmailField("Mentor's e-mail");
     final UnorderedList editorList = new UnorderedList();
@@ -88,7 +88,7 @@ public class CatalogueView extends VerticalLayout {
 
         search.setPlaceholder("Search name, institution or city");
         search.setAriaLabel("Search name, institution or city");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setPrefixComponent(AppIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(change -> showMatching());
@@ -269,7 +269,7 @@ public class CatalogueView extends VerticalLayout {
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) CatalogueService.MAX_IMPORT_BYTES);
         upload.setAcceptedFileTypes("text/csv", ".csv");
-        upload.setUploadButton(new Button("Import CSV", VaadinIcon.UPLOAD.create()));
+        upload.setUploadButton(new Button("Import CSV", AppIcon.UPLOAD.create()));
         upload.setDropLabel(new Span("or drop a .csv file here"));
         upload.addFileRejectedListener(rejected -> Notices.error(rejected.getErrorMessage()));
         importProblems.addClassName("import-problems");

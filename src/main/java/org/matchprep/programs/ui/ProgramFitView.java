@@ -18,7 +18,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import org.matchprep.base.ui.AppIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -186,7 +186,7 @@ public class ProgramFitView extends VerticalLayout implements BeforeEnterObserve
         Div card = card(one);
         boolean onList = starred.contains(one.program().id());
         Button star = new Button(onList ? "On your shortlist" : "Add to shortlist",
-                (onList ? VaadinIcon.STAR : VaadinIcon.STAR_O).create());
+                (onList ? AppIcon.STAR : AppIcon.STAR_O).create());
         // the visible words first (WCAG 2.5.3), then which program; aria-pressed says a press takes it off again
         star.setAriaLabel(star.getText() + ": " + one.program().name());
         star.getElement().setAttribute("aria-pressed", String.valueOf(onList));

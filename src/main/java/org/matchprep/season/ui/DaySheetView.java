@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import org.matchprep.base.ui.AppIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -62,7 +62,7 @@ public class DaySheetView extends VerticalLayout implements HasUrlParameter<Long
         InterviewSummary interview = day.interview();
         DossierDetails dossier = day.dossier();
         pdf = Downloads.pdf("Download PDF", "day-sheet-" + interviewId + ".pdf", () -> daySheets.daySheetPdf(interviewId));
-        Button print = new Button("Print", VaadinIcon.PRINT.create(),
+        Button print = new Button("Print", AppIcon.PRINT.create(),
                 click -> UI.getCurrent().getPage().executeJs("window.print()"));
         Div actions = new Div(print, pdf);
         actions.addClassName("season-actions");

@@ -12,14 +12,14 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import org.matchprep.base.ui.AppIcon;
 import org.matchprep.season.DossierDetails;
 import org.matchprep.season.DossierSummary;
 
 /** One dossier in the list: name, place and type, the talking points, and a way in. */
 class DossierCard extends Div {
 
-    final Button open = new Button("Open", VaadinIcon.EDIT.create());
+    final Button open = new Button("Open", AppIcon.EDIT.create());
 
     DossierCard(DossierSummary dossier) {
         DossierDetails details = dossier.details();

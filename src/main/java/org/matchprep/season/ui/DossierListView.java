@@ -8,7 +8,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import org.matchprep.base.ui.AppIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -26,7 +26,7 @@ import org.matchprep.season.DossierSummary;
 @RolesAllowed(Roles.APPLICANT)
 public class DossierListView extends VerticalLayout {
 
-    final Button addDossier = new Button("Add program", VaadinIcon.PLUS.create());
+    final Button addDossier = new Button("Add program", AppIcon.PLUS.create());
     final Div cards = new Div();
     final Div emptyState = new Div();
 
@@ -53,7 +53,7 @@ public class DossierListView extends VerticalLayout {
     }
 
     private void buildEmptyState() {
-        Button addFirst = new Button("Add program", VaadinIcon.PLUS.create(), click -> openNew());
+        Button addFirst = new Button("Add program", AppIcon.PLUS.create(), click -> openNew());
         addFirst.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         emptyState.add(new H2("No program dossiers yet"),
                 new Paragraph("Start with the program that interviews you first. Its website, current residents "

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import org.matchprep.base.ui.AppIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import org.matchprep.base.ui.FormErrors;
 import org.matchprep.season.ImgEvidence;
@@ -24,7 +24,7 @@ import org.matchprep.base.WebLinks;
  */
 class EvidenceList extends AbstractCompositeField<Div, EvidenceList, List<ImgEvidence>> implements FormErrors.Elements {
 
-    final Button addEntry = new Button("Add evidence", VaadinIcon.PLUS.create());
+    final Button addEntry = new Button("Add evidence", AppIcon.PLUS.create());
     final List<Row> rows = new ArrayList<>();
     private final Div rowBox = new Div();
 
@@ -85,7 +85,7 @@ class EvidenceList extends AbstractCompositeField<Div, EvidenceList, List<ImgEvi
 
         final TextField text = new TextField("What shows it");
         final TextField url = new TextField("Link (optional)");
-        final Button remove = new Button(VaadinIcon.CLOSE_SMALL.create());
+        final Button remove = new Button(AppIcon.CLOSE_SMALL.create());
 
         Row(int number, ImgEvidence entry) {
             addClassName("season-evidence-row");

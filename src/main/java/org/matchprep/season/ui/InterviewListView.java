@@ -14,11 +14,11 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import org.matchprep.base.ui.AppIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.ListDataProvider;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -46,12 +46,21 @@ import org.matchprep.season.ThankYouService;
 @RolesAllowed(Roles.APPLICANT)
 public class InterviewListView extends VerticalLayout implements BeforeEnterObserver {
 
+    static final String OVERDUE = "Overdue: write them now";
+    private static final String IMPRESSIONS = "<span class=${item.overdue ? 'season-flag' : ''}>${item.impressions}</span>";
+    private static final String CARD = """
+            <div class="grid-card"><span class="grid-card-title">${item.program}</span><span>${item.yours}</span>\
+            <span>${item.theirs}</span><span>${item.progress}</span><span ?hidden=${!item.platform}>${item.platform}</span>\
+            <span class="season-flag" ?hidden=${!item.overdue}>Overdue: write them now</span></div>""";
+    private static final String OPEN = """
+            <vaadin-button theme="tertiary small" aria-label=${item.label} @click=${open}>Open</vaadin-button>""";
+
     /** {@code interviews?dossier=<id>} opens the new-interview dialog for that program (from the shortlist, say). */
     public static final String FOR_DOSSIER = "dossier";
 
     final Grid<InterviewSummary> grid = new Grid<>();
     final Select<InterviewStatus> statusFilter = new Select<>();
-    final Button addInterview = new Button("Add interview", VaadinIcon.PLUS.create());
+    final Button addInterview = new Button("Add interview", AppIcon.PLUS.create());
     final Anchor exportCsv;
     final Anchor binder;
     final Div emptyState = new Div();
@@ -96,18 +105,19 @@ public class InterviewListView extends VerticalLayout implements BeforeEnterObse
         grid.addColumn(row -> row.status().label()).setHeader("Status").setSortable(true)
                 .setComparator(Comparator.comparing(InterviewSummary::status)).setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(row -> row.checklist().label()).setHeader("Checklist").setWidth("6.5rem").setFlexGrow(0);
-        grid.addComponentColumn(InterviewListView::impressionsCell).setHeader("Impressions").setWidth("8rem").setFlexGrow(1);
-        Grid.Column<InterviewSummary> card = grid.addComponentColumn(this::card).setHeader("Interview")
+        // Renderers, not component columns: a component per cell is kept on the server for every row, in every
+        // session (the three columns held about 60 KB for three rows); a renderer sends the row's values once.
+        grid.addColumn(LitRenderer.<InterviewSummary>of(IMPRESSIONS).withProperty("impressions", InterviewListView::impressions)
+                .withProperty("overdue", InterviewSummary::impressionsOverdue)).setHeader("Impressions").setWidth("8rem").setFlexGrow(1);
+        Grid.Column<InterviewSummary> card = grid.addColumn(cardRenderer()).setHeader("Interview")
                 .setComparator(Comparator.comparing(InterviewSummary::startsAt)).setSortable(true).setFlexGrow(1);
         // the button makes each row reachable by keyboard; a click anywhere on the row does the same
-        grid.addComponentColumn(row -> {
-            Button open = new Button("Open", click -> UI.getCurrent().navigate(InterviewView.class, row.id()));
-            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            open.setAriaLabel("Open the interview with " + row.programName());
-            return open;
-        }).setKey("open").setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(LitRenderer.<InterviewSummary>of(OPEN)
+                        .withProperty("label", row -> "Open the interview with " + row.programName())
+                        .withFunction("open", this::open))
+                .setKey("open").setHeader("").setAutoWidth(true).setFlexGrow(0);
         narrow = NarrowGrid.below(1070, grid, card, grid.getColumnByKey("open")); // the widths above, and Open
-        grid.addItemClickListener(click -> UI.getCurrent().navigate(InterviewView.class, click.getItem().id()));
+        grid.addItemClickListener(click -> open(click.getItem()));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Interviews");
@@ -153,31 +163,33 @@ public class InterviewListView extends VerticalLayout implements BeforeEnterObse
                 });
     }
 
-    /** What a phone shows of an interview: the program, both times, where, and how far along it is. */
-    Div card(InterviewSummary row) {
-        Div card = NarrowGrid.card(row.programName(),
-                "Your time: " + Times.dateTime(row.startsAt(), myZone) + " (" + myZone.getId() + ")",
-                "Program time: " + Times.dateTime(row.startsAt(), row.programZone()) + " (" + row.programZone().getId() + ")",
-                row.status().label() + " · checklist " + row.checklist().label() + " done", row.platform());
-        if (row.impressionsOverdue()) {
-            card.add(impressionsCell(row));
-        }
-        return card;
+    void open(InterviewSummary row) {
+        UI.getCurrent().navigate(InterviewView.class, row.id());
     }
 
-    private static Span impressionsCell(InterviewSummary row) {
+    /** What a phone shows of an interview: the program, both times, where, and how far along it is. */
+    private LitRenderer<InterviewSummary> cardRenderer() {
+        return LitRenderer.<InterviewSummary>of(CARD)
+                .withProperty("program", InterviewSummary::programName)
+                .withProperty("yours", row -> "Your time: " + Times.dateTime(row.startsAt(), myZone) + " (" + myZone.getId() + ")")
+                .withProperty("theirs", row -> "Program time: " + Times.dateTime(row.startsAt(), row.programZone()) + " ("
+                        + row.programZone().getId() + ")")
+                .withProperty("progress", row -> row.status().label() + " · checklist " + row.checklist().label() + " done")
+                .withProperty("platform", InterviewSummary::platform)
+                .withProperty("overdue", InterviewSummary::impressionsOverdue);
+    }
+
+    private static String impressions(InterviewSummary row) {
         if (row.impressionsOverdue()) {
-            Span flag = new Span("Overdue: write them now");
-            flag.addClassName("season-flag");
-            return flag;
+            return OVERDUE;
         }
-        return new Span(row.impressionsAt() != null ? "Written" : "");
+        return row.impressionsAt() != null ? "Written" : "";
     }
 
     private void buildEmptyState() {
         emptyState.addClassNames("card", "empty-state");
         if (programs.isEmpty()) {
-            Button toPrograms = new Button("Add a program dossier", VaadinIcon.HOSPITAL.create(),
+            Button toPrograms = new Button("Add a program dossier", AppIcon.HOSPITAL.create(),
                     click -> UI.getCurrent().navigate(DossierEditor.class, DossierEditor.NEW));
             toPrograms.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             emptyState.add(new H2("No interviews yet"), new Paragraph("Every interview belongs to a program. "

@@ -17,7 +17,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import org.matchprep.base.ui.AppIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -39,11 +39,11 @@ class LetterCard extends Div {
     final TextArea body = new TextArea("Letter");
     final UnorderedList warnings = new UnorderedList();
     final Button save = new Button("Save letter");
-    final Button copy = new Button("Copy letter", VaadinIcon.COPY_O.create());
+    final Button copy = new Button("Copy letter", AppIcon.COPY_O.create());
     final DatePicker sentOn = new DatePicker("Sent on");
-    final Button markSent = new Button("Mark as sent", VaadinIcon.CHECK.create());
+    final Button markSent = new Button("Mark as sent", AppIcon.CHECK.create());
     final Button undoSent = new Button("Not sent after all");
-    final Button delete = new Button("Delete", VaadinIcon.TRASH.create());
+    final Button delete = new Button("Delete", AppIcon.TRASH.create());
     // by path: sharing and comments belong to the review feature, which season must not depend on
     final Anchor share = new Anchor("", "Share with a mentor for feedback");
 

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import org.matchprep.base.ui.AppIcon;
 import org.matchprep.base.ui.Notices;
 import org.matchprep.season.LetterDraft;
 import org.matchprep.season.LetterKind;
@@ -28,8 +28,8 @@ class LettersPanel extends Div {
     final Paragraph emptyState = new Paragraph("No letters yet. Write an update letter when you have news since "
             + "the interview (a paper accepted, a score, a new rotation); write a letter of intent only to the one "
             + "program you will rank first.");
-    final Button newUpdate = new Button("New update letter", VaadinIcon.PLUS.create());
-    final Button newIntent = new Button("New letter of intent", VaadinIcon.PLUS.create());
+    final Button newUpdate = new Button("New update letter", AppIcon.PLUS.create());
+    final Button newIntent = new Button("New letter of intent", AppIcon.PLUS.create());
     final Div list = new Div();
     final List<LetterCard> cards = new ArrayList<>();
 

@@ -18,7 +18,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import org.matchprep.base.ui.AppIcon;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -41,15 +41,15 @@ class PersonNoteCard extends Div {
     final TextField specificThing = new TextField("Something specific you discussed");
     final TextArea note = new TextArea("Thank-you note");
     final UnorderedList warnings = new UnorderedList();
-    final Button draft = new Button("Draft from template", VaadinIcon.MAGIC.create());
+    final Button draft = new Button("Draft from template", AppIcon.MAGIC.create());
     final Button save = new Button("Save note");
-    final Button copy = new Button("Copy note", VaadinIcon.COPY_O.create());
+    final Button copy = new Button("Copy note", AppIcon.COPY_O.create());
     final DatePicker sentOn = new DatePicker("Sent on");
-    final Button markSent = new Button("Mark as sent", VaadinIcon.CHECK.create());
+    final Button markSent = new Button("Mark as sent", AppIcon.CHECK.create());
     final Button undoSent = new Button("Not sent after all");
-    final Button up = new Button(VaadinIcon.ARROW_UP.create());
-    final Button down = new Button(VaadinIcon.ARROW_DOWN.create());
-    final Button remove = new Button("Remove", VaadinIcon.TRASH.create());
+    final Button up = new Button(AppIcon.ARROW_UP.create());
+    final Button down = new Button(AppIcon.ARROW_DOWN.create());
+    final Button remove = new Button("Remove", AppIcon.TRASH.create());
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US);
 

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import org.matchprep.base.ui.AppIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -73,8 +73,8 @@ public class RankListView extends VerticalLayout {
     static class Row extends Div {
 
         final RankedProgram program;
-        final Button up = new Button(VaadinIcon.ARROW_UP.create());
-        final Button down = new Button(VaadinIcon.ARROW_DOWN.create());
+        final Button up = new Button(AppIcon.ARROW_UP.create());
+        final Button down = new Button(AppIcon.ARROW_DOWN.create());
 
         Row(RankedProgram program, int count) {
             this.program = program;

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import org.matchprep.base.ui.AppIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import org.matchprep.base.ui.FormErrors;
 import org.matchprep.base.ui.Notices;
@@ -36,7 +36,7 @@ class ThankYouPanel extends Div {
     final Div people = new Div();
     final TextField newName = new TextField("Name");
     final TextField newRole = new TextField("Role");
-    final Button add = new Button("Add person", VaadinIcon.PLUS.create());
+    final Button add = new Button("Add person", AppIcon.PLUS.create());
     // by path: sharing and comments belong to the review feature, which season must not depend on
     final Anchor share = new Anchor("", "Share the notes with a mentor for feedback");
     final List<PersonNoteCard> cards = new ArrayList<>();

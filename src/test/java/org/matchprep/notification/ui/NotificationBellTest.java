@@ -16,7 +16,7 @@ import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.SvgIcon;
 import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -133,7 +133,7 @@ class NotificationBellTest extends KaribuTest {
         NotificationEntry entry = entries(openBell()).getFirst();
 
         assertThat(entry.notification().kind()).isEqualTo(NotificationKind.PAIRING_DECLINED);
-        assertThat(_get(entry, Icon.class).getElement().getAttribute("icon")).isEqualTo("vaadin:close-circle-o");
+        assertThat(_get(entry, SvgIcon.class).getSymbol()).isEqualTo("close-circle-o");
         Span time = _get(entry, Span.class, spec -> spec.withClasses("notification-time"));
         assertThat(time.getText()).isEqualTo("just now");
         assertThat(time.getElement().getAttribute("title"))

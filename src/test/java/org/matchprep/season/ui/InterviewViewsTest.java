@@ -2,7 +2,8 @@ package org.matchprep.season.ui;
 
 import static com.github.mvysny.kaributesting.v10.DownloadKt._download;
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
-import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -293,7 +294,7 @@ class InterviewViewsTest extends KaribuTest {
 
         assertThat(view.grid.getColumns()).filteredOn(Grid.Column::isVisible).extracting(Grid.Column::getHeaderText)
                 .containsExactly("Interview", "");
-        String card = _getCellComponent(view.grid, 0, NarrowGrid.CARD).getElement().getTextRecursively();
+        String card = _getFormatted(view.grid, 0, NarrowGrid.CARD);
         assertThat(card).contains("Mayo Clinic", "Invited",
                 "Program time: " + Times.dateTime(start, ZoneId.of("America/Denver")) + " (America/Denver)",
                 "Your time: " + Times.dateTime(start, ZoneId.of("Europe/Berlin")) + " (Europe/Berlin)");
@@ -417,7 +418,7 @@ class InterviewViewsTest extends KaribuTest {
         assertThat(panel.progress.getText()).isEqualTo("2 of " + total + " done");
         InterviewListView tracker = openTracker();
         assertThat(_getFormattedRow(tracker.grid, 0)).contains("2 of " + total);
-        _click((Button) _getCellComponent(tracker.grid, 0, "open"));
+        _clickItem(tracker.grid, 0, 0, false, false, false, false);
         assertThat(_get(InterviewView.class).checklistPanel.progress.getText()).isEqualTo("2 of " + total + " done");
     }
 
