@@ -55,7 +55,7 @@ class SecurityConfiguration {
                                             ObjectProvider<SecurityContextHolderStrategy> securityContexts)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/icons/**").permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/icons/**", "/scripts/**").permitAll()
                 // private calendar feeds: the secret token in the path is the credential (mock/CalendarFeeds)
                 .requestMatchers("/calendar/*.ics").permitAll()
                 // one-click unsubscribe from a mail: the signature in the link is the credential (notification)

@@ -20,10 +20,10 @@ import org.springframework.stereotype.Component;
 
 /** Applicants with a question and recordings of it, mentors paired with them, shares. */
 @Component
-class RecordingFixture {
+public class RecordingFixture {
 
     /** 3 s of tone, a 3 s pause, 2 s of tone: 8 s, 5 s spoken. */
-    static final int[] EIGHT_SECONDS = {3000, 3000, 2000};
+    public static final int[] EIGHT_SECONDS = {3000, 3000, 2000};
 
     private final Accounts accounts;
     private final QuestionBankService bank;
@@ -40,11 +40,11 @@ class RecordingFixture {
         this.recordings = recordings;
     }
 
-    record Setup(AccountSummary applicant, AccountSummary mentor, QuestionSummary question) {
+    public record Setup(AccountSummary applicant, AccountSummary mentor, QuestionSummary question) {
     }
 
     /** An applicant with a question of their own and a mentor paired with them; nothing recorded yet. */
-    Setup paired() {
+    public Setup paired() {
         AccountSummary applicant = accounts.applicant();
         AccountSummary mentor = accounts.mentor();
         as(accounts.admin(), () -> pairings.pair(applicant.id(), mentor.id()));
@@ -54,31 +54,31 @@ class RecordingFixture {
     }
 
     /** Records the eight-second test WAV as the applicant. */
-    RecordingSummary recorded(Setup setup) {
+    public RecordingSummary recorded(Setup setup) {
         byte[] wav = TestAudio.wav(EIGHT_SECONDS);
         return as(setup.applicant(), () -> recordings.upload(setup.question().id(), new ByteArrayInputStream(wav),
                 wav.length, new Delivery(8000, 5000, List.of(new Pause(3000, 6000)))));
     }
 
-    void share(Setup setup, RecordingSummary recording) {
+    public void share(Setup setup, RecordingSummary recording) {
         as(setup.applicant(), () -> {
             sharing.share(ref(recording.id()), setup.mentor().id());
             return null;
         });
     }
 
-    void revoke(Setup setup, RecordingSummary recording) {
+    public void revoke(Setup setup, RecordingSummary recording) {
         as(setup.applicant(), () -> {
             sharing.revoke(ref(recording.id()), setup.mentor().id());
             return null;
         });
     }
 
-    static SubjectRef ref(long recordingId) {
+    public static SubjectRef ref(long recordingId) {
         return SubjectRef.of("recording", recordingId);
     }
 
-    <T> T as(AccountSummary account, Supplier<T> action) {
+    public <T> T as(AccountSummary account, Supplier<T> action) {
         Authentication before = SecurityContextHolder.getContext().getAuthentication();
         accounts.signIn(account);
         try {
