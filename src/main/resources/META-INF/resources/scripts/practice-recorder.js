@@ -136,9 +136,10 @@
         return;
       }
       try {
-        // no echo cancelling or gain control: nothing plays while recording, and a steady gain keeps pauses measurable
+        // the raw signal: nothing plays while recording (no echo to cancel), a steady gain keeps pauses measurable, and
+        // noise suppression would fade out steady sounds; the threshold in measure() adapts to the room instead
         stream = await navigator.mediaDevices.getUserMedia({
-          audio: { echoCancellation: false, autoGainControl: false, noiseSuppression: true }, video: false });
+          audio: { echoCancellation: false, autoGainControl: false, noiseSuppression: false }, video: false });
       } catch (refused) {
         status.textContent = refused && (refused.name === 'NotFoundError' || refused.name === 'OverconstrainedError')
           ? 'No microphone was found. Connect one (or a headset) and try again.'

@@ -30,6 +30,11 @@ final class Browsers {
     }
 
     static WebDriver start(Path workDir) {
+        return start(workDir, new String[0]);
+    }
+
+    /** With extra Chromium switches, e.g. a fake microphone. */
+    static WebDriver start(Path workDir, String... extraArguments) {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                 .usingAnyFreePort()
@@ -39,6 +44,7 @@ final class Browsers {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + workDir.resolve("chromium-" + System.nanoTime()).toAbsolutePath());
+        options.addArguments(extraArguments);
         WebDriver driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(1280, 900));
         return driver;
