@@ -241,10 +241,10 @@ class AccessibilityEndToEndIT {
             Pages.open(browser, app.url("reviews"));
             String mentorAnswer = Pages.href(browser, "a.review-row-title[href*='review/answer/']");
             String mentorDossier = Pages.href(browser, "a.review-row-title[href*='review/dossier/']");
+            String mentorRecording = Pages.href(browser, "a.review-row-title[href*='review/recording/']");
             check(browser, "mentor", "review/:type/:id", mentorAnswer);
             check(browser, "mentor", "practice/listen/:recordingId",
-                    Pages.href(browser, "a.review-row-title[href*='review/recording/']").replace("review/recording/",
-                            "practice/listen/"));
+                    mentorRecording.replace("review/recording/", "practice/listen/"));
             check(browser, "mentor", "review/:type/:id", mentorDossier, "?Changes since your review", "?Delete");
             signOut(browser);
 
