@@ -76,6 +76,7 @@
     meter.setAttribute('aria-label', 'Microphone level');
     meter.setAttribute('aria-valuemin', '0');
     meter.setAttribute('aria-valuemax', '100');
+    meter.setAttribute('aria-valuenow', '0'); // a meter needs its value from the start (axe aria-required-attr)
     const level = element('div', 'recorder-level');
     meter.appendChild(level);
     const figures = element('p', 'recorder-figures');
@@ -121,6 +122,7 @@
         audioContext = null;
       }
       level.style.width = '0%';
+      meter.setAttribute('aria-valuenow', '0');
     }
 
     function verdictOf(ms) {
