@@ -104,6 +104,20 @@ public class ReviewService {
         return page(granted).threads().stream().filter(view -> view.id() == thread.getId()).findFirst().orElseThrow();
     }
 
+    /**
+     * Whether I may read this item now: I own it, or it is shared with me and we are paired. For features that
+     * serve an item's bytes outside the review page (recordings), which must ask on every request.
+     */
+    @Transactional(readOnly = true)
+    public boolean mayRead(SubjectRef subject) {
+        try {
+            access.to(subject);
+            return true;
+        } catch (AccessDeniedException refused) {
+            return false;
+        }
+    }
+
     @Transactional
     public void reply(long threadId, String body) {
         ThreadComment.checked(body);

@@ -55,11 +55,13 @@ class SecurityConfiguration {
                                             ObjectProvider<SecurityContextHolderStrategy> securityContexts)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/icons/**").permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/icons/**", "/scripts/**").permitAll()
                 // private calendar feeds: the secret token in the path is the credential (mock/CalendarFeeds)
                 .requestMatchers("/calendar/*.ics").permitAll()
                 // one-click unsubscribe from a mail: the signature in the link is the credential (notification)
-                .requestMatchers("/mail/unsubscribe").permitAll());
+                .requestMatchers("/mail/unsubscribe").permitAll()
+                // recordings (practice): any signed-in person; the service decides who may read which one
+                .requestMatchers("/recordings", "/recordings/*").authenticated());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class, "/login")
                 // Vaadin would also exempt the sign-in POST from CSRF, so another site could sign a browser in

@@ -110,7 +110,8 @@ class PersonalDataServiceTest extends IntegrationTest {
         Map<String, JsonNode> files = export();
 
         assertThat(files.keySet()).containsExactlyInAnyOrder(PersonalDataService.README, "account.json", "answers.json",
-                "mock-interviews.json", "notifications.json", "pairings.json", "program-selection.json", "reviews.json",
+                "mock-interviews.json", "notifications.json", "pairings.json", "program-selection.json", "recordings.json",
+                "reviews.json",
                 "season.json");
         JsonNode readme = files.get(PersonalDataService.README);
         assertThat(readme.get("exportedAt").asString()).isNotBlank();

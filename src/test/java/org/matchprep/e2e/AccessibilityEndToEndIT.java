@@ -55,7 +55,8 @@ class AccessibilityEndToEndIT {
             "interviews", "interviews/:parameter", "day-sheet/:parameter", "rank-list",
             "applicants", "availability", "reviews",
             "admin/users", "admin/questions", "admin/pairings", "admin/audit",
-            "programs/catalogue", "programs/profile", "programs/fit", "programs/shortlist", "admin/fit-weights", "admin/outbox");
+            "programs/catalogue", "programs/profile", "programs/fit", "programs/shortlist", "admin/fit-weights", "admin/outbox",
+            "practice/:questionId", "practice/listen/:recordingId");
 
     /** The dialog behind a free time on the booking page. */
     private static final String FREE_TIME = "a free time";
@@ -105,6 +106,34 @@ class AccessibilityEndToEndIT {
                         from account m, account a where m.email = 'mentor@matchprep.test' and a.email = 'applicant@matchprep.test'
                         """.formatted(when));
             }
+            // a recording of the narrative, shared with the demo mentor: the practice pages have something to show
+            statement.executeUpdate("""
+                    insert into recording (owner_id, subject_type, subject_id, title, created_at, content_type, bytes,
+                                           duration_ms, speaking_ms, long_pauses, target_min_ms, target_max_ms)
+                    select a.id, 'question', q.id, q.text, now(), 'audio/wav', 13, 8000, 5000, '3000-6000', 60000, 90000
+                    from account a, question q where a.email = 'applicant@matchprep.test'
+                      and q.owner_id is null and not q.retired
+                    order by q.id limit 1""");
+            statement.executeUpdate("""
+                    insert into recording_chunk (recording_id, position, data)
+                    select max(id), 0, decode('52494646240000005741564566', 'hex') from recording""");
+            statement.executeUpdate("""
+                    insert into review_share (subject_type, subject_id, applicant_id, mentor_id, shared_at)
+                    select 'recording', r.id, r.owner_id, m.id, now() from recording r, account m
+                    where m.email = 'mentor@matchprep.test'""");
+        }
+    }
+
+    /** The question the demo recording added by {@link #addMocks} answers. */
+    private long recordedQuestion() {
+        try (Connection connection = DriverManager.getConnection(database, "postgres",
+                Files.readString(workDir.resolve("pgdata.secret")).strip());
+             Statement statement = connection.createStatement();
+             java.sql.ResultSet row = statement.executeQuery("select subject_id from recording limit 1")) {
+            row.next();
+            return row.getLong(1);
+        } catch (SQLException | IOException unreadable) {
+            throw new IllegalStateException(unreadable);
         }
     }
 
@@ -170,6 +199,8 @@ class AccessibilityEndToEndIT {
             check(browser, "applicant", "narrative", "narrative");
             check(browser, "applicant", "experiences", "experiences", "Add experience");
             check(browser, "applicant", "answers/:questionId", answer, "History");
+            check(browser, "applicant", "practice/:questionId", "practice/" + recordedQuestion(), "Delete");
+            check(browser, "applicant", "practice/listen/:recordingId", Pages.href(browser, "a[href^='practice/listen/']"));
             check(browser, "applicant", "mentors", "mentors");
             check(browser, "applicant", "mock-interviews", "mock-interviews", "Cancel", "?See scorecard");
             check(browser, "applicant", "mock-interviews/book", "mock-interviews/book", FREE_TIME);
@@ -210,7 +241,10 @@ class AccessibilityEndToEndIT {
             Pages.open(browser, app.url("reviews"));
             String mentorAnswer = Pages.href(browser, "a.review-row-title[href*='review/answer/']");
             String mentorDossier = Pages.href(browser, "a.review-row-title[href*='review/dossier/']");
+            String mentorRecording = Pages.href(browser, "a.review-row-title[href*='review/recording/']");
             check(browser, "mentor", "review/:type/:id", mentorAnswer);
+            check(browser, "mentor", "practice/listen/:recordingId",
+                    mentorRecording.replace("review/recording/", "practice/listen/"));
             check(browser, "mentor", "review/:type/:id", mentorDossier, "?Changes since your review", "?Delete");
             signOut(browser);
 

@@ -30,6 +30,11 @@ final class Browsers {
     }
 
     static WebDriver start(Path workDir) {
+        return start(workDir, new String[0]);
+    }
+
+    /** With extra Chromium switches, e.g. a fake microphone. */
+    static WebDriver start(Path workDir, String... extraArguments) {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                 .usingAnyFreePort()
@@ -42,6 +47,7 @@ final class Browsers {
                 "--disable-background-timer-throttling", "--disable-renderer-backgrounding",
                 "--disable-backgrounding-occluded-windows",
                 "--user-data-dir=" + workDir.resolve("chromium-" + System.nanoTime()).toAbsolutePath());
+        options.addArguments(extraArguments);
         WebDriver driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(1280, 900));
         return driver;

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.HtmlContainer;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -121,7 +122,10 @@ public class AnswerEditor extends Div {
             add(guidance);
         }
 
-        Div toolbar = new Div(status, history);
+        // a plain link: the practice feature builds on answers, so answers must not import it back
+        Anchor practise = new Anchor("practice/" + questionId, "Practise aloud");
+        practise.addClassName("answer-practise");
+        Div toolbar = new Div(status, history, practise);
         toolbar.addClassName("answer-toolbar");
         history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         history.addClickListener(click -> new RevisionHistoryDialog(answers, zone, questionId, this::reload).open());

@@ -1,0 +1,21 @@
+package org.matchprep.practice;
+
+import java.time.Instant;
+
+/**
+ * One recording, an attempt at a question: when, how long and large, how it was spoken and against which
+ * target, and whether its owner marked it as their best. {@code mine} is false for a mentor listening.
+ */
+public record RecordingSummary(long id, long ownerId, long questionId, String title, Instant createdAt,
+                               String contentType, long bytes, Delivery delivery, Target target, boolean best,
+                               boolean mine) {
+
+    public String verdict() {
+        return target.verdict(delivery.durationMs());
+    }
+
+    /** Where the browser fetches its bytes. */
+    public String streamUrl() {
+        return RecordingRoutes.stream(id);
+    }
+}
