@@ -49,7 +49,7 @@ class ThankYouNoteReviews implements ReviewableKind {
 
     @Override
     public String noun() {
-        return "thank-you notes";
+        return "set of thank-you notes"; // "this thank-you notes" would not read
     }
 
     /** Three queries whatever the number: the interviews, their people, their programs. */

@@ -133,14 +133,14 @@ class ThankYouReviewServiceTest extends ReviewTestSupport {
         AccountSummary stranger = accounts.applicant();
 
         assertThatThrownBy(() -> as(setup.mentor(), () -> review.open(setup.notes())))
-                .isInstanceOf(AccessDeniedException.class).hasMessage(SubjectAccess.notSharedMessage("thank-you notes"));
+                .isInstanceOf(AccessDeniedException.class).hasMessage(SubjectAccess.notSharedMessage("set of thank-you notes"));
         assertThatThrownBy(() -> as(setup.mentor(), () -> review.open(setup.letterRef())))
                 .isInstanceOf(AccessDeniedException.class).hasMessage(SubjectAccess.notSharedMessage("letter"));
         assertThat(as(setup.mentor(), () -> sharing.reviewQueue())).isEmpty();
 
         run(setup.applicant(), () -> sharing.share(setup.notes(), setup.mentor().id()));
         assertThatThrownBy(() -> as(stranger, () -> review.open(setup.notes())))
-                .isInstanceOf(AccessDeniedException.class).hasMessage(SubjectAccess.notSharedMessage("thank-you notes"));
+                .isInstanceOf(AccessDeniedException.class).hasMessage(SubjectAccess.notSharedMessage("set of thank-you notes"));
         assertThatThrownBy(() -> as(stranger, () -> sharing.sharing(setup.notes()))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> run(stranger, () -> sharing.share(setup.letterRef(), setup.mentor().id())))
                 .isInstanceOf(AccessDeniedException.class);
