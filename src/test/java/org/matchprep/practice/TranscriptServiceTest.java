@@ -35,6 +35,9 @@ class TranscriptServiceTest extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    PracticePersonalData personalData;
+
     @Test
     void without_a_server_nothing_is_queued_and_the_transcript_says_transcription_is_off() {
         Setup setup = fixture.paired();
@@ -118,6 +121,18 @@ class TranscriptServiceTest extends IntegrationTest {
 
         assertThatThrownBy(() -> transcripts.transcript(kept.id()))
                 .isExactlyInstanceOf(who.refusedWhereOnly(Who.APPLICANT, Who.MENTOR, Who.ADMIN));
+    }
+
+    @Test
+    void the_data_export_carries_the_transcript_with_its_recording() {
+        Setup setup = fixture.paired();
+        RecordingSummary kept = fixture.recorded(setup);
+        fixture.transcribed(kept);
+
+        String exported = String.valueOf(personalData.exportFor(setup.applicant().id()));
+
+        assertThat(exported).contains("transcript_status=DONE", "Um, I fell for radiology on a night shift.",
+                "\"startMs\": 6000");
     }
 
     @Test
