@@ -8,8 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The practice feature's part of the data export (decision 016): every recording's details and figures. The
- * audio itself stays out of the archive (up to 500 MB); each recording plays and downloads from its page.
+ * The practice feature's part of the data export (decision 016): every recording's details, figures and
+ * transcript. The audio itself stays out of the archive (up to 500 MB); each recording plays and downloads
+ * from its page.
  */
 @Component
 class PracticePersonalData implements PersonalData {
@@ -28,15 +29,18 @@ class PracticePersonalData implements PersonalData {
     @Override
     public String description() {
         return "Your spoken practice recordings: what they answered, when, their length, speaking time and pauses "
-                + "(the audio plays and downloads from each recording's page).";
+                + "and their transcripts where transcription is on (the audio plays and downloads from each recording's page).";
     }
 
     @Override
     public Object exportFor(long accountId) {
         List<Map<String, Object>> rows = jdbc.sql("""
-                        select id, subject_type, subject_id, title, created_at, content_type, bytes, duration_ms,
-                               speaking_ms, long_pauses, target_min_ms, target_max_ms, best
-                        from recording where owner_id = :id order by id""")
+                        select r.id, r.subject_type, r.subject_id, r.title, r.created_at, r.content_type, r.bytes,
+                               r.duration_ms, r.speaking_ms, r.long_pauses, r.target_min_ms, r.target_max_ms, r.best,
+                               t.status as transcript_status, t.language as transcript_language,
+                               t.text as transcript, t.segments::text as transcript_segments
+                        from recording r left join recording_transcript t on t.recording_id = r.id
+                        where r.owner_id = :id order by r.id""")
                 .param("id", accountId).query().listOfRows();
         return Map.of("recordings", PersonalData.rows(rows));
     }

@@ -47,15 +47,17 @@ public class RecordingService {
     private final AnswerService answers;
     private final ReviewService reviews;
     private final RecordingLimits limits;
+    private final TranscriptionSettings transcription;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     RecordingService(JdbcClient jdbc, AnswerService answers, ReviewService reviews, RecordingLimits limits,
-                     CurrentUser currentUser, Clock clock) {
+                     TranscriptionSettings transcription, CurrentUser currentUser, Clock clock) {
         this.jdbc = jdbc;
         this.answers = answers;
         this.reviews = reviews;
         this.limits = limits;
+        this.transcription = transcription;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -114,6 +116,13 @@ public class RecordingService {
                 .param("type", stored.format().contentType()).param("bytes", stored.bytes())
                 .param("duration", delivery.durationMs()).param("speaking", delivery.speakingMs())
                 .param("pauses", delivery.pausesText()).param("id", id).update();
+        if (transcription.enabled()) {
+            // queued with the upload: a refused upload queues nothing, a kept one is never forgotten
+            jdbc.sql("""
+                            insert into recording_transcript (recording_id, next_attempt_at, created_at, updated_at)
+                            values (:id, :now, :now, :now)""")
+                    .param("id", id).param("now", java.sql.Timestamp.from(now)).update();
+        }
         return new RecordingSummary(id, me, questionId, question.text(), now, stored.format().contentType(),
                 stored.bytes(), delivery, target, false, true);
     }

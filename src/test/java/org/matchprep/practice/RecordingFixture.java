@@ -14,6 +14,7 @@ import org.matchprep.feedback.PairingService;
 import org.matchprep.review.SharingService;
 import org.matchprep.review.SubjectRef;
 import org.matchprep.testing.Accounts;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -30,9 +31,11 @@ public class RecordingFixture {
     private final PairingService pairings;
     private final SharingService sharing;
     private final RecordingService recordings;
+    private final JdbcClient jdbc;
 
     RecordingFixture(Accounts accounts, QuestionBankService bank, PairingService pairings, SharingService sharing,
-                     RecordingService recordings) {
+                     RecordingService recordings, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.accounts = accounts;
         this.bank = bank;
         this.pairings = pairings;
@@ -60,6 +63,10 @@ public class RecordingFixture {
                 wav.length, new Delivery(8000, 5000, List.of(new Pause(3000, 6000)))));
     }
 
+    public RecordingService recordings() {
+        return recordings;
+    }
+
     public void share(Setup setup, RecordingSummary recording) {
         as(setup.applicant(), () -> {
             sharing.share(ref(recording.id()), setup.mentor().id());
@@ -72,6 +79,33 @@ public class RecordingFixture {
             sharing.revoke(ref(recording.id()), setup.mentor().id());
             return null;
         });
+    }
+
+    /** Puts a transcript of the recording in a state, as the worker would leave it. */
+    public void transcriptIn(RecordingSummary recording, String status, int attempts, String lastError) {
+        jdbc.sql("""
+                        insert into recording_transcript (recording_id, status, attempts, last_error, next_attempt_at,
+                                                          created_at, updated_at)
+                        values (:id, :status, :attempts, :error, now(), now(), now())
+                        on conflict (recording_id) do update set status = :status, attempts = :attempts, last_error = :error""")
+                .param("id", recording.id()).param("status", status).param("attempts", attempts).param("error", lastError)
+                .update();
+    }
+
+    /**
+     * The transcript of the eight-second recording as the worker keeps it: an "um" at 0:00, 3 s of pause,
+     * then a filler "like" and a "you know".
+     */
+    public void transcribed(RecordingSummary recording) {
+        transcriptIn(recording, "DONE", 1, null);
+        jdbc.sql("""
+                        update recording_transcript set language = 'english',
+                               text = 'Um, I fell for radiology on a night shift. Like, the CT showed the bleed, you know.',
+                               segments = cast(:segments as jsonb) where recording_id = :id""")
+                .param("segments", """
+                        [{"startMs":0,"endMs":3000,"text":"Um, I fell for radiology on a night shift."},
+                         {"startMs":6000,"endMs":8000,"text":"Like, the CT showed the bleed, you know."}]""")
+                .param("id", recording.id()).update();
     }
 
     public static SubjectRef ref(long recordingId) {

@@ -28,6 +28,7 @@ import org.matchprep.practice.RecordingRoutes;
 import org.matchprep.practice.RecordingService;
 import org.matchprep.practice.RecordingSummary;
 import org.matchprep.practice.Recordings;
+import org.matchprep.practice.TranscriptService;
 import org.matchprep.review.ReviewException;
 import org.matchprep.review.ReviewPage;
 import org.matchprep.review.ReviewService;
@@ -38,7 +39,8 @@ import org.springframework.security.access.AccessDeniedException;
 /**
  * One recording to listen to, for its applicant and the mentors it is shared with: the player (streamed
  * with range requests, so it seeks), the figures, and the comments at moments of it. Each comment shows its
- * time; clicking the time plays from there. A mentor comments at the moment the player stands at.
+ * time; clicking the time plays from there. A mentor comments at the moment the player stands at. Below,
+ * the transcript when transcription is on ({@link TranscriptPanel}).
  */
 @Route(RecordingRoutes.LISTEN)
 @PageTitle("Recording · MatchPrep")
@@ -47,14 +49,17 @@ public class ListenView extends VerticalLayout implements BeforeEnterObserver {
 
     private final RecordingService recordings;
     private final ReviewService reviews;
+    private final TranscriptService transcripts;
     private final ZoneId zone;
     private RecordingSummary recording;
     private final Element audio = new Element("audio");
     final Div threads = new Div();
 
-    ListenView(RecordingService recordings, ReviewService reviews, AccountService accounts) {
+    ListenView(RecordingService recordings, ReviewService reviews, TranscriptService transcripts,
+               AccountService accounts) {
         this.recordings = recordings;
         this.reviews = reviews;
+        this.transcripts = transcripts;
         this.zone = accounts.myAccount().timeZone();
         addClassName("page");
         addClassName("listen-page");
@@ -91,6 +96,7 @@ public class ListenView extends VerticalLayout implements BeforeEnterObserver {
         }
         add(new H2("Comments at moments"), threads);
         showThreads();
+        add(new TranscriptPanel(transcripts.transcript(recording.id()), this::seek));
     }
 
     /** The long pauses as times to jump to. */
