@@ -29,7 +29,8 @@ class ThreadCard extends Div {
 
         void showPassage(ThreadView thread);
 
-        void reply(ThreadView thread, String text);
+        /** @return whether the reply was posted (else the reader was told why, and the text stays to fix) */
+        boolean reply(ThreadView thread, String text);
 
         void edit(CommentView comment, String text);
 
@@ -52,15 +53,20 @@ class ThreadCard extends Div {
         this.zone = zone;
         this.actions = actions;
         addClassName("thread-card");
-        Button open = new Button("Reply");
-        open.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        open.addClickListener(click -> openReply(open));
+        Button open = replyOpener();
         resolve.addClickListener(click -> actions.resolve(this.thread, !this.thread.resolved()));
         resolve.addThemeVariants(ButtonVariant.LUMO_SMALL);
         buttons = new Div(open, resolve);
         buttons.addClassName("row-actions");
         add(buttons);
         show(thread, chosen);
+    }
+
+    private Button replyOpener() {
+        Button open = new Button("Reply");
+        open.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        open.addClickListener(click -> openReply(open));
+        return open;
     }
 
     private void openReply(Button open) {
@@ -70,11 +76,22 @@ class ThreadCard extends Div {
         reply.addClassName("thread-reply");
         // sent while typing, so a reply being written survives the thread being redrawn (shown below)
         reply.setValueChangeMode(ValueChangeMode.LAZY);
-        Button send = new Button("Send reply", click -> actions.reply(this.thread, reply.getValue()));
+        Button send = new Button("Send reply");
+        send.addClickListener(click -> {
+            if (actions.reply(this.thread, reply.getValue())) {
+                closeReply(send); // posted: the reply now shows among the comments
+            }
+        });
         send.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
         buttons.replace(open, send);
         addComponentAtIndex(indexOf(buttons), reply);
         reply.focus();
+    }
+
+    private void closeReply(Button send) {
+        remove(reply);
+        reply = null;
+        buttons.replace(send, replyOpener());
     }
 
     /**

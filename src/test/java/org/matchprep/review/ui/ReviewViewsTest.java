@@ -167,6 +167,8 @@ class ReviewViewsTest extends KaribuTest {
         _click(_get(card, Button.class, spec -> spec.withText("Send reply")));
 
         assertThat(_get(ThreadCard.class).getElement().getTextRecursively()).contains("It was the trauma rotation.");
+        assertThat(_find(card, TextArea.class)).as("the posted reply's field is closed").isEmpty();
+        assertThat(_find(card, Button.class, spec -> spec.withText("Reply"))).hasSize(1);
         _click(_get(ThreadCard.class, spec -> {}).getChildren().filter(Button.class::isInstance).map(Button.class::cast)
                 .filter(button -> button.getText().equals("Show passage")).findFirst().orElseThrow());
         assertThat(_get(ReviewView.class).chosenThread).isNotNull();
