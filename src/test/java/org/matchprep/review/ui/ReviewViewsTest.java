@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.dom.Element;
@@ -219,6 +221,38 @@ class ReviewViewsTest extends KaribuTest {
         _fireDomEvent(text, "keydown", JsonNodeFactory.instance.objectNode().put(PassageText.MARK_ENTERED, true)
                 .put(PassageText.MARK_THREAD, "" + thread.id()));
         assertThat(_get(ReviewView.class).chosenThread).isEqualTo(thread.id());
+    }
+
+    @Test
+    void the_mentor_edits_and_deletes_an_own_comment_from_the_one_button_that_offers_both() {
+        share();
+        comment("Name the rotation.");
+        signIn(mentor);
+        UI.getCurrent().navigate("review/answer/" + answerId);
+        ThreadCard card = _get(ThreadCard.class);
+        assertThat(_find(card, Button.class, spec -> spec.withText("Edit"))).as("built when asked for").isEmpty();
+
+        _click(_get(card, Button.class, spec -> spec.withText("Edit or delete")));
+        _click(_get(card, Button.class, spec -> spec.withText("Edit")));
+        _setValue(_get(card, TextArea.class, spec -> spec.withLabel("Edit your comment")), "Name the rotation and the year.");
+        _click(_get(card, Button.class, spec -> spec.withText("Save")));
+        assertThat(_get(ThreadCard.class).getElement().getTextRecursively()).contains("Name the rotation and the year.", "edited");
+
+        card = _get(ThreadCard.class);
+        _click(_get(card, Button.class, spec -> spec.withText("Edit or delete")));
+        _click(_get(card, Button.class, spec -> spec.withText("Delete")));
+        _fireConfirm(_get(ConfirmDialog.class));
+        assertThat(_get(ThreadCard.class).getElement().getTextRecursively()).contains("Comment deleted.")
+                .doesNotContain("Name the rotation and the year.");
+    }
+
+    @Test
+    void the_applicant_has_no_edit_or_delete_on_the_mentors_comment() {
+        share();
+        comment("Name the rotation.");
+        signIn(applicant);
+        UI.getCurrent().navigate("review/answer/" + answerId);
+        assertThat(_find(_get(ThreadCard.class), Button.class, spec -> spec.withText("Edit or delete"))).isEmpty();
     }
 
     @Test
