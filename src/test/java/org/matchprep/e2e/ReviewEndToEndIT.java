@@ -48,8 +48,10 @@ class ReviewEndToEndIT {
                 assertThat(applicant.findElements(By.cssSelector(".review-side img"))).isEmpty();
                 assertThat(applicant.getTitle()).doesNotContain("pwned");
 
-                applicant.findElement(By.cssSelector(".thread-reply textarea")).sendKeys("It was the trauma radiology rotation.");
-                applicant.findElement(By.xpath("//vaadin-button[normalize-space()='Reply']")).click();
+                applicant.findElement(By.xpath("//vaadin-button[normalize-space()='Reply']")).click(); // opens the reply field
+                wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".thread-reply textarea")))
+                        .sendKeys("It was the trauma radiology rotation.");
+                applicant.findElement(By.xpath("//vaadin-button[normalize-space()='Send reply']")).click();
                 wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".thread-comment-body"), 2));
 
                 // revise: new words before the passage, so it moves

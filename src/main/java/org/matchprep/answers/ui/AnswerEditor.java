@@ -16,7 +16,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -25,6 +24,7 @@ import org.matchprep.base.ui.AppIcon;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.dom.Element;
 import org.matchprep.account.AccountSummary;
 import org.matchprep.answers.AnswerDraft;
 import org.matchprep.answers.AnswerHints;
@@ -65,7 +65,9 @@ public class AnswerEditor extends Div {
     final Paragraph timingNote = new Paragraph();
     final Details outline = new Details();
     final IntegerField pace = new IntegerField("Speaking pace (words a minute)");
-    final MultiSelectComboBox<ExperienceSummary> experiencesUsed = new MultiSelectComboBox<>("Experiences used in this answer");
+    /** Built when the applicant chooses to change the links: most visits to an answer only write. */
+    MultiSelectComboBox<ExperienceSummary> experiencesUsed;
+    private final ExperienceService experiences;
     final UnorderedList hints = new UnorderedList();
     final SaveStatus status;
     final Button history = new Button("History", AppIcon.CLOCK.create());
@@ -81,6 +83,7 @@ public class AnswerEditor extends Div {
     AnswerEditor(AnswerService answers, ExperienceService experiences, AccountSummary applicant, long questionId,
                  boolean pageHeading) {
         this.answers = answers;
+        this.experiences = experiences;
         this.zone = applicant.timeZone();
         this.questionId = questionId;
         this.drafts = new BrowserDrafts(getElement(), applicant.id(), questionId);
@@ -147,17 +150,6 @@ public class AnswerEditor extends Div {
         pace.addValueChangeListener(change -> changePace(change.getValue()));
         total.addClassName("answer-total");
 
-        experiencesUsed.setItems(experiences.myExperiences());
-        experiencesUsed.setItemLabelGenerator(experience -> experience.details().title());
-        experiencesUsed.setHelperText("Link the cases this answer draws on. A cliché still needs its example written "
-                + "in the same part: a number, a study, a patient, a rotation, or \"for example\".");
-        experiencesUsed.setValue(experiencesUsed.getListDataView().getItems()
-                .filter(experience -> draft.experienceIds().contains(experience.id())).collect(Collectors.toSet()));
-        experiencesUsed.addSelectionListener(selection -> {
-            selection.getAddedSelection().forEach(experience -> answers.linkExperience(questionId, experience.id()));
-            selection.getRemovedSelection().forEach(experience -> answers.unlinkExperience(questionId, experience.id()));
-            useVersion(answers.open(questionId).version());
-        });
 
         Div timing = new Div(total, pace);
         timing.addClassName("answer-timing");
@@ -168,7 +160,7 @@ public class AnswerEditor extends Div {
         hintNote.addClassName("answer-note");
         Div hintBox = new Div(new Span("Hints"), hints, hintNote);
         hintBox.addClassName("answer-hint-box");
-        add(timing, timingNote, experiencesUsed, hintBox);
+        add(timing, timingNote, experiencesLinked(), hintBox);
 
         if (structure() == AnswerStructure.NARRATIVE) {
             preview.addClassName("answer-preview");
@@ -179,12 +171,54 @@ public class AnswerEditor extends Div {
         refreshHints();
     }
 
-    // shown on request: a worked example helps the first draft and gets in the way of every later one
+    /** The linked experiences as text; the picker (a combo box with every experience) only when asked for. */
+    private Div experiencesLinked() {
+        Div box = new Div();
+        box.addClassName("answer-experiences");
+        String linked = experiences.myExperiences().stream()
+                .filter(experience -> draft.experienceIds().contains(experience.id()))
+                .map(experience -> experience.details().title()).collect(Collectors.joining(", "));
+        Paragraph summary = new Paragraph("Experiences used in this answer: " + (linked.isEmpty() ? "none linked yet." : linked));
+        summary.addClassName("answer-note");
+        Button choose = new Button("Link experiences");
+        choose.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        choose.addClickListener(click -> {
+            box.replace(summary, experiencePicker());
+            box.remove(choose);
+            experiencesUsed.focus();
+        });
+        box.add(summary, choose);
+        return box;
+    }
+
+    private MultiSelectComboBox<ExperienceSummary> experiencePicker() {
+        experiencesUsed = new MultiSelectComboBox<>("Experiences used in this answer");
+        experiencesUsed.setItems(experiences.myExperiences());
+        experiencesUsed.setItemLabelGenerator(experience -> experience.details().title());
+        experiencesUsed.setHelperText("Link the cases this answer draws on. A cliché still needs its example written "
+                + "in the same part: a number, a study, a patient, a rotation, or \"for example\".");
+        Set<Long> linked = answers.open(questionId).experienceIds();
+        experiencesUsed.setValue(experiencesUsed.getListDataView().getItems()
+                .filter(experience -> linked.contains(experience.id())).collect(Collectors.toSet()));
+        experiencesUsed.addSelectionListener(selection -> {
+            selection.getAddedSelection().forEach(experience -> answers.linkExperience(questionId, experience.id()));
+            selection.getRemovedSelection().forEach(experience -> answers.unlinkExperience(questionId, experience.id()));
+            useVersion(answers.open(questionId).version());
+        });
+        return experiencesUsed;
+    }
+
+    // shown on request: a worked example helps the first draft and gets in the way of every later one,
+    // so its text is only sent (and kept in the session) once the outline is opened
     private Details outline() {
-        Paragraph example = new Paragraph(structure().outline());
-        example.addClassName("answer-outline-text");
         outline.setSummaryText("Worked outline (" + structure().label() + ")");
-        outline.add(example);
+        outline.addOpenedChangeListener(opened -> {
+            if (opened.isOpened() && outline.getContent().findAny().isEmpty()) {
+                Paragraph example = new Paragraph(structure().outline());
+                example.addClassName("answer-outline-text");
+                outline.add(example);
+            }
+        });
         outline.setOpened(false);
         outline.addClassName("answer-outline");
         return outline;
@@ -366,20 +400,28 @@ public class AnswerEditor extends Div {
         return verdict.isEmpty() || verdict.startsWith("Inside") ? "ok" : "warn";
     }
 
+    // plain elements: the hints are redrawn after every pause in typing and nothing in them is interactive
     private void refreshHints() {
-        hints.removeAll();
+        Element list = hints.getElement();
+        list.removeAllChildren();
         List<Hint> found = AnswerHints.standard().review(structure(), currentParts());
         if (found.isEmpty()) {
-            hints.add(new ListItem("No hints: nothing stands out."));
+            list.appendChild(textElement("li", "No hints: nothing stands out."));
             return;
         }
         for (Hint hint : found) {
-            Span why = new Span(hint.why());
-            why.addClassName("hint-why");
-            ListItem item = new ListItem(new Span(hint.message()), why);
-            item.getElement().setAttribute("data-kind", hint.kind().name().toLowerCase());
-            hints.add(item);
+            Element why = textElement("span", hint.why());
+            why.getClassList().add("hint-why");
+            Element item = new Element("li").appendChild(textElement("span", hint.message()), why);
+            item.setAttribute("data-kind", hint.kind().name().toLowerCase());
+            list.appendChild(item);
         }
+    }
+
+    private static Element textElement(String tag, String text) {
+        Element element = new Element(tag);
+        element.setText(text); // as characters: a hint may quote the applicant's own words
+        return element;
     }
 
     private void refreshPreview() {

@@ -10,10 +10,11 @@ import java.util.List;
 import java.util.TreeSet;
 
 import com.vaadin.flow.component.ClientCallable;
-import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.DomListenerRegistration;
+import com.vaadin.flow.dom.Element;
 import org.matchprep.review.ReviewPage.PartText;
 import org.matchprep.review.ThreadView;
 
@@ -32,12 +33,17 @@ class PassageText extends Div {
     }
 
     private static final String SELECTION_SCRIPT = load("passage-selection.js");
+    /** In the browser: whether an event happened on a mark, and the thread that mark shows. */
+    static final String MARK_CLICKED = "event.target.closest('.passage-mark') !== null";
+    static final String MARK_ENTERED = "event.key === 'Enter' && " + MARK_CLICKED;
+    static final String MARK_THREAD = "(event.target.closest('.passage-mark') || {dataset: {}}).dataset.thread || ''";
 
     private final Listener listener;
 
     PassageText(boolean reportSelections, Listener listener) {
         this.listener = listener;
         addClassName("passage-text");
+        listenToMarks();
         if (reportSelections) {
             addAttachListener(attach -> getElement().executeJs(SELECTION_SCRIPT));
         }
@@ -92,36 +98,69 @@ class PassageText extends Div {
             List<ThreadView> covering = new ArrayList<>(threads.stream()
                     .filter(thread -> thread.start() <= a && thread.end() >= b).toList());
             if (covering.isEmpty()) {
-                into.add(new Text(piece));
+                into.getElement().appendChild(Element.createText(piece));
             } else {
                 // the innermost passage wins a click; nested ones are reached from the thread list
                 covering.sort(Comparator.comparingInt(thread -> thread.end() - thread.start()));
-                into.add(mark(piece, covering, chosen));
+                into.getElement().appendChild(mark(piece, covering, chosen));
             }
             from = to;
         }
     }
 
-    private Span mark(String piece, List<ThreadView> covering, Long chosen) {
-        Span mark = new Span(piece);
-        mark.addClassName("passage-mark");
+    /**
+     * A plain element, not a component: the text may hold many marks, and one listener on the whole text
+     * (registered in the constructor) serves them all, so a mark costs the session only its node and text.
+     */
+    private static Element mark(String piece, List<ThreadView> covering, Long chosen) {
+        Element mark = new Element("span");
+        mark.setText(piece);
+        mark.getClassList().add("passage-mark");
         if (covering.stream().allMatch(ThreadView::resolved)) {
-            mark.addClassName("resolved");
+            mark.getClassList().add("resolved");
         }
         if (chosen != null && covering.stream().anyMatch(thread -> thread.id() == chosen)) {
-            mark.addClassName("chosen");
+            mark.getClassList().add("chosen");
         }
-        long target = covering.getFirst().id();
-        mark.getElement().setAttribute("data-thread", String.valueOf(target));
-        mark.getElement().setAttribute("tabindex", "0");
-        mark.getElement().setAttribute("role", "button");
+        mark.setAttribute("data-thread", String.valueOf(covering.getFirst().id()));
+        mark.setAttribute("tabindex", "0");
+        mark.setAttribute("role", "button");
         // the passage's own words first, so the name contains what the mark shows (WCAG 2.5.3)
-        mark.getElement().setAttribute("aria-label", piece + ", commented passage, " + covering.size()
+        mark.setAttribute("aria-label", piece + ", commented passage, " + covering.size()
                 + (covering.size() == 1 ? " thread" : " threads") + ": show comments");
-        mark.addClickListener(click -> listener.threadChosen(target));
-        mark.getElement().addEventListener("keydown", key -> listener.threadChosen(target))
-                .setFilter("event.key === 'Enter'");
         return mark;
+    }
+
+    /** The marks shown now, in text order (for tests and for nothing else: the browser reports choices). */
+    List<Element> marks() {
+        List<Element> marks = new ArrayList<>();
+        collectMarks(getElement(), marks);
+        return marks;
+    }
+
+    private static void collectMarks(Element element, List<Element> into) {
+        element.getChildren().forEach(child -> {
+            if (child.isTextNode()) {
+                return;
+            }
+            if (child.getClassList().contains("passage-mark")) {
+                into.add(child);
+            } else {
+                collectMarks(child, into);
+            }
+        });
+    }
+
+    private void listenToMarks() {
+        for (String event : List.of("click", "keydown")) {
+            DomListenerRegistration registration = getElement().addEventListener(event, chosen -> {
+                String threadId = chosen.getEventData().path(MARK_THREAD).asString("");
+                if (threadId.matches("\\d{1,18}")) {
+                    listener.threadChosen(Long.parseLong(threadId));
+                }
+            }).addEventData(MARK_THREAD);
+            registration.setFilter(event.equals("click") ? MARK_CLICKED : MARK_ENTERED);
+        }
     }
 
     private static String load(String name) {

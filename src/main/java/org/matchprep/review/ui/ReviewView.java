@@ -353,11 +353,14 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
             }
 
             @Override
-            public void reply(ThreadView thread, String body) {
+            public boolean reply(ThreadView thread, String body) {
+                boolean[] posted = {false};
                 act(() -> {
                     reviews.reply(thread.id(), body);
                     chosenThread = thread.id();
+                    posted[0] = true;
                 });
+                return posted[0];
             }
 
             @Override

@@ -10,15 +10,19 @@ import java.time.Duration;
 import java.util.Map;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.dom.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.matchprep.account.AccountSummary;
 import org.matchprep.answers.AnswerDraft;
 import org.matchprep.answers.AnswerService;
 import org.matchprep.answers.AnswerStructure;
+import org.matchprep.answers.ExperienceDetails;
+import org.matchprep.answers.ExperienceService;
+import org.matchprep.answers.ExperienceSummary;
 import org.matchprep.answers.QuestionBankService;
 import org.matchprep.answers.QuestionSummary;
 import org.matchprep.answers.RevisionDiff;
@@ -39,6 +43,9 @@ class AnswerEditorTest extends KaribuTest {
 
     @Autowired
     QuestionBankService bank;
+
+    @Autowired
+    ExperienceService experiences;
 
     @Autowired
     MutableClock clock;
@@ -69,6 +76,26 @@ class AnswerEditorTest extends KaribuTest {
         assertThat(editor().partKeys()).containsExactly("situation", "task", "action", "result");
         assertThat(editor().fields.get("situation").getLabel()).isEqualTo("Situation");
         assertThat(editor().status.text()).isEqualTo("Nothing written yet");
+    }
+
+    @Test
+    void the_experience_picker_is_built_when_asked_for_and_links_what_is_chosen() {
+        ExperienceSummary angiogram = experiences.create(new ExperienceDetails("CT angiogram that changed the plan",
+                "Emergency department, Manila", "Internship, 2023",
+                "A CT angiogram showed an aortic dissection the team had not suspected.", "Speaking up to a senior."));
+        UI.getCurrent().navigate("answers/" + star.id());
+        assertThat(editor().experiencesUsed).isNull();
+        assertThat(editor().getElement().getTextRecursively()).contains("Experiences used in this answer: none linked yet.");
+
+        _click(_get(editor(), Button.class, spec -> spec.withText("Link experiences")));
+        assertThat(editor().experiencesUsed.getListDataView().getItems()).contains(angiogram);
+        editor().experiencesUsed.select(angiogram);
+        assertThat(answers.open(star.id()).experienceIds()).containsExactly(angiogram.id());
+
+        UI.getCurrent().navigate("questions");
+        UI.getCurrent().navigate("answers/" + star.id());
+        assertThat(editor().getElement().getTextRecursively())
+                .contains("Experiences used in this answer: CT angiogram that changed the plan");
     }
 
     @Test
@@ -112,7 +139,7 @@ class AnswerEditorTest extends KaribuTest {
     void a_cliche_without_an_example_shows_a_hint_with_its_reason() {
         _setValue(editor().fields.get("situation"), "I like puzzles.");
 
-        assertThat(editor().hints.getChildren().map(item -> ((ListItem) item).getElement().getTextRecursively()))
+        assertThat(editor().hints.getElement().getChildren().map(Element::getTextRecursively))
                 .anySatisfy(text -> assertThat(text).contains("\"I like puzzles\" stands without a concrete example"));
     }
 

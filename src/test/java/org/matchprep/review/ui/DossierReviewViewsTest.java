@@ -13,8 +13,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.dom.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.matchprep.account.AccountSummary;
@@ -95,8 +95,9 @@ class DossierReviewViewsTest extends KaribuTest {
         assertThat(marks()).containsExactly(PASSAGE);
         ThreadCard card = _get(ThreadCard.class);
         assertThat(card.getElement().getTextRecursively()).contains(markup);
+        _click(_get(card, Button.class, spec -> spec.withText("Reply"))); // opens the reply field
         _setValue(_get(card, TextArea.class, spec -> spec.withLabel("Reply")), "Two 3T MRIs.");
-        _click(_get(card, Button.class, spec -> spec.withText("Reply")));
+        _click(_get(card, Button.class, spec -> spec.withText("Send reply")));
         assertThat(_get(ThreadCard.class).getElement().getTextRecursively()).contains("Two 3T MRIs.");
     }
 
@@ -134,7 +135,7 @@ class DossierReviewViewsTest extends KaribuTest {
     }
 
     private static List<String> marks() {
-        return _find(Span.class, spec -> spec.withClasses("passage-mark")).stream().map(Span::getText).toList();
+        return _get(PassageText.class).marks().stream().map(Element::getText).toList();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.matchprep.review.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -11,7 +12,7 @@ import java.util.Map;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.assertj.core.api.ThrowingConsumer;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,6 +75,7 @@ class ReviewLiveUpdatesTest extends KaribuTest {
         signIn(applicant);
         UI.getCurrent().navigate("review/answer/" + subject.id());
         ThreadCard firstCard = _get(ThreadCard.class);
+        _click(_get(firstCard, Button.class, spec -> spec.withText("Reply"))); // opens the reply field
         TextArea reply = _get(firstCard, TextArea.class, spec -> spec.withLabel("Reply"));
         _setValue(reply, "It was the trauma rotation, in my");
         assertThat(live.pagesWatching(subject)).isEqualTo(1);
@@ -89,7 +91,7 @@ class ReviewLiveUpdatesTest extends KaribuTest {
         });
         assertThat(_find(ThreadCard.class)).as("the first thread kept its card").contains(firstCard);
         assertThat(reply.getValue()).as("the reply being typed").isEqualTo("It was the trauma rotation, in my");
-        assertThat(_find(Span.class, spec -> spec.withClasses("passage-mark"))).isNotEmpty();
+        assertThat(_get(PassageText.class).marks()).isNotEmpty();
     }
 
     @Test

@@ -1,9 +1,11 @@
 package org.matchprep.review.ui;
 
+import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,9 +19,10 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.matchprep.account.AccountSummary;
@@ -36,6 +39,7 @@ import org.matchprep.testing.KaribuTest;
 import org.matchprep.testing.Shown;
 import org.matchprep.testing.Who;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /** The review flow without a browser: share, request, select a passage, comment, reply, revoke. */
 class ReviewViewsTest extends KaribuTest {
@@ -160,10 +164,13 @@ class ReviewViewsTest extends KaribuTest {
         ThreadCard card = _get(ThreadCard.class);
         assertThat(card.getElement().getTextRecursively()).contains(markup);
 
+        _click(_get(card, Button.class, spec -> spec.withText("Reply"))); // opens the reply field
         _setValue(_get(card, TextArea.class, spec -> spec.withLabel("Reply")), "It was the trauma rotation.");
-        _click(_get(card, Button.class, spec -> spec.withText("Reply")));
+        _click(_get(card, Button.class, spec -> spec.withText("Send reply")));
 
         assertThat(_get(ThreadCard.class).getElement().getTextRecursively()).contains("It was the trauma rotation.");
+        assertThat(_find(card, TextArea.class)).as("the posted reply's field is closed").isEmpty();
+        assertThat(_find(card, Button.class, spec -> spec.withText("Reply"))).hasSize(1);
         _click(_get(ThreadCard.class, spec -> {}).getChildren().filter(Button.class::isInstance).map(Button.class::cast)
                 .filter(button -> button.getText().equals("Show passage")).findFirst().orElseThrow());
         assertThat(_get(ReviewView.class).chosenThread).isNotNull();
@@ -178,19 +185,74 @@ class ReviewViewsTest extends KaribuTest {
 
         // WCAG 2.5.3: someone who says what they see ("click Show passage") must reach the control
         ReviewView view = _get(ReviewView.class);
-        List<Component> named = new ArrayList<>(_find(view, Button.class));
-        named.addAll(_find(view, Span.class, spec -> spec.withClasses("passage-mark")));
-        assertThat(named).filteredOn(control -> control.getElement().getAttribute("aria-label") != null
-                        && !control.getElement().getText().isBlank())
-                .extracting(control -> control.getElement().getText())
+        List<Element> named = new ArrayList<>(_find(view, Button.class).stream().map(Component::getElement).toList());
+        named.addAll(_get(view, PassageText.class).marks());
+        assertThat(named).filteredOn(control -> control.getAttribute("aria-label") != null && !control.getText().isBlank())
+                .extracting(Element::getText)
                 .contains("Request review", "Show passage", PASSAGE);
         assertThat(named).allSatisfy(control -> {
-            String label = control.getElement().getAttribute("aria-label");
-            String shown = control.getElement().getTextRecursively().strip();
+            String label = control.getAttribute("aria-label");
+            String shown = control.getTextRecursively().strip();
             if (label != null && !shown.isEmpty()) {
                 assertThat(label).startsWith(shown);
             }
         });
+    }
+
+    @Test
+    void choosing_a_marked_passage_with_a_click_or_enter_shows_its_thread() {
+        share();
+        ThreadView thread = comment("Name the rotation.");
+        signIn(applicant);
+        UI.getCurrent().navigate("review/answer/" + answerId);
+        PassageText text = _get(PassageText.class);
+        assertThat(text.marks()).singleElement()
+                .satisfies(mark -> assertThat(mark.getAttribute("data-thread")).isEqualTo(String.valueOf(thread.id())));
+
+        // the browser reports the mark's thread; one listener on the text serves every mark
+        // (what its filter found is sent along: the event happened on a mark)
+        _fireDomEvent(text, "click", JsonNodeFactory.instance.objectNode().put(PassageText.MARK_CLICKED, true)
+                .put(PassageText.MARK_THREAD, "" + thread.id()));
+        assertThat(_get(ReviewView.class).chosenThread).isEqualTo(thread.id());
+        assertThat(_get(ThreadCard.class).getClassNames()).contains("chosen");
+        assertThat(text.marks().getFirst().getClassList()).contains("chosen");
+
+        _get(ReviewView.class).chosenThread = null;
+        _fireDomEvent(text, "keydown", JsonNodeFactory.instance.objectNode().put(PassageText.MARK_ENTERED, true)
+                .put(PassageText.MARK_THREAD, "" + thread.id()));
+        assertThat(_get(ReviewView.class).chosenThread).isEqualTo(thread.id());
+    }
+
+    @Test
+    void the_mentor_edits_and_deletes_an_own_comment_from_the_one_button_that_offers_both() {
+        share();
+        comment("Name the rotation.");
+        signIn(mentor);
+        UI.getCurrent().navigate("review/answer/" + answerId);
+        ThreadCard card = _get(ThreadCard.class);
+        assertThat(_find(card, Button.class, spec -> spec.withText("Edit"))).as("built when asked for").isEmpty();
+
+        _click(_get(card, Button.class, spec -> spec.withText("Edit or delete")));
+        _click(_get(card, Button.class, spec -> spec.withText("Edit")));
+        _setValue(_get(card, TextArea.class, spec -> spec.withLabel("Edit your comment")), "Name the rotation and the year.");
+        _click(_get(card, Button.class, spec -> spec.withText("Save")));
+        assertThat(_get(ThreadCard.class).getElement().getTextRecursively()).contains("Name the rotation and the year.", "edited");
+
+        card = _get(ThreadCard.class);
+        _click(_get(card, Button.class, spec -> spec.withText("Edit or delete")));
+        _click(_get(card, Button.class, spec -> spec.withText("Delete")));
+        _fireConfirm(_get(ConfirmDialog.class));
+        assertThat(_get(ThreadCard.class).getElement().getTextRecursively()).contains("Comment deleted.")
+                .doesNotContain("Name the rotation and the year.");
+    }
+
+    @Test
+    void the_applicant_has_no_edit_or_delete_on_the_mentors_comment() {
+        share();
+        comment("Name the rotation.");
+        signIn(applicant);
+        UI.getCurrent().navigate("review/answer/" + answerId);
+        assertThat(_find(_get(ThreadCard.class), Button.class, spec -> spec.withText("Edit or delete"))).isEmpty();
     }
 
     @Test
@@ -221,8 +283,9 @@ class ReviewViewsTest extends KaribuTest {
         accounts.signIn(applicant);
         sharing.revoke(subject(), mentor.id());
         signIn(mentor);
+        _click(_get(card, Button.class, spec -> spec.withText("Reply"))); // opens the reply field
         _setValue(_get(card, TextArea.class, spec -> spec.withLabel("Reply")), "Second thought.");
-        _click(_get(card, Button.class, spec -> spec.withText("Reply")));
+        _click(_get(card, Button.class, spec -> spec.withText("Send reply")));
 
         assertThat(Shown.notifications())
                 .contains("This answer is not shared with you any more.");
@@ -293,6 +356,6 @@ class ReviewViewsTest extends KaribuTest {
     }
 
     private static List<String> marks() {
-        return _find(Span.class, spec -> spec.withClasses("passage-mark")).stream().map(Span::getText).toList();
+        return _get(PassageText.class).marks().stream().map(Element::getText).toList();
     }
 }
