@@ -12,14 +12,21 @@ import java.util.OptionalDouble;
  * {@code wouldRank}.
  */
 public record Scorecard(long bookingId, Instant mockStart, Map<Criterion, Integer> scores, RankVerdict wouldRank,
-                        List<QuestionNote> notes, String overallNotes, Instant scoredAt) {
+                        List<QuestionNote> notes, String overallNotes, Instant scoredAt,
+                        Long recordingId) {
 
     public static final int OVERALL_MAX_LENGTH = 4000;
 
     /** What a mentor fills in. */
     public static Scorecard form(Map<Criterion, Integer> scores, RankVerdict wouldRank, List<QuestionNote> notes,
                                  String overallNotes) {
-        return new Scorecard(0, null, scores, wouldRank, notes, overallNotes, null);
+        return form(scores, wouldRank, notes, overallNotes, null);
+    }
+
+    /** What a mentor fills in, with a recording of the mock attached (or null for none). */
+    public static Scorecard form(Map<Criterion, Integer> scores, RankVerdict wouldRank, List<QuestionNote> notes,
+                                 String overallNotes, Long recordingId) {
+        return new Scorecard(0, null, scores, wouldRank, notes, overallNotes, null, recordingId);
     }
 
     /** The average of every score on the card, whichever rubric it was scored with. */

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.matchprep.account.CurrentUser;
 import org.matchprep.account.Roles;
+import org.matchprep.base.FieldError;
 import org.matchprep.mock.domain.Booking;
 import org.matchprep.mock.domain.BookingRepository;
 import org.matchprep.mock.domain.ScorecardRecord;
@@ -34,20 +35,25 @@ public class ScorecardService {
     private final BookingRepository bookings;
     private final People people;
     private final Notifier notifier;
+    private final MockRecordings recordings;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     ScorecardService(ScorecardRepository scorecards, BookingRepository bookings, People people, Notifier notifier,
-                     CurrentUser currentUser, Clock clock) {
+                     MockRecordings recordings, CurrentUser currentUser, Clock clock) {
         this.scorecards = scorecards;
         this.bookings = bookings;
         this.people = people;
         this.notifier = notifier;
+        this.recordings = recordings;
         this.currentUser = currentUser;
         this.clock = clock;
     }
 
-    /** Saves (or corrects) my scorecard of a mock I ran, once it has ended; the applicant is told the first time. */
+    /**
+     * Saves (or corrects) my scorecard of a mock I ran, once it has ended; the applicant is told. A recording
+     * attached must be one the applicant made on this mock and still shares with me.
+     */
     @Transactional
     @PreAuthorize(Roles.IS_MENTOR)
     public Scorecard score(long bookingId, Scorecard form) {
@@ -57,6 +63,11 @@ public class ScorecardService {
         }
         if (!booking.isBooked() || !booking.hasEnded(clock.instant())) {
             throw new BookingException("You can score a mock once it has taken place.");
+        }
+        if (form.recordingId() != null && recordings.readableOf(bookingId).stream()
+                .noneMatch(recording -> recording.id() == form.recordingId())) {
+            throw new BookingException(List.of(new FieldError("recordingId",
+                    "Attach a recording made on this mock that the applicant shares with you.")));
         }
         ScorecardRecord record = scorecards.findById(bookingId).orElseGet(() -> new ScorecardRecord(bookingId));
         record.fill(form, clock.instant());
@@ -86,6 +97,13 @@ public class ScorecardService {
         Map<Long, Booking> byId = bookingsOf(mine);
         return mine.stream().collect(Collectors.toMap(ScorecardRecord::getBookingId,
                 record -> record.toScorecard(byId.get(record.getBookingId()).getStartsAt())));
+    }
+
+    /** The recordings made on a mock I took part in that I may listen to (to attach, or to read one attached). */
+    @Transactional(readOnly = true)
+    public List<MockRecordings.MockRecording> recordingsOf(long bookingId) {
+        involving(bookingId);
+        return recordings.readableOf(bookingId);
     }
 
     /** All my scorecards, oldest mock first: the trend across mocks. */

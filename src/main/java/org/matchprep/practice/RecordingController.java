@@ -22,7 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Recordings over HTTP, for the browser's recorder and player. {@code POST /recordings?question=..} takes the
+ * Recordings over HTTP, for the browser's recorder and player. {@code POST /recordings?question=..} (or
+ * {@code ?mock=..} for a mock interview) takes the
  * raw audio as its body (the delivery figures as parameters) and streams it into the database; it is a
  * signed-in POST like any other outside Vaadin, so Spring Security asks for the CSRF token (header). {@code GET
  * /recordings/<id>} serves it with range requests so the player can seek. The service checks access on every
@@ -40,12 +41,17 @@ class RecordingController {
     }
 
     @PostMapping(RecordingRoutes.UPLOAD)
-    ResponseEntity<Map<String, Object>> upload(@RequestParam long question, @RequestParam int durationMs,
+    ResponseEntity<Map<String, Object>> upload(@RequestParam(required = false) Long question,
+                                               @RequestParam(required = false) Long mock, @RequestParam int durationMs,
                                                @RequestParam int speakingMs,
                                                @RequestParam(defaultValue = "") String pauses,
                                                HttpServletRequest request) throws IOException {
+        if ((question == null) == (mock == null)) {
+            throw new RecordingRejectedException("Say what the recording is of: a question or a mock interview.");
+        }
         Delivery claimed = new Delivery(durationMs, speakingMs, Delivery.parsePauses(pauses));
-        RecordingSummary kept = recordings.upload(question, request.getInputStream(), request.getContentLengthLong(),
+        PracticeSubject subject = question != null ? PracticeSubject.question(question) : PracticeSubject.mock(mock);
+        RecordingSummary kept = recordings.upload(subject, request.getInputStream(), request.getContentLengthLong(),
                 claimed);
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", kept.id(),
                 "durationMs", kept.delivery().durationMs(), "verdict", kept.verdict()));

@@ -4,6 +4,7 @@ package org.matchprep.practice;
 public final class RecordingRoutes {
 
     public static final String PRACTICE = "practice/:questionId";
+    public static final String PRACTICE_MOCK = "practice/mock/:bookingId";
     public static final String LISTEN = "practice/listen/:recordingId";
     /** The upload endpoint; the stream of one recording is {@code /recordings/<id>}. */
     public static final String UPLOAD = "/recordings";
@@ -14,6 +15,11 @@ public final class RecordingRoutes {
     /** "Practise aloud" for the answer to this question. */
     public static String practice(long questionId) {
         return "practice/" + questionId;
+    }
+
+    /** "Practise aloud" on one of my mock interviews. */
+    public static String practiseMock(long bookingId) {
+        return "practice/mock/" + bookingId;
     }
 
     public static String listen(long recordingId) {

@@ -8,7 +8,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.matchprep.account.CurrentUser;
@@ -16,8 +18,12 @@ import org.matchprep.account.Roles;
 import org.matchprep.answers.AnswerService;
 import org.matchprep.answers.QuestionSummary;
 import org.matchprep.answers.SpeakingTime;
+import org.matchprep.mock.BookingService;
+import org.matchprep.mock.MockInterview;
 import org.matchprep.review.NewThread;
 import org.matchprep.review.ReviewService;
+import org.matchprep.review.ShareTarget;
+import org.matchprep.review.SharingService;
 import org.matchprep.review.SubjectRef;
 import org.matchprep.review.ThreadView;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,8 +33,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Recordings of spoken answers: applicants upload attempts at their questions, list them, mark the best and
- * delete them; their owner and the mentors a recording is shared with (through the review stack) stream it.
+ * Recordings of spoken answers: applicants upload attempts at their questions and on their mock interviews
+ * ({@link PracticeSubject}), list them, mark the best and delete them; their owner and the mentors a recording
+ * is shared with (through the review stack) stream it. A recording on a mock is shared with that mock's
+ * mentor as it is kept, so they can listen and attach it to the scorecard.
  * Access is decided on every call, so a revoked share stops a stream at its next request. The bytes go in
  * and out {@value #CHUNK_BYTES} bytes at a time, never a whole file in the heap (decision 020).
  */
@@ -38,7 +46,7 @@ public class RecordingService {
 
     /** The size of one stored piece of a recording. */
     public static final int CHUNK_BYTES = 256 * 1024;
-    static final String SUBJECT_QUESTION = "question";
+    private static final DateTimeFormatter MOCK_DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
     static final int NARRATIVE_MIN_MS = (int) SpeakingTime.NARRATIVE_MIN.toMillis();
     static final int NARRATIVE_MAX_MS = (int) SpeakingTime.NARRATIVE_MAX.toMillis();
     static final int ANSWER_MAX_MS = (int) SpeakingTime.ANSWER_MAX.toMillis();
@@ -46,16 +54,21 @@ public class RecordingService {
     private final JdbcClient jdbc;
     private final AnswerService answers;
     private final ReviewService reviews;
+    private final SharingService sharing;
+    private final BookingService mocks;
     private final RecordingLimits limits;
     private final TranscriptionSettings transcription;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    RecordingService(JdbcClient jdbc, AnswerService answers, ReviewService reviews, RecordingLimits limits,
-                     TranscriptionSettings transcription, CurrentUser currentUser, Clock clock) {
+    RecordingService(JdbcClient jdbc, AnswerService answers, ReviewService reviews, SharingService sharing,
+                     BookingService mocks, RecordingLimits limits, TranscriptionSettings transcription,
+                     CurrentUser currentUser, Clock clock) {
         this.jdbc = jdbc;
         this.answers = answers;
         this.reviews = reviews;
+        this.sharing = sharing;
+        this.mocks = mocks;
         this.limits = limits;
         this.transcription = transcription;
         this.currentUser = currentUser;
@@ -73,17 +86,33 @@ public class RecordingService {
         return targetOf(answers.open(questionId).question());
     }
 
-    /**
-     * Keeps a recording of my answer to a question, read from {@code body} piece by piece in one transaction:
-     * anything refused (not audio, empty, truncated, over a limit, figures that do not add up) leaves nothing
-     * behind. {@code declaredBytes} is the length the client announced, or -1; fewer bytes means the upload
-     * was cut short.
-     */
+    /** The length a spoken answer on this subject of mine should have (on a mock: an answer, up to 2 min). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.IS_APPLICANT)
+    public Target targetFor(PracticeSubject subject) {
+        return resolve(subject).target();
+    }
+
+    /** Keeps a recording of my answer to a question; see {@link #upload(PracticeSubject, InputStream, long, Delivery)}. */
     @Transactional
     @PreAuthorize(Roles.IS_APPLICANT)
     public RecordingSummary upload(long questionId, InputStream body, long declaredBytes, Delivery claimed) {
+        return upload(PracticeSubject.question(questionId), body, declaredBytes, claimed);
+    }
+
+    /**
+     * Keeps a recording of mine on a subject (a question, or a mock interview I took part in as its applicant
+     * and that still stands), read from {@code body} piece by piece in one transaction:
+     * anything refused (not audio, empty, truncated, over a limit, figures that do not add up) leaves nothing
+     * behind. {@code declaredBytes} is the length the client announced, or -1; fewer bytes means the upload
+     * was cut short. A recording on a mock is shared with its mentor in the same transaction, if they still
+     * mentor me.
+     */
+    @Transactional
+    @PreAuthorize(Roles.IS_APPLICANT)
+    public RecordingSummary upload(PracticeSubject subject, InputStream body, long declaredBytes, Delivery claimed) {
         long me = currentUser.id();
-        QuestionSummary question = answers.open(questionId).question(); // refuses a question I cannot see
+        Resolved resolved = resolve(subject); // refuses a question or mock that is not mine
         Delivery delivery = Delivery.checked(claimed.durationMs(), claimed.speakingMs(), claimed.longPauses());
         checkDuration(delivery.durationMs());
         if (declaredBytes > limits.maxBytes()) {
@@ -94,15 +123,15 @@ public class RecordingService {
                 .query().listOfRows();
         long used = jdbc.sql("select coalesce(sum(bytes), 0) from recording where owner_id = :owner")
                 .param("owner", me).query(Long.class).single();
-        Target target = targetOf(question);
+        Target target = resolved.target();
         Instant now = clock.instant();
         long id = jdbc.sql("""
                         insert into recording (owner_id, subject_type, subject_id, title, created_at, content_type, bytes,
                                                duration_ms, speaking_ms, target_min_ms, target_max_ms)
                         values (:owner, :type, :subject, :title, :now, 'unknown', 0, :duration, 0, :min, :max)
                         returning id""")
-                .param("owner", me).param("type", SUBJECT_QUESTION).param("subject", questionId)
-                .param("title", question.text()).param("now", java.sql.Timestamp.from(now))
+                .param("owner", me).param("type", subject.kind().column()).param("subject", subject.id())
+                .param("title", resolved.title()).param("now", java.sql.Timestamp.from(now))
                 .param("duration", delivery.durationMs()).param("min", target.minMs()).param("max", target.maxMs())
                 .query(Long.class).single();
         Stored stored = store(id, body, used);
@@ -123,7 +152,16 @@ public class RecordingService {
                             values (:id, :now, :now, :now)""")
                     .param("id", id).param("now", java.sql.Timestamp.from(now)).update();
         }
-        return new RecordingSummary(id, me, questionId, question.text(), now, stored.format().contentType(),
+        if (resolved.shareWith() != null) {
+            SubjectRef ref = SubjectRef.of(RecordingReviews.TYPE, id);
+            // a mentor who no longer mentors me is not shared with; the recording stays mine
+            boolean stillMyMentor = sharing.sharing(ref).mentors().stream()
+                    .map(ShareTarget::mentorId).anyMatch(resolved.shareWith()::equals);
+            if (stillMyMentor) {
+                sharing.share(ref, resolved.shareWith());
+            }
+        }
+        return new RecordingSummary(id, me, subject, resolved.title(), now, stored.format().contentType(),
                 stored.bytes(), delivery, target, false, true);
     }
 
@@ -131,12 +169,37 @@ public class RecordingService {
     @Transactional(readOnly = true)
     @PreAuthorize(Roles.IS_APPLICANT)
     public List<RecordingSummary> attempts(long questionId) {
+        return attempts(PracticeSubject.question(questionId));
+    }
+
+    /** My attempts at a question or on a mock interview, the newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.IS_APPLICANT)
+    public List<RecordingSummary> attempts(PracticeSubject subject) {
         long me = currentUser.id();
-        answers.open(questionId);
+        resolve(subject);
         return jdbc.sql("select * from recording where owner_id = :owner and subject_type = :type and subject_id = :subject"
                         + " order by created_at desc, id desc")
-                .param("owner", me).param("type", SUBJECT_QUESTION).param("subject", questionId)
+                .param("owner", me).param("type", subject.kind().column()).param("subject", subject.id())
                 .query((rs, row) -> summary(rs, me)).list();
+    }
+
+    /**
+     * The recordings made on a mock interview I took part in that I may listen to, the oldest first: its
+     * applicant's all, its mentor's those still shared with them. Anyone else is refused, as the mock is.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.IS_APPLICANT + " or " + Roles.IS_MENTOR)
+    public List<RecordingSummary> recordingsOfMock(long bookingId) {
+        long me = currentUser.id();
+        MockInterview mock = mocks.mockInterview(bookingId); // refuses a mock I was not part of
+        return jdbc.sql("select * from recording where owner_id = :owner and subject_type = :type and subject_id = :subject"
+                        + " order by created_at, id")
+                .param("owner", mock.applicantId()).param("type", PracticeSubject.Kind.MOCK.column())
+                .param("subject", bookingId).query((rs, row) -> summary(rs, me)).list().stream()
+                .filter(recording -> recording.mine()
+                        || reviews.mayRead(SubjectRef.of(RecordingReviews.TYPE, recording.id())))
+                .toList();
     }
 
     /** A recording I may listen to: mine, or shared with me by an applicant I mentor. */
@@ -196,7 +259,8 @@ public class RecordingService {
         RecordingSummary mine = mine(recordingId);
         jdbc.sql("update recording set best = false where owner_id = :owner and subject_type = :type"
                         + " and subject_id = :subject and best")
-                .param("owner", mine.ownerId()).param("type", SUBJECT_QUESTION).param("subject", mine.questionId())
+                .param("owner", mine.ownerId()).param("type", mine.subject().kind().column())
+                .param("subject", mine.subject().id())
                 .update();
         jdbc.sql("update recording set best = true where id = :id").param("id", recordingId).update();
     }
@@ -215,6 +279,29 @@ public class RecordingService {
     public long bytesUsed() {
         return jdbc.sql("select coalesce(sum(bytes), 0) from recording where owner_id = :owner")
                 .param("owner", currentUser.id()).query(Long.class).single();
+    }
+
+    /** What a subject of mine is called, how long an answer on it should last, and whom to share it with. */
+    private record Resolved(String title, Target target, Long shareWith) {
+    }
+
+    private Resolved resolve(PracticeSubject subject) {
+        if (subject.kind() == PracticeSubject.Kind.QUESTION) {
+            QuestionSummary question = answers.open(subject.id()).question(); // refuses a question I cannot see
+            return new Resolved(question.text(), targetOf(question), null);
+        }
+        long me = currentUser.id();
+        MockInterview mock = mocks.mockInterview(subject.id()); // refuses a mock I was not part of
+        if (mock.applicantId() != me) {
+            throw new AccessDeniedException("Only the applicant of a mock interview records on it.");
+        }
+        if (!mock.booked()) {
+            throw new RecordingRejectedException("This mock interview was cancelled or moved: record on the mock"
+                    + " as it stands now.");
+        }
+        String title = "Mock interview with " + mock.mentorName() + ", "
+                + MOCK_DAY.format(mock.start().atZone(mock.applicantZone()));
+        return new Resolved(title, new Target(0, ANSWER_MAX_MS), mock.mentorId());
     }
 
     static Target targetOf(QuestionSummary question) {
@@ -330,7 +417,9 @@ public class RecordingService {
         Delivery delivery = new Delivery(duration, rs.getInt("speaking_ms"),
                 Delivery.parsePauses(rs.getString("long_pauses")));
         long owner = rs.getLong("owner_id");
-        return new RecordingSummary(rs.getLong("id"), owner, rs.getLong("subject_id"), rs.getString("title"),
+        PracticeSubject subject = new PracticeSubject(PracticeSubject.Kind.ofColumn(rs.getString("subject_type")),
+                rs.getLong("subject_id"));
+        return new RecordingSummary(rs.getLong("id"), owner, subject, rs.getString("title"),
                 rs.getTimestamp("created_at").toInstant(), rs.getString("content_type"), rs.getLong("bytes"), delivery,
                 new Target(rs.getInt("target_min_ms"), rs.getInt("target_max_ms")), rs.getBoolean("best"),
                 owner == viewer);

@@ -3,10 +3,10 @@ package org.matchprep.practice;
 import java.time.Instant;
 
 /**
- * One recording, an attempt at a question: when, how long and large, how it was spoken and against which
+ * One recording, an attempt at a question or on a mock interview ({@code subject}): when, how long and large, how it was spoken and against which
  * target, and whether its owner marked it as their best. {@code mine} is false for a mentor listening.
  */
-public record RecordingSummary(long id, long ownerId, long questionId, String title, Instant createdAt,
+public record RecordingSummary(long id, long ownerId, PracticeSubject subject, String title, Instant createdAt,
                                String contentType, long bytes, Delivery delivery, Target target, boolean best,
                                boolean mine) {
 

@@ -56,7 +56,9 @@ public class TranscriptService {
         if (found.status() != TranscriptView.Status.DONE) {
             return new TranscriptView(found.status(), found.attempts(), found.lastError(), null, null);
         }
-        String written = recording.mine() ? String.join("\n", answers.open(recording.questionId()).parts().values()) : null;
+        // what they wrote, to compare with what they said: only the applicant's own answer to a question has one
+        String written = recording.mine() && recording.subject().kind() == PracticeSubject.Kind.QUESTION
+                ? String.join("\n", answers.open(recording.subject().id()).parts().values()) : null;
         return new TranscriptView(found.status(), found.attempts(), null, found.transcript(),
                 TranscriptAnalysis.of(found.transcript(), recording.delivery().speakingMs(), written));
     }

@@ -232,8 +232,9 @@
       keep.disabled = true;
       status.textContent = 'Saving…';
       const f = recorded.figures;
-      const query = new URLSearchParams({ question: String(options.questionId), durationMs: String(f.durationMs),
+      const query = new URLSearchParams({ durationMs: String(f.durationMs),
         speakingMs: String(f.speakingMs), pauses: f.pauses.map(p => p[0] + '-' + p[1]).join(',') });
+      query.set(options.subject || 'question', String(options.subjectId)); // ?question=12 or ?mock=7
       const headers = { 'Content-Type': recorded.blob.type };
       headers[options.csrfHeader] = options.csrfToken;
       try {

@@ -56,7 +56,7 @@ class AccessibilityEndToEndIT {
             "applicants", "availability", "reviews",
             "admin/users", "admin/questions", "admin/pairings", "admin/audit",
             "programs/catalogue", "programs/profile", "programs/fit", "programs/shortlist", "admin/fit-weights", "admin/outbox",
-            "practice/:questionId", "practice/listen/:recordingId");
+            "practice/:questionId", "practice/listen/:recordingId", "practice/mock/:bookingId");
 
     /** The dialog behind a free time on the booking page. */
     private static final String FREE_TIME = "a free time";
@@ -203,6 +203,8 @@ class AccessibilityEndToEndIT {
             check(browser, "applicant", "practice/listen/:recordingId", Pages.href(browser, "a[href^='practice/listen/']"));
             check(browser, "applicant", "mentors", "mentors");
             check(browser, "applicant", "mock-interviews", "mock-interviews", "Cancel", "?See scorecard");
+            Pages.open(browser, app.url("mock-interviews"));
+            check(browser, "applicant", "practice/mock/:bookingId", Pages.href(browser, "a.mock-practise"));
             check(browser, "applicant", "mock-interviews/book", "mock-interviews/book", FREE_TIME);
             check(browser, "applicant", "feedback", "feedback");
             Pages.open(browser, app.url(answer));

@@ -57,7 +57,7 @@ class ScorecardRubricMigrationTest {
                 assertThat(card.getString(2)).isEqualTo("Work on pace.");
                 assertThat(card.getString(3)).isEqualTo("Lead with the case.");
             }
-            Scorecard read = new Scorecard(booking, Instant.now(), scores, null, List.of(), "Work on pace.", Instant.now());
+            Scorecard read = new Scorecard(booking, Instant.now(), scores, null, List.of(), "Work on pace.", Instant.now(), null);
             assertThat(read.isEarlierRubric()).isTrue();
             assertThat(read.average()).isEqualTo(3.0);
             assertThat(read.average(Criterion.Group.PROGRAMS_LOOK_FOR)).isEmpty();

@@ -61,7 +61,7 @@ class TrendChartTest {
 
     @Test
     void dates_are_those_of_the_applicants_own_time_zone() {
-        Scorecard lateEvening = new Scorecard(1, Instant.parse("2026-10-01T20:00:00Z"), scores(3), null, List.of(), "", null);
+        Scorecard lateEvening = new Scorecard(1, Instant.parse("2026-10-01T20:00:00Z"), scores(3), null, List.of(), "", null, null);
 
         assertThat(TrendChart.svg(List.of(lateEvening), KOLKATA)).contains(">Oct 2</text>");
         assertThat(TrendChart.svg(List.of(lateEvening), ZoneId.of("America/Chicago"))).contains(">Oct 1</text>");
@@ -71,7 +71,7 @@ class TrendChartTest {
     void the_text_alternative_names_every_mocks_date_and_average() {
         Map<Criterion, Integer> mixed = scores(4);
         mixed.put(Criterion.PACE, 2);
-        List<Scorecard> mocks = List.of(mock(0, 1), new Scorecard(2, FIRST_MOCK.plus(7, ChronoUnit.DAYS), mixed, null, List.of(), "", null));
+        List<Scorecard> mocks = List.of(mock(0, 1), new Scorecard(2, FIRST_MOCK.plus(7, ChronoUnit.DAYS), mixed, null, List.of(), "", null, null));
 
         String svg = TrendChart.svg(mocks, KOLKATA);
 
@@ -90,9 +90,9 @@ class TrendChartTest {
         Map<Criterion, Integer> third = scores(3);
         third.put(Criterion.COMMUNICATION_TEAMWORK, 4);
         List<Scorecard> mocks = List.of(
-                new Scorecard(1, FIRST_MOCK, earlier, null, List.of(), "", null),
-                new Scorecard(2, FIRST_MOCK.plus(7, ChronoUnit.DAYS), second, RankVerdict.NOT_YET, List.of(), "", null),
-                new Scorecard(3, FIRST_MOCK.plus(14, ChronoUnit.DAYS), third, RankVerdict.RANK, List.of(), "", null));
+                new Scorecard(1, FIRST_MOCK, earlier, null, List.of(), "", null, null),
+                new Scorecard(2, FIRST_MOCK.plus(7, ChronoUnit.DAYS), second, RankVerdict.NOT_YET, List.of(), "", null, null),
+                new Scorecard(3, FIRST_MOCK.plus(14, ChronoUnit.DAYS), third, RankVerdict.RANK, List.of(), "", null, null));
 
         String communication = TrendChart.svg(mocks, KOLKATA, Criterion.COMMUNICATION_TEAMWORK);
         String pace = TrendChart.svg(mocks, KOLKATA, Criterion.PACE);
@@ -128,7 +128,7 @@ class TrendChartTest {
     }
 
     private static Scorecard mock(int day, int score) {
-        return new Scorecard(day + 1, FIRST_MOCK.plus(day, ChronoUnit.DAYS), scores(score), null, List.of(), "", null);
+        return new Scorecard(day + 1, FIRST_MOCK.plus(day, ChronoUnit.DAYS), scores(score), null, List.of(), "", null, null);
     }
 
     private static Map<Criterion, Integer> scores(int score) {

@@ -53,6 +53,9 @@ public class ScorecardRecord {
     @Column(name = "overall_notes", length = Scorecard.OVERALL_MAX_LENGTH)
     private String overallNotes;
 
+    @Column(name = "recording_id")
+    private Long recordingId;
+
     @Column(name = "scored_at", nullable = false)
     private Instant scoredAt;
 
@@ -125,6 +128,7 @@ public class ScorecardRecord {
         notes.clear();
         given.forEach(note -> notes.add(new Note(note)));
         overallNotes = form.overallNotes() == null || form.overallNotes().isBlank() ? null : form.overallNotes().strip();
+        recordingId = form.recordingId(); // the service has checked it is a recording of this mock
         scoredAt = now;
     }
 
@@ -161,7 +165,7 @@ public class ScorecardRecord {
         Map<Criterion, Integer> read = new EnumMap<>(Criterion.class);
         scores.forEach((criterion, score) -> read.put(criterion, (int) score));
         return new Scorecard(bookingId, mockStart, read, wouldRank, notes.stream().map(Note::toRecord).toList(),
-                overallNotes, scoredAt);
+                overallNotes, scoredAt, recordingId);
     }
 
     public Long getBookingId() {

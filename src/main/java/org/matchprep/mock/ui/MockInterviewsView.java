@@ -137,6 +137,13 @@ public class MockInterviewsView extends VerticalLayout {
             card.add(new Div(noLink));
         }
         card.add(calendarLink(mock));
+        if (applicant && mock.booked()) {
+            // before, during or after the mock: answers spoken on it go to the mentor, who may attach one to the scorecard
+            Anchor practise = new Anchor("practice/mock/" + mock.id(), "Practise aloud");
+            practise.getElement().setAttribute("aria-label", "Practise aloud on the mock with " + other);
+            practise.addClassName("mock-practise");
+            card.add(new Div(practise));
+        }
         if (!mock.booked()) {
             Span status = new Span(switch (mock.status()) {
                 case CANCELLED -> "Cancelled" + (mock.cancelReason() == null ? "" : ": " + mock.cancelReason());
@@ -235,7 +242,8 @@ public class MockInterviewsView extends VerticalLayout {
         }
         return scorecard.map(card -> {
             Button read = new Button("See scorecard", click -> ScorecardDialog.reading(card,
-                    "Scorecard from " + other, questions.questionsForMe()).open());
+                    "Scorecard from " + other, questions.questionsForMe(), scorecards.recordingsOf(mock.id()),
+                    me.timeZone()).open());
             read.setAriaLabel("See scorecard from " + other + " for " + MockTimes.dayTime(mock.start(), me.timeZone()));
             return read;
         });

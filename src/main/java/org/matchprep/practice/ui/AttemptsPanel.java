@@ -13,24 +13,25 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import org.matchprep.base.ui.Notices;
 import org.matchprep.base.ui.Times;
+import org.matchprep.practice.PracticeSubject;
 import org.matchprep.practice.RecordingRoutes;
 import org.matchprep.practice.RecordingService;
 import org.matchprep.practice.RecordingSummary;
 import org.matchprep.practice.Recordings;
 
 /**
- * Every attempt at one question, the newest first, with its figures, the best one marked; below, how length,
+ * Every attempt at one question (or on one mock interview), the newest first, with its figures, the best one marked; below, how length,
  * speaking share and pauses went over the attempts, oldest to newest.
  */
 class AttemptsPanel extends Div {
 
     private final RecordingService recordings;
-    private final long questionId;
+    private final PracticeSubject subject;
     private final ZoneId zone;
 
-    AttemptsPanel(RecordingService recordings, long questionId, ZoneId zone) {
+    AttemptsPanel(RecordingService recordings, PracticeSubject subject, ZoneId zone) {
         this.recordings = recordings;
-        this.questionId = questionId;
+        this.subject = subject;
         this.zone = zone;
         addClassName("attempts");
         reload();
@@ -38,7 +39,7 @@ class AttemptsPanel extends Div {
 
     void reload() {
         removeAll();
-        List<RecordingSummary> attempts = recordings.attempts(questionId);
+        List<RecordingSummary> attempts = recordings.attempts(subject);
         add(new H2("Attempts"));
         if (attempts.isEmpty()) {
             add(new Paragraph("No attempts yet. Each recording you keep is listed here with its length and pauses."));

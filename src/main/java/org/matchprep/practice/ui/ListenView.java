@@ -82,7 +82,7 @@ public class ListenView extends VerticalLayout implements BeforeEnterObserver {
         removeAll();
         audio.setAttribute("src", recording.streamUrl());
         if (recording.mine()) {
-            add(new Div(new Anchor(RecordingRoutes.practice(recording.questionId()), "← All attempts"),
+            add(new Div(new Anchor(recording.subject().practicePage(), "← All attempts"),
                     new Anchor("review/recording/" + recording.id(), "Share and feedback")));
         }
         add(new ViewHeader(recording.title(), (recording.mine() ? "Your recording" : "Shared recording") + " of "

@@ -21,6 +21,7 @@ import org.matchprep.answers.AnswerService;
 import org.matchprep.answers.AnswerStructure;
 import org.matchprep.base.ui.Notices;
 import org.matchprep.base.ui.ViewHeader;
+import org.matchprep.practice.PracticeSubject;
 import org.matchprep.practice.RecordingLimits;
 import org.matchprep.practice.RecordingRoutes;
 import org.matchprep.practice.RecordingService;
@@ -68,8 +69,9 @@ public class PractiseAloudView extends VerticalLayout implements BeforeEnterObse
         add(new ViewHeader("Practise aloud", draft.question().text() + " · target " + target.label()
                 + ". Speak it as you would in the interview; every recording you keep is an attempt. At most "
                 + Recordings.clock(limits.maxDuration().toMillis()) + " a recording."));
-        AttemptsPanel attempts = new AttemptsPanel(recordings, questionId, zone);
-        Div recorderBox = new Div(new H2("Record"), new Recorder(questionId, target, limits, id -> attempts.reload()));
+        PracticeSubject subject = PracticeSubject.question(questionId);
+        AttemptsPanel attempts = new AttemptsPanel(recordings, subject, zone);
+        Div recorderBox = new Div(new H2("Record"), new Recorder(subject, target, limits, id -> attempts.reload()));
         recorderBox.addClassName("practice-recorder");
         Div columns = new Div(recorderBox, notes(draft));
         columns.addClassName("practice-columns");

@@ -5,12 +5,13 @@ import java.util.function.LongConsumer;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.server.VaadinServletRequest;
+import org.matchprep.practice.PracticeSubject;
 import org.matchprep.practice.RecordingLimits;
 import org.matchprep.practice.Target;
 import org.springframework.security.web.csrf.CsrfToken;
 
 /**
- * The browser's recorder for one question: a plain script from {@code /scripts/practice-recorder.js} (no
+ * The browser's recorder for one question or mock interview: a plain script from {@code /scripts/practice-recorder.js} (no
  * frontend build needed) draws the timer, level meter and buttons, measures the delivery and uploads what
  * the applicant keeps with Spring Security's CSRF token; then tells this component, which reloads the attempts.
  */
@@ -20,7 +21,7 @@ class Recorder extends Div {
 
     private final LongConsumer recorded;
 
-    Recorder(long questionId, Target target, RecordingLimits limits, LongConsumer recorded) {
+    Recorder(PracticeSubject subject, Target target, RecordingLimits limits, LongConsumer recorded) {
         this.recorded = recorded;
         addClassName("recorder");
         getElement().setAttribute("role", "region");
@@ -31,14 +32,14 @@ class Recorder extends Div {
             // the script may still be loading: try again shortly until it has defined itself
             getElement().executeJs("""
                     const host = this;
-                    const options = {questionId: $0, targetMinMs: $1, targetMaxMs: $2, targetLabel: $3, maxMs: $4,
+                    const options = {subject: $7, subjectId: $0, targetMinMs: $1, targetMaxMs: $2, targetLabel: $3, maxMs: $4,
                                      csrfHeader: $5, csrfToken: $6};
                     (function start() {
                       if (window.matchprepRecorder) { window.matchprepRecorder.attach(host, options); }
                       else { setTimeout(start, 50); }
-                    })();""", (double) questionId, target.minMs(), target.maxMs(), target.label(),
+                    })();""", (double) subject.id(), target.minMs(), target.maxMs(), target.label(),
                     (int) limits.maxDuration().toMillis(), token == null ? "X-CSRF-TOKEN" : token.getHeaderName(),
-                    token == null ? "" : token.getToken());
+                    token == null ? "" : token.getToken(), subject.kind().column());
         });
     }
 

@@ -23,7 +23,7 @@ class CriterionTrendsTest {
         earlier.put(Criterion.PACE, 4);
         earlier.put(Criterion.SPECIFICITY, 2);
         List<Scorecard> cards = List.of(
-                new Scorecard(1, Instant.parse("2026-10-01T14:00:00Z"), earlier, null, List.of(), "", null),
+                new Scorecard(1, Instant.parse("2026-10-01T14:00:00Z"), earlier, null, List.of(), "", null, null),
                 card(Instant.parse("2026-10-08T14:00:00Z"), 2, 3),
                 card(Instant.parse("2026-10-15T14:00:00Z"), 4, 3));
 
@@ -48,6 +48,6 @@ class CriterionTrendsTest {
         Map<Criterion, Integer> scores = new EnumMap<>(Criterion.class);
         Criterion.current().forEach(criterion -> scores.put(criterion, rest));
         scores.put(Criterion.COMMUNICATION_TEAMWORK, communication);
-        return new Scorecard(0, start, scores, RankVerdict.RANK, List.of(), "", null);
+        return new Scorecard(0, start, scores, RankVerdict.RANK, List.of(), "", null, null);
     }
 }

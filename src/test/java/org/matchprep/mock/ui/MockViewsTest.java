@@ -320,7 +320,8 @@ class MockViewsTest extends KaribuTest {
         UI.getCurrent().navigate("mock-interviews");
         MockInterviewsView view = _get(MockInterviewsView.class);
 
-        assertThat(_find(view.upcoming, Anchor.class)).extracting(Anchor::getText).containsExactly("Add to calendar (.ics)");
+        assertThat(_find(view.upcoming, Anchor.class)).extracting(Anchor::getText)
+                .containsExactly("Add to calendar (.ics)", "Practise aloud");
         CalendarFeedCard feed = _get(CalendarFeedCard.class);
         assertThat(feed.revoke.isVisible()).isFalse();
         _click(feed.create);

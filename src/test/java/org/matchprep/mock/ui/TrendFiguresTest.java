@@ -32,8 +32,8 @@ class TrendFiguresTest {
         Criterion.current().forEach(criterion -> current.put(criterion, 4));
         current.put(Criterion.PACE, 2);
         TrendFigures figures = new TrendFigures(List.of(
-                new Scorecard(1, Instant.parse("2026-10-01T14:00:00Z"), earlier, null, List.of(), "", null),
-                new Scorecard(2, Instant.parse("2026-10-08T20:00:00Z"), current, RankVerdict.RANK, List.of(), "", null)), KOLKATA);
+                new Scorecard(1, Instant.parse("2026-10-01T14:00:00Z"), earlier, null, List.of(), "", null, null),
+                new Scorecard(2, Instant.parse("2026-10-08T20:00:00Z"), current, RankVerdict.RANK, List.of(), "", null, null)), KOLKATA);
 
         assertThat(figures.getSummaryText()).isEqualTo("Show the figures per mock");
         assertThat(cells(figures.table.getHead().getRows().getFirst())).startsWith("Mock date", "Average",
@@ -54,7 +54,7 @@ class TrendFiguresTest {
         Map<Criterion, Integer> current = new EnumMap<>(Criterion.class);
         Criterion.current().forEach(criterion -> current.put(criterion, 3));
         TrendFigures figures = new TrendFigures(List.of(
-                new Scorecard(1, Instant.parse("2026-10-01T14:00:00Z"), current, RankVerdict.NOT_YET, List.of(), "", null)), KOLKATA);
+                new Scorecard(1, Instant.parse("2026-10-01T14:00:00Z"), current, RankVerdict.NOT_YET, List.of(), "", null, null)), KOLKATA);
 
         assertThat(cells(figures.table.getHead().getRows().getFirst())).doesNotContain("Specificity", "Handling IMG questions")
                 .hasSize(2 + Criterion.current().size() + 1);
