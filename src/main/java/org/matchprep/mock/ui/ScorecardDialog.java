@@ -103,7 +103,7 @@ class ScorecardDialog extends Dialog {
         recording.setEmptySelectionAllowed(true);
         recording.setEmptySelectionCaption("No recording");
         recording.setItems(recordings.stream().map(MockRecording::id).toList());
-        recording.setItemLabelGenerator(id -> recordings.stream().filter(one -> one.id() == id).findFirst()
+        recording.setItemLabelGenerator(id -> recordings.stream().filter(one -> id != null && one.id() == id).findFirst()
                 .map(one -> label(one, zone)).orElse("No recording"));
         recording.setHelperText("Answers " + applicantName + " recorded on this mock and shares with you.");
         recording.setWidth("min(24rem, 100%)");
