@@ -73,6 +73,25 @@ class RecordingControllerTest extends IntegrationTest {
     }
 
     @Test
+    void an_upload_names_a_question_or_a_mock_interview_never_both_or_neither() throws Exception {
+        Setup setup = fixture.paired();
+        byte[] wav = TestAudio.wav(RecordingFixture.EIGHT_SECONDS);
+        for (String[] subject : new String[][] {{}, {"question", String.valueOf(setup.question().id()), "mock", "1"}}) {
+            var request = post("/recordings").with(as(setup.applicant())).with(csrf()).param("durationMs", "8000")
+                    .param("speakingMs", "5000").contentType("audio/wav").content(wav);
+            for (int i = 0; i < subject.length; i += 2) {
+                request.param(subject[i], subject[i + 1]);
+            }
+            http.perform(request).andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.message").value("Say what the recording is of: a question or a mock interview."));
+        }
+        // a mock that is not the applicant's is refused like any recording that is not theirs
+        http.perform(post("/recordings").with(as(setup.applicant())).with(csrf()).param("mock", "987654321")
+                        .param("durationMs", "8000").param("speakingMs", "5000").contentType("audio/wav").content(wav))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void an_upload_without_the_csrf_token_is_refused() throws Exception {
         Setup setup = fixture.paired();
         http.perform(post("/recordings").with(as(setup.applicant()))
