@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -19,13 +18,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.matchprep.e2e.AxeCheck.Finding;
 import org.matchprep.e2e.AxeCheck.ViewResult;
 import org.openqa.selenium.WebDriver;
@@ -33,12 +32,14 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Accessibility (WCAG 2.2 AA) on the packaged app, started once: axe-core over every view each role may open,
+ * Accessibility (WCAG 2.2 AA) on the {@link SharedApp}: axe-core over every view each role may open,
  * with the demo data on it and each view's dialogs open, failing on any serious or critical violation; every
  * view at 390 px wide without horizontal scrolling; and keyboard-only walks through the main tasks
  * ({@link KeyboardWalks}). The routes checked are listed in {@link #ROUTES}; {@code AccessibilityRoutesTest}
- * fails when a view exists that is not among them.
+ * fails when a view exists that is not among them. The demo applicant Priya and the demo mentor, whose data the
+ * views show, are this test's: the other tests on the shared app leave them alone.
  */
+@ExtendWith(SharedApp.Extension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AccessibilityEndToEndIT {
@@ -62,30 +63,18 @@ class AccessibilityEndToEndIT {
     private static final String FREE_TIME = "a free time";
 
     private Path workDir;
+    private SharedApp shared;
     private PackagedApp app;
-    private String database;
+    /** The demo applicant's recording {@link #addMocks} adds. */
+    private long recording;
     private final List<ViewResult> results = new ArrayList<>();
 
     @BeforeAll
-    void startTheAppOnce() throws Exception {
-        Prerequisites.browser();
-        Path jar = Prerequisites.packagedJar();
+    void useTheSharedApp(SharedApp shared) throws Exception {
+        this.shared = shared;
+        app = shared.app();
         workDir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "e2e")), "accessibility-");
-        int port = PackagedApp.freePort();
-        int databasePort = PackagedApp.freePort();
-        List<String> command = new ArrayList<>(PackagedApp.javaJar(jar.toAbsolutePath(), workDir, port));
-        command.add("--matchprep.embedded-db.port=" + databasePort);
-        app = PackagedApp.launch(command, Map.of("VAADIN_USAGE_STATS_ENABLED", "false"), workDir, port,
-                StartLimits.fromSettings());
-        database = "jdbc:postgresql://localhost:" + databasePort + "/matchprep";
         addMocks();
-    }
-
-    @AfterAll
-    void stopTheApp() throws Exception {
-        if (app != null) {
-            app.close();
-        }
     }
 
     /**
@@ -94,9 +83,7 @@ class AccessibilityEndToEndIT {
      * the test writes both straight into the database.
      */
     private void addMocks() throws SQLException, IOException {
-        // the embedded server asks for the password the app generated beside its data folder (pgdata.secret)
-        String secret = Files.readString(workDir.resolve("pgdata.secret")).strip();
-        try (Connection connection = DriverManager.getConnection(database, "postgres", secret);
+        try (Connection connection = shared.database();
              Statement statement = connection.createStatement()) {
             for (String when : List.of("now() - interval '2 days'", "date_trunc('hour', now()) + interval '9 days'")) {
                 statement.executeUpdate("""
@@ -107,29 +94,32 @@ class AccessibilityEndToEndIT {
                         """.formatted(when));
             }
             // a recording of the narrative, shared with the demo mentor: the practice pages have something to show
-            statement.executeUpdate("""
+            try (java.sql.ResultSet inserted = statement.executeQuery("""
                     insert into recording (owner_id, subject_type, subject_id, title, created_at, content_type, bytes,
                                            duration_ms, speaking_ms, long_pauses, target_min_ms, target_max_ms)
                     select a.id, 'question', q.id, q.text, now(), 'audio/wav', 13, 8000, 5000, '3000-6000', 60000, 90000
                     from account a, question q where a.email = 'applicant@matchprep.test'
                       and q.owner_id is null and not q.retired
-                    order by q.id limit 1""");
+                    order by q.id limit 1
+                    returning id""")) {
+                inserted.next();
+                recording = inserted.getLong(1);
+            }
             statement.executeUpdate("""
                     insert into recording_chunk (recording_id, position, data)
-                    select max(id), 0, decode('52494646240000005741564566', 'hex') from recording""");
+                    values (%d, 0, decode('52494646240000005741564566', 'hex'))""".formatted(recording));
             statement.executeUpdate("""
                     insert into review_share (subject_type, subject_id, applicant_id, mentor_id, shared_at)
                     select 'recording', r.id, r.owner_id, m.id, now() from recording r, account m
-                    where m.email = 'mentor@matchprep.test'""");
+                    where r.id = %d and m.email = 'mentor@matchprep.test'""".formatted(recording));
         }
     }
 
     /** The question the demo recording added by {@link #addMocks} answers. */
     private long recordedQuestion() {
-        try (Connection connection = DriverManager.getConnection(database, "postgres",
-                Files.readString(workDir.resolve("pgdata.secret")).strip());
+        try (Connection connection = shared.database();
              Statement statement = connection.createStatement();
-             java.sql.ResultSet row = statement.executeQuery("select subject_id from recording limit 1")) {
+             java.sql.ResultSet row = statement.executeQuery("select subject_id from recording where id = " + recording)) {
             row.next();
             return row.getLong(1);
         } catch (SQLException | IOException unreadable) {

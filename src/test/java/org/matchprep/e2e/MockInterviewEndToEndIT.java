@@ -9,6 +9,7 @@ import java.time.Duration;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -17,54 +18,55 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Mock interviews in a real browser on the packaged app: the demo applicant books the first free slot
- * with the demo mentor, downloads its ICS (parsed here), and the demo mentor sees the booking.
+ * Mock interviews in a real browser on the packaged app: an applicant paired with the demo mentor books the
+ * first free slot, downloads its ICS (parsed here), and the demo mentor sees the booking with their name.
  */
+@ExtendWith(SharedApp.Extension.class)
 class MockInterviewEndToEndIT {
 
-    private static final String PASSWORD = "interview-ready-2026";
+    private static final String PASSWORD = FreshAccounts.PASSWORD;
 
     @Test
-    void the_demo_applicant_books_downloads_the_calendar_file_and_the_mentor_sees_the_booking() throws Exception {
-        Prerequisites.browser();
-        Path jar = Prerequisites.packagedJar();
+    void an_applicant_books_downloads_the_calendar_file_and_the_mentor_sees_the_booking(SharedApp shared) throws Exception {
         Path workDir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "e2e")), "mock-");
 
-        try (PackagedApp app = PackagedApp.start(jar.toAbsolutePath(), workDir)) {
-            WebDriver applicant = Browsers.start(workDir);
-            try {
-                Browsers.signIn(applicant, app.url("login"), "applicant@matchprep.test", PASSWORD);
-                WebDriverWait wait = new WebDriverWait(applicant, Duration.ofSeconds(60));
-                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
-                applicant.get(app.url("mock-interviews/book"));
-                // the day picker starts on tomorrow; the demo mentor is free on weekdays, so look ahead if needed
-                WebElement slot = firstSlotWithinAWeek(applicant, wait);
-                slot.click();
-                wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[@slot='confirm-button']"))).click();
-                wait.until(ExpectedConditions.urlMatches(".*/mock-interviews$"));
-                WebElement ics = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.mock-ics")));
-                String calendarText = (String) ((JavascriptExecutor) applicant).executeAsyncScript(
-                        "fetch(arguments[0]).then(r => r.text()).then(arguments[arguments.length - 1])",
-                        ics.getDomAttribute("href"));
-                ICalendar calendar = Biweekly.parse(calendarText).first();
-                assertThat(calendar.getMethod().getValue()).isEqualTo("REQUEST");
-                assertThat(calendar.getEvents()).singleElement()
-                        .satisfies(event -> assertThat(event.getUid().getValue()).matches("mock-\\d+@matchprep"));
-            } finally {
-                applicant.quit();
-            }
+        // an applicant of this test alone: the demo applicant's mocks belong to the accessibility pass
+        WebDriver applicant = Browsers.start(workDir);
+        FreshAccounts.Applicant booker;
+        try {
+            booker = FreshAccounts.signUp(applicant, shared.app(), "Mock", "America/Chicago");
+            FreshAccounts.pair(workDir, shared.app(), booker, "mentor@matchprep.test");
+            Browsers.signIn(applicant, shared.url("login"), booker.email(), PASSWORD);
+            WebDriverWait wait = new WebDriverWait(applicant, Duration.ofSeconds(60));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+            applicant.get(shared.url("mock-interviews/book"));
+            // the day picker starts on tomorrow; the demo mentor is free on weekdays, so look ahead if needed
+            WebElement slot = firstSlotWithinAWeek(applicant, wait);
+            slot.click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[@slot='confirm-button']"))).click();
+            wait.until(ExpectedConditions.urlMatches(".*/mock-interviews$"));
+            WebElement ics = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.mock-ics")));
+            String calendarText = (String) ((JavascriptExecutor) applicant).executeAsyncScript(
+                    "fetch(arguments[0]).then(r => r.text()).then(arguments[arguments.length - 1])",
+                    ics.getDomAttribute("href"));
+            ICalendar calendar = Biweekly.parse(calendarText).first();
+            assertThat(calendar.getMethod().getValue()).isEqualTo("REQUEST");
+            assertThat(calendar.getEvents()).singleElement()
+                    .satisfies(event -> assertThat(event.getUid().getValue()).matches("mock-\\d+@matchprep"));
+        } finally {
+            applicant.quit();
+        }
 
-            WebDriver mentor = Browsers.start(workDir);
-            try {
-                Browsers.signIn(mentor, app.url("login"), "mentor@matchprep.test", PASSWORD);
-                WebDriverWait wait = new WebDriverWait(mentor, Duration.ofSeconds(60));
-                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
-                mentor.get(app.url("mock-interviews"));
-                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".mock-list"),
-                        "Faculty-style with Priya Raman"));
-            } finally {
-                mentor.quit();
-            }
+        WebDriver mentor = Browsers.start(workDir);
+        try {
+            Browsers.signIn(mentor, shared.url("login"), "mentor@matchprep.test", PASSWORD);
+            WebDriverWait wait = new WebDriverWait(mentor, Duration.ofSeconds(60));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+            mentor.get(shared.url("mock-interviews"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".mock-list"),
+                    "Faculty-style with " + booker.name()));
+        } finally {
+            mentor.quit();
         }
     }
 

@@ -197,7 +197,8 @@ final class PackagedApp implements AutoCloseable {
         }
     }
 
-    private String logTail() {
+    /** The last lines of its log, for a failure's message. */
+    String logTail() {
         List<String> lines = log().lines().toList();
         return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
     }

@@ -11,12 +11,11 @@ import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -27,11 +26,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * "Forgot password?" from end to end: the packaged jar mails through a real SMTP server in this JVM
- * (GreenMail), and Chromium follows the link in the mail, sets a new password and signs in with it.
+ * (GreenMail, the {@link SharedApp}'s), and Chromium follows the link in the mail, sets a new password and
+ * signs in with it. The account is one this test signs up: a demo account's new password would lock the
+ * other tests on the shared app out.
  */
+@ExtendWith(SharedApp.Extension.class)
 class PasswordResetEndToEndIT {
 
-    private static final String APPLICANT = "applicant@matchprep.test";
     private static final String NEW_PASSWORD = "a lantern by the harbour wall";
     private static final Pattern LINK = Pattern.compile("http://localhost:\\d+/reset-password\\?token=[A-Za-z0-9_-]{43}");
 
@@ -41,28 +42,10 @@ class PasswordResetEndToEndIT {
     private WebDriver browser;
 
     @BeforeAll
-    static void startMailAndApp() throws Exception {
-        Prerequisites.browser();
-        Path jar = Prerequisites.packagedJar();
-        workDir = Files.createDirectories(Path.of("target", "e2e"));
-        smtp = new GreenMail(new ServerSetup(PackagedApp.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        int port = PackagedApp.freePort();
-        app = PackagedApp.start(jar.toAbsolutePath(), Files.createTempDirectory(workDir, "run-"), port, List.of(
-                "--spring.mail.host=localhost",
-                "--spring.mail.port=" + smtp.getSmtp().getPort(),
-                "--matchprep.mail.base-url=http://localhost:" + port,
-                "--matchprep.mail.send-interval=PT1S"));
-    }
-
-    @AfterAll
-    static void stopAppAndMail() throws Exception {
-        if (app != null) {
-            app.close();
-        }
-        if (smtp != null) {
-            smtp.stop();
-        }
+    static void useTheSharedApp(SharedApp shared) throws Exception {
+        app = shared.app();
+        smtp = shared.mail();
+        workDir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "e2e")), "password-reset-");
     }
 
     @AfterEach
@@ -75,16 +58,17 @@ class PasswordResetEndToEndIT {
     @Test
     void a_forgotten_password_is_reset_from_the_link_in_the_mail_and_the_new_one_signs_in() throws Exception {
         browser = Browsers.start(workDir);
+        FreshAccounts.Applicant applicant = FreshAccounts.signUp(browser, app, "Reset", "Asia/Kolkata");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         Pages.open(browser, app.url("login"));
         assertThat(Pages.clickButton(browser, "Forgot password?")).as("the sign-in page offers a reset").isTrue();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Forgot your password?"));
-        type(By.cssSelector("vaadin-email-field input"), APPLICANT + Keys.ENTER);
+        type(By.cssSelector("vaadin-email-field input"), applicant.email() + Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
                 "If an account uses this address, we have sent it a link"));
         screenshot("reset-requested");
 
-        String link = linkFromTheMailTo(APPLICANT);
+        String link = linkFromTheMailTo(applicant.email());
         browser.get(link);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Choose a new password"));
         Pages.settle(browser);
@@ -98,8 +82,8 @@ class PasswordResetEndToEndIT {
         wait.until(ExpectedConditions.urlContains("/login"));
         screenshot("reset-done");
 
-        Browsers.signIn(browser, app.url("login"), APPLICANT, NEW_PASSWORD);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome, Priya Raman"));
+        Browsers.signIn(browser, app.url("login"), applicant.email(), NEW_PASSWORD);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome, " + applicant.name()));
 
         // The link worked once; opened again it says so and offers a new one.
         browser.manage().deleteAllCookies();
@@ -112,13 +96,16 @@ class PasswordResetEndToEndIT {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(input)).sendKeys(text);
     }
 
-    /** Demo data may mail others at start-up; the reset mail is the one to the applicant with its subject. */
+    /**
+     * The other tests on the shared app mail others (bookings, demo data); the reset mail is the one with its
+     * subject to this test's applicant, and there must be exactly one.
+     */
     private static String linkFromTheMailTo(String email) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
             List<MimeMessage> resets = new java.util.ArrayList<>();
             for (MimeMessage mail : smtp.getReceivedMessages()) {
-                if ("Reset your MatchPrep password".equals(mail.getSubject())) {
+                if ("Reset your MatchPrep password".equals(mail.getSubject()) && mailedTo(mail, email)) {
                     resets.add(mail);
                 }
             }
@@ -133,6 +120,11 @@ class PasswordResetEndToEndIT {
             Thread.sleep(250);
         }
         throw new AssertionError("No reset mail arrived within a minute");
+    }
+
+    private static boolean mailedTo(MimeMessage mail, String email) throws jakarta.mail.MessagingException {
+        return mail.getAllRecipients() != null
+                && java.util.Arrays.stream(mail.getAllRecipients()).anyMatch(recipient -> recipient.toString().contains(email));
     }
 
     private void screenshot(String name) throws Exception {

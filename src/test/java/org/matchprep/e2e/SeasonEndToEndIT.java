@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.openqa.selenium.By;
@@ -27,72 +28,65 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The interview season in a real browser: an applicant writes a program dossier, adds its interview in
- * the program's time zone, opens the day sheet and downloads it as a PDF that names the program.
+ * the program's time zone, opens the day sheet and downloads it as a PDF that names the program. The
+ * applicant is the demo's Maria Santos, whose season no other test on the shared app touches.
  */
+@ExtendWith(SharedApp.Extension.class)
 class SeasonEndToEndIT {
 
     private static final String PROGRAM = "Lakeside University Radiology";
 
     @Test
-    void a_dossier_and_an_interview_lead_to_a_downloadable_day_sheet_pdf() throws Exception {
-        Prerequisites.browser();
-        Path jar = Prerequisites.packagedJar();
+    void a_dossier_and_an_interview_lead_to_a_downloadable_day_sheet_pdf(SharedApp shared) throws Exception {
         Path workDir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "e2e")), "season-");
+        PackagedApp app = shared.app();
+        WebDriver browser = Browsers.start(workDir);
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            Browsers.signIn(browser, app.url("login"), "applicant3@matchprep.test", "interview-ready-2026");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
 
-        try (PackagedApp app = PackagedApp.start(jar.toAbsolutePath(), workDir)) {
-            WebDriver browser = Browsers.start(workDir);
-            try {
-                WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-                Browsers.signIn(browser, app.url("login"), "applicant3@matchprep.test", "interview-ready-2026");
-                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+            browser.get(app.url("programs/dossier/new"));
+            type(wait, FreshAccounts.field("vaadin-text-field", "Program name", "input"), PROGRAM);
+            type(wait, FreshAccounts.field("vaadin-text-area", "Talking point 1", "textarea"), "Their emergency radiology teaching");
+            click(wait, "//vaadin-button[contains(., 'Save dossier')]");
+            wait.until(ExpectedConditions.urlMatches(".*/programs$"));
 
-                browser.get(app.url("programs/dossier/new"));
-                type(wait, field("vaadin-text-field", "Program name", "input"), PROGRAM);
-                type(wait, field("vaadin-text-area", "Talking point 1", "textarea"), "Their emergency radiology teaching");
-                click(wait, "//vaadin-button[contains(., 'Save dossier')]");
-                wait.until(ExpectedConditions.urlMatches(".*/programs$"));
+            browser.get(app.url("interviews"));
+            click(wait, "//vaadin-button[contains(., 'Add interview')]");
+            type(wait, "//vaadin-date-time-picker//vaadin-date-picker//input", "1/12/2027" + Keys.ENTER);
+            type(wait, "//vaadin-date-time-picker//vaadin-time-picker//input", "9:00 AM" + Keys.ENTER);
+            type(wait, FreshAccounts.field("vaadin-combo-box", "Program's time zone", "input"), "America/New_York");
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-combo-box-item"))).click();
+            click(wait, "//vaadin-dialog//vaadin-button[contains(., 'Add interview')] | "
+                    + "//vaadin-dialog-overlay//vaadin-button[contains(., 'Add interview')]");
+            // the tracker swaps its columns for cards once it knows its width: click until the interview opens
+            By programCell = By.xpath("//vaadin-grid-cell-content[contains(., '" + PROGRAM + "')]");
+            wait.ignoring(StaleElementReferenceException.class).ignoring(ElementNotInteractableException.class).until(driver -> {
+                driver.findElements(programCell).stream().filter(WebElement::isDisplayed).findFirst().ifPresent(WebElement::click);
+                return driver.getCurrentUrl().matches(".*/interviews/\\d+$");
+            });
 
-                browser.get(app.url("interviews"));
-                click(wait, "//vaadin-button[contains(., 'Add interview')]");
-                type(wait, "//vaadin-date-time-picker//vaadin-date-picker//input", "1/12/2027" + Keys.ENTER);
-                type(wait, "//vaadin-date-time-picker//vaadin-time-picker//input", "9:00 AM" + Keys.ENTER);
-                type(wait, field("vaadin-combo-box", "Program's time zone", "input"), "America/New_York");
-                wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-combo-box-item"))).click();
-                click(wait, "//vaadin-dialog//vaadin-button[contains(., 'Add interview')] | "
-                        + "//vaadin-dialog-overlay//vaadin-button[contains(., 'Add interview')]");
-                // the tracker swaps its columns for cards once it knows its width: click until the interview opens
-                By programCell = By.xpath("//vaadin-grid-cell-content[contains(., '" + PROGRAM + "')]");
-                wait.ignoring(StaleElementReferenceException.class).ignoring(ElementNotInteractableException.class).until(driver -> {
-                    driver.findElements(programCell).stream().filter(WebElement::isDisplayed).findFirst().ifPresent(WebElement::click);
-                    return driver.getCurrentUrl().matches(".*/interviews/\\d+$");
-                });
+            click(wait, "//vaadin-button[contains(., 'Day sheet')]");
+            wait.until(ExpectedConditions.urlContains("/day-sheet/"));
+            WebElement pdfLink = wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.xpath("//a[contains(., 'Download PDF')]")));
+            String href = pdfLink.getDomAttribute("href");
+            byte[] pdf = download(browser, app, href);
 
-                click(wait, "//vaadin-button[contains(., 'Day sheet')]");
-                wait.until(ExpectedConditions.urlContains("/day-sheet/"));
-                WebElement pdfLink = wait.until(ExpectedConditions.presenceOfElementLocated(
-                        By.xpath("//a[contains(., 'Download PDF')]")));
-                String href = pdfLink.getDomAttribute("href");
-                byte[] pdf = download(browser, app, href);
-
-                assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-                try (PdfReader reader = new PdfReader(pdf)) {
-                    String text = new PdfTextExtractor(reader).getTextFromPage(1);
-                    assertThat(text).contains(PROGRAM, "Their emergency radiology teaching", "(America/New_York)",
-                            "(America/Santo_Domingo)");
-                }
-            } finally {
-                browser.quit();
+            assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            try (PdfReader reader = new PdfReader(pdf)) {
+                String text = new PdfTextExtractor(reader).getTextFromPage(1);
+                assertThat(text).contains(PROGRAM, "Their emergency radiology teaching", "(America/New_York)",
+                        "(America/Santo_Domingo)");
             }
+        } finally {
+            browser.quit();
         }
     }
 
     private static void type(WebDriverWait wait, String xpath, CharSequence text) {
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath(xpath))).sendKeys(text);
-    }
-
-    /** The native input inside a Vaadin field, found by the field's visible label (Vaadin renders it in the light DOM). */
-    private static String field(String tag, String label, String input) {
-        return "//" + tag + "[label[normalize-space()=\"" + label + "\"]]//" + input;
     }
 
     /**

@@ -10,11 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -27,10 +27,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Starts the packaged jar and signs in as each demo account in headless Chromium (Debian's chromium
- * and chromium-driver). Skipped with a message where Chromium is not installed; in CI, which installs it,
+ * Signs in as each demo account on the packaged jar in headless Chromium (Debian's chromium and
+ * chromium-driver). Skipped with a message where Chromium is not installed; in CI, which installs it,
  * a missing browser or jar fails instead ({@link Prerequisites}).
  */
+@ExtendWith(SharedApp.Extension.class)
 class SignInEndToEndIT {
 
     private static final String DEMO_PASSWORD = "interview-ready-2026";
@@ -40,19 +41,9 @@ class SignInEndToEndIT {
     private WebDriver browser;
 
     @BeforeAll
-    static void startPackagedApp() throws Exception {
-        Prerequisites.browser(); // before the app: a missing browser must not cost a start-up
-        Path jar = Prerequisites.packagedJar();
-        workDir = Files.createDirectories(Path.of("target", "e2e"));
-        app = PackagedApp.start(jar.toAbsolutePath(), Files.createTempDirectory(workDir, "run-"));
-        System.out.println("Packaged app healthy after " + app.startUpTime().toMillis() + " ms (includes a fresh embedded PostgreSQL)");
-    }
-
-    @AfterAll
-    static void stopPackagedApp() throws Exception {
-        if (app != null) {
-            app.close();
-        }
+    static void useTheSharedApp(SharedApp shared) throws Exception {
+        app = shared.app();
+        workDir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "e2e")), "sign-in-");
     }
 
     @BeforeEach
@@ -122,16 +113,21 @@ class SignInEndToEndIT {
     void disabling_an_account_signs_it_out_of_its_open_session() throws Exception {
         WebDriver applicant = newBrowser();
         try {
-            signIn(applicant, "applicant3@matchprep.test", DEMO_PASSWORD);
+            // an account of this test alone: disabling a demo account would lock it out of the other tests
+            FreshAccounts.Applicant disabled = FreshAccounts.signUp(applicant, app, "Disabled", "Europe/Lisbon");
+            signIn(applicant, disabled.email(), FreshAccounts.PASSWORD);
             new WebDriverWait(applicant, Duration.ofSeconds(30))
-                    .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome, Maria Santos"));
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome, " + disabled.name()));
 
             signIn(browser, "admin@matchprep.test", DEMO_PASSWORD);
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome, Alex Morgan"));
             browser.get(app.url("admin/users"));
+            // the list is long on the shared app: search it down to the account
+            wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//input[@placeholder='Search name or email']")))
+                    .sendKeys(disabled.email());
             // Grid cells are re-rendered while the grid settles; click until the dialog is really open.
-            By manage = By.xpath("//vaadin-button[@aria-label='Manage Maria Santos']");
+            By manage = By.xpath("//vaadin-button[@aria-label='Manage " + disabled.name() + "']");
             By disable = By.xpath("//vaadin-button[normalize-space()='Disable account']");
             wait.ignoring(StaleElementReferenceException.class).until(driver -> {
                 if (driver.findElements(disable).isEmpty()) {
