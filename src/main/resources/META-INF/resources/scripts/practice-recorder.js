@@ -292,6 +292,7 @@
         + clock(f.speakingMs) + ', long pauses: '
         + (f.pauses.length ? f.pauses.map(p => 'at ' + clock(p[0]) + ' for ' + ((p[1] - p[0]) / 1000).toFixed(1) + ' s').join(', ') : 'none') + '.';
       host.dataset.durationMs = String(f.durationMs);
+      host.dataset.speakingMs = String(f.speakingMs);
       host.dataset.pauses = f.pauses.map(p => p[0] + '-' + p[1]).join(',');
       status.textContent = (cameraNote ? cameraNote + ' ' : '') + 'Keep this attempt, or discard it and try again.';
       show('recorded');
