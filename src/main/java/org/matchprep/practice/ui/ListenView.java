@@ -38,8 +38,8 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * One recording to listen to, for its applicant and the mentors it is shared with: the player (streamed
- * with range requests, so it seeks; a video player for a recording with video), the figures, and the comments at moments of it. Each comment shows its
- * time; clicking the time plays from there. A mentor comments at the moment the player stands at. Below,
+ * with range requests, so it seeks; a video player for a recording with video), the figures, and the
+ * comments at moments of it. Each comment shows its time; clicking the time plays from there. A mentor comments at the moment the player stands at. Below,
  * the transcript when transcription is on ({@link TranscriptPanel}).
  */
 @Route(RecordingRoutes.LISTEN)
