@@ -7,16 +7,16 @@ import java.util.Optional;
 /**
  * The containers a recording may come in, told apart by their first bytes, whatever the file is called or
  * the browser declares: browsers record WebM (Chrome, Firefox), Ogg (Firefox) or MP4 (Safari); WAV is what
- * other tools write.
+ * other tools write. A WebM or MP4 that carries a video track (the applicant chose "Record video too") is
+ * the video kind of its container ({@link ContainerTracks}), so it is served and played as video.
  */
 public enum AudioFormat {
     WEBM("audio/webm"),
+    WEBM_VIDEO("video/webm"),
     OGG("audio/ogg"),
     MP4("audio/mp4"),
+    MP4_VIDEO("video/mp4"),
     WAV("audio/wav");
-
-    /** Enough of the start of a file to tell every format apart. */
-    public static final int SNIFF_BYTES = 12;
 
     private static final byte[] EBML = {0x1A, 0x45, (byte) 0xDF, (byte) 0xA3};
 
@@ -30,21 +30,33 @@ public enum AudioFormat {
         return contentType;
     }
 
-    /** The format whose signature the file starts with; empty for anything else. */
+    public boolean video() {
+        return contentType.startsWith("video/");
+    }
+
+    /**
+     * The format of a file from its start (the first stored piece, up to 256 KB: enough for the track list,
+     * which browsers write before the first media data); empty for anything that is not a recording.
+     */
     public static Optional<AudioFormat> sniff(byte[] start) {
         if (startsWith(start, 0, EBML)) {
-            return Optional.of(WEBM);
+            return Optional.of(ContainerTracks.webmHasVideo(start) ? WEBM_VIDEO : WEBM);
         }
         if (startsWith(start, 0, ascii("OggS"))) {
             return Optional.of(OGG);
         }
         if (startsWith(start, 4, ascii("ftyp"))) {
-            return Optional.of(MP4);
+            return Optional.of(ContainerTracks.mp4HasVideo(start) ? MP4_VIDEO : MP4);
         }
         if (startsWith(start, 0, ascii("RIFF")) && startsWith(start, 8, ascii("WAVE"))) {
             return Optional.of(WAV);
         }
         return Optional.empty();
+    }
+
+    /** Whether a stored content type is a video, e.g. to choose the player. */
+    public static boolean isVideo(String contentType) {
+        return contentType != null && contentType.startsWith("video/");
     }
 
     public static Optional<AudioFormat> ofContentType(String contentType) {

@@ -352,7 +352,7 @@ public class RecordingService {
                 }
                 if (format == null) {
                     format = AudioFormat.sniff(data).orElseThrow(() -> new RecordingRejectedException(
-                            "This is not a recording MatchPrep can keep: only WebM, Ogg, MP4 and WAV audio."));
+                            "This is not a recording MatchPrep can keep: only WebM, Ogg, MP4 and WAV audio, or WebM and MP4 video."));
                     start = data;
                 }
                 total += data.length;

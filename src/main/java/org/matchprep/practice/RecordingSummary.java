@@ -14,6 +14,11 @@ public record RecordingSummary(long id, long ownerId, PracticeSubject subject, S
         return target.verdict(delivery.durationMs());
     }
 
+    /** Whether it was recorded with video ("Record video too"), as its bytes say (see {@link AudioFormat}). */
+    public boolean video() {
+        return AudioFormat.isVideo(contentType);
+    }
+
     /** Where the browser fetches its bytes. */
     public String streamUrl() {
         return RecordingRoutes.stream(id);

@@ -171,6 +171,7 @@ public class TranscriptionWorker {
             case "audio/wav" -> "wav";
             case "audio/ogg" -> "ogg";
             case "audio/mp4" -> "m4a";
+            case "video/mp4" -> "mp4"; // a file type OpenAI's interface lists, as it lists webm
             default -> "webm";
         };
     }

@@ -1,11 +1,23 @@
-// "Practise aloud" (decision 020): records audio with MediaRecorder, shows a timer against the target and a
-// level meter, measures the delivery from the decoded audio (RMS per 50 ms window) and uploads what the
-// applicant keeps. Plain script, no build step: the app ships Vaadin's prebuilt bundle.
+// "Practise aloud" (decision 020): records audio (and video, when the applicant ticks "Record video too") with
+// MediaRecorder, shows a timer against the target and a level meter, measures the delivery from the decoded
+// audio (RMS per 50 ms window) and uploads what the applicant keeps. Plain script, no build step: the app
+// ships Vaadin's prebuilt bundle.
 (function () {
   'use strict';
 
   const WINDOW_MS = 50;
   const LONG_PAUSE_MS = 2000;
+  const VIDEO_CHOICE = 'matchprep.recorder.video'; // per browser: the choice is about this device's camera
+  // 640x360 is enough to see posture, eye contact and gestures. 450 kbit/s of video and 64 kbit/s of Opus make
+  // 5 minutes (the longest recording) about 19.3 MB, under the 25 MB per recording with a fifth to spare for
+  // the container and an encoder overshooting its target; the recorder also stops itself near the byte limit.
+  const VIDEO = { width: { ideal: 640 }, height: { ideal: 360 }, frameRate: { ideal: 24, max: 30 } };
+  const VIDEO_BITS_PER_SECOND = 450000;
+  const AUDIO_BITS_PER_SECOND_WITH_VIDEO = 64000;
+  const VIDEO_TYPES = ['video/webm;codecs=vp8,opus', 'video/webm', 'video/mp4'];
+  // the raw signal: nothing plays while recording (no echo to cancel), a steady gain keeps pauses measurable, and
+  // noise suppression would fade out steady sounds; the threshold in measure() adapts to the room instead
+  const MICROPHONE = { echoCancellation: false, autoGainControl: false, noiseSuppression: false };
 
   function clock(ms) {
     const seconds = Math.max(0, Math.floor(ms / 1000));
@@ -89,7 +101,18 @@
     buttons.append(start, stop, keep, discard);
     const clockLine = element('div', 'recorder-clock');
     clockLine.append(timer, target);
-    host.append(clockLine, meter, buttons, status, figures);
+    const videoChoice = element('label', 'recorder-video-choice');
+    const videoBox = element('input');
+    videoBox.type = 'checkbox';
+    videoBox.checked = storedChoice() === 'on'; // off unless chosen in this browser
+    videoBox.addEventListener('change', () => storeChoice(videoBox.checked ? 'on' : 'off'));
+    videoChoice.append(videoBox, document.createTextNode(' Record video too'));
+    const preview = element('video', 'recorder-preview');
+    preview.muted = true; // the applicant's own voice played back would echo into the recording
+    preview.playsInline = true;
+    preview.setAttribute('aria-label', 'Camera preview');
+    preview.hidden = true;
+    host.append(clockLine, meter, videoChoice, preview, buttons, status, figures);
 
     let stream = null;
     let recorder = null;
@@ -98,9 +121,12 @@
     let tick = null;
     let audioContext = null;
     let recorded = null; // {blob, figures}
+    let recordedBytes = 0;
+    let cameraNote = '';
 
     function show(state) {
       start.hidden = state !== 'idle';
+      videoBox.disabled = state === 'recording';
       stop.hidden = state !== 'recording';
       keep.hidden = state !== 'recorded';
       discard.hidden = state !== 'recorded';
@@ -123,6 +149,40 @@
       }
       level.style.width = '0%';
       meter.setAttribute('aria-valuenow', '0');
+      preview.srcObject = null;
+      preview.hidden = true;
+    }
+
+    /** Microphone and camera when video is chosen; a refused or missing camera still records sound. */
+    async function openDevices() {
+      cameraNote = '';
+      if (videoBox.checked) {
+        try {
+          return await navigator.mediaDevices.getUserMedia({ audio: MICROPHONE, video: VIDEO });
+        } catch (camera) {
+          // was it the camera? ask for the microphone alone: if that works, record sound and say why
+          const audioOnly = await navigator.mediaDevices.getUserMedia({ audio: MICROPHONE, video: false });
+          cameraNote = camera && (camera.name === 'NotFoundError' || camera.name === 'OverconstrainedError'
+            || camera.name === 'NotReadableError')
+            ? 'No camera was found (or it is in use elsewhere), so this attempt records sound only.'
+            : 'MatchPrep may not use your camera, so this attempt records sound only. Allow the camera in the browser (the icon in the address bar) to record video.';
+          host.dataset.cameraError = camera ? camera.name : 'unknown';
+          return audioOnly;
+        }
+      }
+      return navigator.mediaDevices.getUserMedia({ audio: MICROPHONE, video: false });
+    }
+
+    function recorderFor(stream) {
+      if (stream.getVideoTracks().length === 0) {
+        return new MediaRecorder(stream);
+      }
+      const type = VIDEO_TYPES.find(candidate => MediaRecorder.isTypeSupported(candidate));
+      const settings = { videoBitsPerSecond: VIDEO_BITS_PER_SECOND, audioBitsPerSecond: AUDIO_BITS_PER_SECOND_WITH_VIDEO };
+      if (type) {
+        settings.mimeType = type;
+      }
+      return new MediaRecorder(stream, settings);
     }
 
     function verdictOf(ms) {
@@ -137,11 +197,9 @@
         status.textContent = 'This browser cannot record audio. Try a current Chrome, Edge, Firefox or Safari.';
         return;
       }
+      delete host.dataset.cameraError;
       try {
-        // the raw signal: nothing plays while recording (no echo to cancel), a steady gain keeps pauses measurable, and
-        // noise suppression would fade out steady sounds; the threshold in measure() adapts to the room instead
-        stream = await navigator.mediaDevices.getUserMedia({
-          audio: { echoCancellation: false, autoGainControl: false, noiseSuppression: false }, video: false });
+        stream = await openDevices();
       } catch (refused) {
         status.textContent = refused && (refused.name === 'NotFoundError' || refused.name === 'OverconstrainedError')
           ? 'No microphone was found. Connect one (or a headset) and try again.'
@@ -155,12 +213,30 @@
       audioContext.createMediaStreamSource(stream).connect(analyser);
       const wave = new Uint8Array(analyser.fftSize);
       chunks = [];
-      recorder = new MediaRecorder(stream);
-      recorder.ondataavailable = event => { if (event.data.size > 0) { chunks.push(event.data); } };
+      recordedBytes = 0;
+      const withVideo = stream.getVideoTracks().length > 0;
+      host.dataset.video = String(withVideo);
+      if (withVideo) {
+        preview.srcObject = stream;
+        preview.hidden = false;
+        preview.play().catch(() => {});
+      }
+      recorder = recorderFor(stream);
+      recorder.ondataavailable = event => {
+        if (event.data.size > 0) {
+          chunks.push(event.data);
+          recordedBytes += event.data.size;
+          // a few seconds before the byte limit: stop rather than make a file the server must refuse
+          if (options.maxBytes && recordedBytes > options.maxBytes * 0.95 && recorder.state === 'recording') {
+            status.textContent = 'Stopped: the recording reached the size limit.';
+            recorder.stop();
+          }
+        }
+      };
       recorder.onstop = () => finish(recorder.mimeType);
       recorder.start(1000);
       startedAt = performance.now();
-      status.textContent = 'Recording. Press "Stop" when you are done.';
+      status.textContent = (cameraNote ? cameraNote + ' ' : '') + 'Recording. Press "Stop" when you are done.';
       figures.textContent = '';
       show('recording');
       const draw = () => {
@@ -176,6 +252,9 @@
         const percent = Math.min(100, Math.round(Math.sqrt(sum / wave.length) * 300));
         level.style.width = percent + '%';
         meter.setAttribute('aria-valuenow', String(percent));
+        if (recorder.state === 'inactive') {
+          return; // stopped at the size limit
+        }
         if (elapsed >= options.maxMs) {
           status.textContent = 'Stopped at the limit of ' + clock(options.maxMs) + '.';
           recorder.stop();
@@ -194,6 +273,7 @@
 
     async function finish(mimeType) {
       release();
+      // the figures come from the audio track: decodeAudioData reads it out of a WebM or MP4 with video as well
       const blob = new Blob(chunks, { type: mimeType || 'audio/webm' });
       status.textContent = 'Measuring…';
       try {
@@ -212,8 +292,9 @@
         + clock(f.speakingMs) + ', long pauses: '
         + (f.pauses.length ? f.pauses.map(p => 'at ' + clock(p[0]) + ' for ' + ((p[1] - p[0]) / 1000).toFixed(1) + ' s').join(', ') : 'none') + '.';
       host.dataset.durationMs = String(f.durationMs);
+      host.dataset.speakingMs = String(f.speakingMs);
       host.dataset.pauses = f.pauses.map(p => p[0] + '-' + p[1]).join(',');
-      status.textContent = 'Keep this attempt, or discard it and try again.';
+      status.textContent = (cameraNote ? cameraNote + ' ' : '') + 'Keep this attempt, or discard it and try again.';
       show('recorded');
     }
 
@@ -259,6 +340,22 @@
         keep.disabled = false;
       }
     });
+  }
+
+  function storedChoice() {
+    try {
+      return window.localStorage.getItem(VIDEO_CHOICE);
+    } catch (unavailable) {
+      return null; // storage switched off: the box starts unticked
+    }
+  }
+
+  function storeChoice(value) {
+    try {
+      window.localStorage.setItem(VIDEO_CHOICE, value);
+    } catch (unavailable) {
+      // the choice is then not remembered; recording works the same
+    }
   }
 
   /** Seeks a player to a moment and plays from there (a comment's time was clicked). */

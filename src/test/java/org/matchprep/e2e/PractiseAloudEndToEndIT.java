@@ -10,7 +10,9 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.matchprep.practice.FakeTranscriptionServer;
 import org.matchprep.practice.TestAudio;
+import org.matchprep.practice.TranscriptAnalysis;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -21,7 +23,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Practising aloud in a real browser with a fake microphone fed from a WAV made here (tone bursts with known
  * silences): the demo applicant records an answer, sees its length and pauses, the player seeks (the server
  * answers 206), the recording is shared for review, the demo mentor comments at a moment, and the applicant
- * opens the comment, which seeks the player there.
+ * opens the comment, which seeks the player there. With "Record video too" (Chromium's fake camera) the
+ * recording is kept as video and plays in a video player. With transcription on, pointed at a loopback
+ * stand-in for the speech-to-text server, the transcript appears on the recording's page and its times seek.
  */
 class PractiseAloudEndToEndIT {
 
@@ -42,7 +46,7 @@ class PractiseAloudEndToEndIT {
                     "--autoplay-policy=no-user-gesture-required");
             WebDriver mentor = Browsers.start(workDir, "--autoplay-policy=no-user-gesture-required");
             try {
-                String listen = recordAnswer(applicant, app);
+                String listen = recordAnswer(applicant, app, false);
                 long recordingId = Long.parseLong(listen.substring(listen.lastIndexOf('/') + 1));
                 seekServedInRanges(applicant, app, listen);
                 shareForReview(applicant, app, recordingId);
@@ -63,8 +67,115 @@ class PractiseAloudEndToEndIT {
         }
     }
 
-    /** Records the fake microphone for its whole file, keeps it, and checks the figures; returns the listen page. */
-    private static String recordAnswer(WebDriver browser, PackagedApp app) {
+    @Test
+    void an_answer_recorded_with_video_too_is_kept_as_video_of_the_right_length_and_plays_in_a_video_player()
+            throws Exception {
+        Prerequisites.browser();
+        Path jar = Prerequisites.packagedJar();
+        Path workDir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "e2e")), "practice-video-");
+        Path wav = TestAudio.wavFile(workDir.resolve("spoken.wav").toAbsolutePath(), SPOKEN);
+
+        try (PackagedApp app = PackagedApp.start(jar.toAbsolutePath(), workDir)) {
+            // the fake device switch brings a fake camera (a moving test pattern) with the fake microphone
+            WebDriver applicant = Browsers.start(workDir, "--use-fake-ui-for-media-stream",
+                    "--use-fake-device-for-media-stream", "--use-file-for-fake-audio-capture=" + wav + "%noloop",
+                    "--autoplay-policy=no-user-gesture-required");
+            try {
+                String listen = recordAnswer(applicant, app, true);
+                assertThat(applicant.findElement(By.cssSelector(".attempt")).getText()).contains("Video");
+
+                Pages.open(applicant, app.url(listen));
+                WebElement video = new WebDriverWait(applicant, Duration.ofSeconds(30))
+                        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".listen-player video")));
+                assertThat(video.getAttribute("aria-label")).isEqualTo("Video recording");
+                assertThat(applicant.findElements(By.cssSelector(".listen-player audio"))).isEmpty();
+                // the stored type, as the server sends it: read from the bytes, not from what the browser declared
+                assertThat(String.valueOf(((org.openqa.selenium.JavascriptExecutor) applicant).executeAsyncScript("""
+                        const done = arguments[arguments.length - 1];
+                        fetch(document.querySelector('video').src, {headers: {Range: 'bytes=0-99'}})
+                          .then(r => done(r.status + ' ' + r.headers.get('Content-Type'))).catch(e => done(String(e)));""")))
+                        .isEqualTo("206 video/webm");
+                wait(applicant).until(driver -> ((Number) Pages.js(driver,
+                        "return document.querySelector('video').readyState")).intValue() >= 1);
+                assertThat(((Number) Pages.js(applicant, "return document.querySelector('video').videoWidth")).intValue())
+                        .isEqualTo(640);
+                Pages.js(applicant, "const v = document.querySelector('video'); v.muted = true; v.currentTime = 6;");
+                wait(applicant).until(driver -> Math.abs(currentTime(driver) - 6) < 0.6);
+            } finally {
+                applicant.quit();
+            }
+        }
+    }
+
+    @Test
+    void a_kept_answer_is_transcribed_and_its_transcript_shows_pace_and_fillers_whose_times_seek() throws Exception {
+        Prerequisites.browser();
+        Path jar = Prerequisites.packagedJar();
+        Path workDir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "e2e")), "practice-transcript-");
+        Path wav = TestAudio.wavFile(workDir.resolve("spoken.wav").toAbsolutePath(), SPOKEN);
+
+        // stands in for the external speech-to-text server: answers as whisper.cpp's server or faster-whisper do
+        try (FakeTranscriptionServer speechToText = new FakeTranscriptionServer()
+                .answer(200, FakeTranscriptionServer.VERBOSE_JSON);
+             PackagedApp app = PackagedApp.start(jar.toAbsolutePath(), workDir, PackagedApp.freePort(), List.of(
+                     "--matchprep.transcription.url=" + speechToText.url(),
+                     "--matchprep.transcription.interval=PT1S"))) { // the worker looks every second, not every 15
+            WebDriver applicant = Browsers.start(workDir, "--use-fake-ui-for-media-stream",
+                    "--use-fake-device-for-media-stream", "--use-file-for-fake-audio-capture=" + wav + "%noloop",
+                    "--autoplay-policy=no-user-gesture-required");
+            try {
+                String listen = recordAnswer(applicant, app, false);
+                int speakingMs = Integer.parseInt(applicant.findElement(By.cssSelector(".recorder"))
+                        .getAttribute("data-speaking-ms"));
+
+                WebElement fillers = transcriptOf(applicant, app, listen);
+                FakeTranscriptionServer.Received request = speechToText.received.getFirst();
+                assertThat(request.field("response_format")).isEqualTo("verbose_json");
+                assertThat(request.file()).startsWith(0x1A, 0x45, 0xDF, 0xA3); // the recorded WebM, as kept
+                String transcript = applicant.findElement(By.cssSelector(".transcript")).getText();
+                assertThat(transcript).contains("I chose radiology after a night shift in Chennai.",
+                        "18 words · " + TranscriptAnalysis.wordsPerMinute(
+                                "Um, I chose radiology after a night shift in Chennai. Like, the CT showed the bleed, you know.",
+                                speakingMs) + " words per minute over the speaking time");
+                assertThat(fillers.getText()).contains("Filler words (3)", "\"um\" at 0:00", "\"you know\" at 0:07");
+                fillers.findElements(By.tagName("vaadin-button")).stream()
+                        .filter(button -> button.getText().contains("\"like\" at 0:06")).findFirst().orElseThrow().click();
+                wait(applicant).until(driver -> currentTime(driver) >= 5.9);
+                assertThat(currentTime(applicant)).isCloseTo(6.0, within(0.6));
+                // a segment's time seeks too
+                applicant.findElements(By.cssSelector(".transcript-segment vaadin-button")).getFirst().click();
+                wait(applicant).until(driver -> currentTime(driver) < 1.0);
+            } finally {
+                applicant.quit();
+            }
+        }
+    }
+
+    /** Opens the recording's page until the worker has made its transcript; returns its filler words. */
+    private static WebElement transcriptOf(WebDriver browser, PackagedApp app, String listen) throws InterruptedException {
+        long until = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (true) {
+            Pages.open(browser, app.url(listen));
+            wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".transcript")));
+            List<WebElement> fillers = browser.findElements(By.cssSelector(".transcript-fillers"));
+            if (!fillers.isEmpty()) {
+                return fillers.getFirst();
+            }
+            assertThat(System.nanoTime()).as("transcript made within 90 s: "
+                    + browser.findElement(By.cssSelector(".transcript")).getText()).isLessThan(until);
+            Thread.sleep(1000);
+        }
+    }
+
+    private static WebDriverWait wait(WebDriver browser) {
+        return new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    /**
+     * Records the fake microphone (and camera, {@code withVideo}) for its whole file, keeps it, and checks the
+     * figures; returns the listen page.
+     */
+    private static String recordAnswer(WebDriver browser, PackagedApp app, boolean withVideo) {
         Browsers.signIn(browser, app.url("login"), "applicant@matchprep.test", "interview-ready-2026");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
@@ -73,8 +184,21 @@ class PractiseAloudEndToEndIT {
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Practise aloud"))).click();
         WebElement start = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".recorder-start")));
         assertThat(browser.findElement(By.cssSelector(".practice-notes")).getText()).contains("Your written answer");
+        WebElement videoToo = browser.findElement(By.cssSelector(".recorder-video-choice input"));
+        assertThat(videoToo.isSelected()).as("video is off by default").isFalse();
+        assertThat(browser.findElement(By.cssSelector(".recorder-video-choice")).getText()).isEqualTo("Record video too");
+        if (withVideo) {
+            videoToo.click();
+        }
         start.click();
         wait.until(ExpectedConditions.attributeToBe(By.cssSelector(".recorder"), "data-state", "recording"));
+        assertThat(browser.findElement(By.cssSelector(".recorder")).getAttribute("data-video"))
+                .isEqualTo(String.valueOf(withVideo));
+        if (withVideo) { // the live preview shows the camera, muted
+            wait.until(driver -> ((Number) Pages.js(driver,
+                    "return document.querySelector('.recorder-preview').videoWidth")).intValue() > 0);
+            assertThat(Pages.js(browser, "return document.querySelector('.recorder-preview').muted")).isEqualTo(true);
+        }
         // the level meter moves while the tone plays
         wait.until(driver -> Integer.parseInt(String.valueOf(Pages.js(driver,
                 "return document.querySelector('.recorder-meter').getAttribute('aria-valuenow') || '0'"))) > 5);
@@ -139,6 +263,6 @@ class PractiseAloudEndToEndIT {
     }
 
     private static double currentTime(WebDriver browser) {
-        return ((Number) Pages.js(browser, "return document.querySelector('audio').currentTime")).doubleValue();
+        return ((Number) Pages.js(browser, "return document.querySelector('audio, video').currentTime")).doubleValue();
     }
 }

@@ -63,6 +63,13 @@ public class RecordingFixture {
                 wav.length, new Delivery(8000, 5000, List.of(new Pause(3000, 6000)))));
     }
 
+    /** Records the start of a WebM with a video track as the applicant, as if it lasted eight seconds. */
+    public RecordingSummary recordedVideo(Setup setup) {
+        byte[] webm = TestVideo.webm(true);
+        return as(setup.applicant(), () -> recordings.upload(setup.question().id(), new ByteArrayInputStream(webm),
+                webm.length, new Delivery(8000, 5000, List.of(new Pause(3000, 6000)))));
+    }
+
     public RecordingService recordings() {
         return recordings;
     }

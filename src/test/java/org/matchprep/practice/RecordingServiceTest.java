@@ -60,6 +60,24 @@ class RecordingServiceTest extends IntegrationTest {
     }
 
     @Test
+    void a_recording_with_a_video_track_is_kept_as_video_and_one_with_sound_only_as_audio() throws IOException {
+        Setup setup = fixture.paired();
+        byte[] webm = TestVideo.webm(true);
+        RecordingSummary video = upload(setup, webm, webm.length, 8000);
+        RecordingSummary audio = upload(setup, TestVideo.webm(false), -1, 8000);
+        RecordingSummary mp4 = upload(setup, TestVideo.mp4(true), -1, 8000);
+
+        assertThat(video.contentType()).isEqualTo("video/webm");
+        assertThat(audio.contentType()).isEqualTo("audio/webm");
+        assertThat(mp4.contentType()).isEqualTo("video/mp4");
+        accounts.signIn(setup.applicant());
+        assertThat(recordings.content(video.id()).contentType()).isEqualTo("video/webm");
+        assertThat(read(video.id(), 0, webm.length - 1)).isEqualTo(webm);
+        assertThat(recordings.attempts(setup.question().id())).extracting(RecordingSummary::contentType)
+                .containsExactly("video/mp4", "audio/webm", "video/webm");
+    }
+
+    @Test
     void anything_that_is_not_audio_is_refused_whatever_it_claims_and_nothing_remains() {
         Setup setup = fixture.paired();
         byte[] html = "<html><script>alert(1)</script></html>".getBytes();

@@ -56,6 +56,12 @@ class AttemptsPanel extends Div {
         Span when = new Span(Times.dateTime(attempt.createdAt(), zone));
         when.addClassName("attempt-when");
         card.add(when);
+        if (attempt.video()) {
+            Span video = new Span("Video");
+            video.getElement().getThemeList().add("badge contrast");
+            video.addClassName("attempt-video");
+            card.add(video);
+        }
         if (attempt.best()) {
             Span best = new Span("Best attempt");
             best.getElement().getThemeList().add("badge success");

@@ -38,8 +38,8 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * One recording to listen to, for its applicant and the mentors it is shared with: the player (streamed
- * with range requests, so it seeks), the figures, and the comments at moments of it. Each comment shows its
- * time; clicking the time plays from there. A mentor comments at the moment the player stands at. Below,
+ * with range requests, so it seeks; a video player for a recording with video), the figures, and the
+ * comments at moments of it. Each comment shows its time; clicking the time plays from there. A mentor comments at the moment the player stands at. Below,
  * the transcript when transcription is on ({@link TranscriptPanel}).
  */
 @Route(RecordingRoutes.LISTEN)
@@ -52,7 +52,7 @@ public class ListenView extends VerticalLayout implements BeforeEnterObserver {
     private final TranscriptService transcripts;
     private final ZoneId zone;
     private RecordingSummary recording;
-    private final Element audio = new Element("audio");
+    private Element player = new Element("audio");
     final Div threads = new Div();
 
     ListenView(RecordingService recordings, ReviewService reviews, TranscriptService transcripts,
@@ -63,9 +63,6 @@ public class ListenView extends VerticalLayout implements BeforeEnterObserver {
         this.zone = accounts.myAccount().timeZone();
         addClassName("page");
         addClassName("listen-page");
-        audio.setAttribute("controls", true);
-        audio.setAttribute("preload", "metadata");
-        audio.setAttribute("aria-label", "Recording");
         threads.addClassName("moment-threads");
     }
 
@@ -80,23 +77,33 @@ public class ListenView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         removeAll();
-        audio.setAttribute("src", recording.streamUrl());
+        player = playerOf(recording);
         if (recording.mine()) {
             add(new Div(new Anchor(recording.subject().practicePage(), "← All attempts"),
                     new Anchor("review/recording/" + recording.id(), "Share and feedback")));
         }
         add(new ViewHeader(recording.title(), (recording.mine() ? "Your recording" : "Shared recording") + " of "
                 + Times.dateTime(recording.createdAt(), zone)));
-        Div player = new Div();
-        player.addClassName("listen-player");
-        player.getElement().appendChild(audio);
-        add(player, new Paragraph(PracticeTexts.figures(recording)), pauses());
+        Div playerBox = new Div();
+        playerBox.addClassName("listen-player");
+        playerBox.getElement().appendChild(player);
+        add(playerBox, new Paragraph(PracticeTexts.figures(recording)), pauses());
         if (!recording.mine()) {
             add(composer());
         }
         add(new H2("Comments at moments"), threads);
         showThreads();
         add(new TranscriptPanel(transcripts.transcript(recording.id()), this::seek));
+    }
+
+    /** A video player for a recording with video, else an audio player; both seek in the streamed file. */
+    private static Element playerOf(RecordingSummary recording) {
+        Element player = new Element(recording.video() ? "video" : "audio");
+        player.setAttribute("controls", true);
+        player.setAttribute("preload", "metadata");
+        player.setAttribute("aria-label", recording.video() ? "Video recording" : "Recording");
+        player.setAttribute("src", recording.streamUrl());
+        return player;
     }
 
     /** The long pauses as times to jump to. */
@@ -115,7 +122,7 @@ public class ListenView extends VerticalLayout implements BeforeEnterObserver {
         TextArea comment = new TextArea("Comment at the player's current moment");
         comment.setWidthFull();
         comment.setPlaceholder("e.g. slow down here");
-        Button add = new Button("Comment at this moment", click -> audio.executeJs("return this.currentTime")
+        Button add = new Button("Comment at this moment", click -> player.executeJs("return this.currentTime")
                 .then(Double.class, seconds -> {
                     try {
                         recordings.commentAt(recording.id(), Math.round(seconds * 1000), comment.getValue());
@@ -190,6 +197,6 @@ public class ListenView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     void seek(long millis) {
-        audio.executeJs("this.currentTime = $0; this.play().catch(() => {});", millis / 1000.0);
+        player.executeJs("this.currentTime = $0; this.play().catch(() => {});", millis / 1000.0);
     }
 }

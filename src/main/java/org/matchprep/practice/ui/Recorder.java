@@ -12,7 +12,7 @@ import org.springframework.security.web.csrf.CsrfToken;
 
 /**
  * The browser's recorder for one question or mock interview: a plain script from {@code /scripts/practice-recorder.js} (no
- * frontend build needed) draws the timer, level meter and buttons, measures the delivery and uploads what
+ * frontend build needed) draws the timer, level meter, "Record video too" and buttons, measures the delivery and uploads what
  * the applicant keeps with Spring Security's CSRF token; then tells this component, which reloads the attempts.
  */
 class Recorder extends Div {
@@ -33,13 +33,13 @@ class Recorder extends Div {
             getElement().executeJs("""
                     const host = this;
                     const options = {subject: $7, subjectId: $0, targetMinMs: $1, targetMaxMs: $2, targetLabel: $3, maxMs: $4,
-                                     csrfHeader: $5, csrfToken: $6};
+                                     csrfHeader: $5, csrfToken: $6, maxBytes: $8};
                     (function start() {
                       if (window.matchprepRecorder) { window.matchprepRecorder.attach(host, options); }
                       else { setTimeout(start, 50); }
                     })();""", (double) subject.id(), target.minMs(), target.maxMs(), target.label(),
                     (int) limits.maxDuration().toMillis(), token == null ? "X-CSRF-TOKEN" : token.getHeaderName(),
-                    token == null ? "" : token.getToken(), subject.kind().column());
+                    token == null ? "" : token.getToken(), subject.kind().column(), (double) limits.maxBytes());
         });
     }
 

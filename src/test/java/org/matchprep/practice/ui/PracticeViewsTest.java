@@ -10,6 +10,7 @@ import java.util.Map;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.dom.Element;
 import org.junit.jupiter.api.Test;
 import org.matchprep.answers.AnswerService;
 import org.matchprep.practice.RecordingFixture;
@@ -100,6 +101,47 @@ class PracticeViewsTest extends KaribuTest {
         assertThat(_get(ListenView.class).getElement().getTextRecursively()).contains("Your recording", "Slow down here");
         _click(_get(Button.class, spec -> spec.withText("0:04"))); // seeks the player in the browser
         assertThat(_find(Button.class, spec -> spec.withText("Comment at this moment"))).isEmpty();
+    }
+
+    @Test
+    void a_video_recording_plays_in_a_video_player_for_the_applicant_and_the_mentor_and_its_attempt_says_video() {
+        Setup setup = fixture.paired();
+        RecordingSummary video = fixture.recordedVideo(setup);
+        RecordingSummary audio = fixture.recorded(setup);
+        fixture.share(setup, video);
+
+        signIn(setup.applicant());
+        UI.getCurrent().navigate("practice/" + setup.question().id());
+        assertThat(attemptCard(video.id()).getElement().getTextRecursively()).contains("Video");
+        assertThat(attemptCard(audio.id()).getElement().getTextRecursively()).doesNotContain("Video");
+        UI.getCurrent().navigate("practice/listen/" + video.id());
+        Element player = player(_get(ListenView.class));
+        assertThat(player.getTag()).isEqualTo("video");
+        assertThat(player.getAttribute("src")).isEqualTo(video.streamUrl());
+        assertThat(player.hasAttribute("controls")).isTrue();
+        assertThat(player.getAttribute("preload")).isEqualTo("metadata");
+        assertThat(player.getAttribute("aria-label")).isEqualTo("Video recording");
+        _click(_get(Button.class, spec -> spec.withText("Pause at 0:03 (3.0 s)"))); // seeks the video in the browser
+        UI.getCurrent().navigate("practice/listen/" + audio.id());
+        assertThat(player(_get(ListenView.class)).getTag()).isEqualTo("audio");
+
+        newSession();
+        signIn(setup.mentor());
+        UI.getCurrent().navigate("practice/listen/" + video.id());
+        assertThat(player(_get(ListenView.class)).getTag()).isEqualTo("video");
+        assertThat(_find(Button.class, spec -> spec.withText("Comment at this moment"))).hasSize(1);
+    }
+
+    private static Element player(ListenView view) {
+        return view.getElement().getChildren().flatMap(Element::getChildren)
+                .filter(element -> element.getTag().equals("video") || element.getTag().equals("audio"))
+                .findFirst().orElseThrow();
+    }
+
+    private static com.vaadin.flow.component.html.Div attemptCard(long recordingId) {
+        return _find(com.vaadin.flow.component.html.Div.class).stream()
+                .filter(div -> String.valueOf(recordingId).equals(div.getElement().getAttribute("data-recording")))
+                .findFirst().orElseThrow();
     }
 
     @Test
