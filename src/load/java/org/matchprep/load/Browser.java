@@ -91,6 +91,16 @@ final class Browser {
                 .exec(session -> absorb(session, false));
     }
 
+    /**
+     * What the push connection would have brought: the app redraws open pages when a watched subject changes
+     * (another applicant booked a time of the same mentor, one's own booking was told to the list), and pushes
+     * the redraw. The simulation holds no push connection, so the redraw waits in the UI until the next request;
+     * an empty UIDL request fetches it before the user acts, as the browser would have it on screen by then.
+     */
+    static ChainBuilder pushed() {
+        return uidl("push stand-in (pending redraw)", (ui, session) -> Rpc.calls());
+    }
+
     private static ChainBuilder bootstrap(String name, String route) {
         String location = URLEncoder.encode(route, StandardCharsets.UTF_8);
         return exec(http(name + ": init")

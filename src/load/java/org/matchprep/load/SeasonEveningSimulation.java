@@ -14,6 +14,7 @@ import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static org.matchprep.load.Browser.follow;
 import static org.matchprep.load.Browser.open;
+import static org.matchprep.load.Browser.pushed;
 import static org.matchprep.load.Browser.signIn;
 import static org.matchprep.load.Browser.uidl;
 import static org.matchprep.load.UiState.field;
@@ -105,7 +106,7 @@ public class SeasonEveningSimulation extends Simulation {
             .exec(uidl("revision diff", (ui, session) -> Rpc.calls().click(ui.require("History button", ui.button("History")).id),
                     substring("revision-diff")));
 
-    /** The review queue, one shared answer, a comment on a passage typed by keyboard, a reply in a thread. */
+    /** The review queue, one shared answer, a comment on a passage typed by keyboard, a reply in a thread (opened by its Reply button). */
     private final ChainBuilder review = exec(open("review queue", "reviews"))
             .exec(think())
             .exec(follow("shared answer", ui -> {
@@ -126,11 +127,20 @@ public class SeasonEveningSimulation extends Simulation {
                             "Say what you taught them and what changed because of it.")
                     .click(ui.require("Comment button", ui.button("Comment")).id), substring("Comment posted.")))
             .exec(think())
+            // a thread's reply field is built by its "Reply" button (ThreadCard), as in the browser
+            .exec(uidl("open reply", (ui, session) -> {
+                List<UiState.Node> opens = ui.findAll(ui.button("Reply"));
+                if (opens.isEmpty()) {
+                    throw new IllegalStateException("No thread to reply in");
+                }
+                return Rpc.calls().click(opens.getLast().id);
+            }, substring("Send reply")))
+            .exec(typing())
             .exec(uidl("reply", (ui, session) -> {
                 List<UiState.Node> replies = ui.findAll(field("vaadin-text-area", "Reply"));
-                List<UiState.Node> sends = ui.findAll(ui.button("Reply"));
+                List<UiState.Node> sends = ui.findAll(ui.button("Send reply"));
                 if (replies.isEmpty() || sends.isEmpty()) {
-                    throw new IllegalStateException("No thread to reply in");
+                    throw new IllegalStateException("No reply field open");
                 }
                 return Rpc.calls().changeValue(replies.getLast().id, "And name the guide: it is evidence.")
                         .click(sends.getLast().id);
@@ -139,6 +149,7 @@ public class SeasonEveningSimulation extends Simulation {
     /** Book a mock: a free time (spread over each mentor's applicants), confirm, then cancel it again. */
     private final ChainBuilder bookAndCancel = exec(open("book a mock", "mock-interviews/book"))
             .exec(think())
+            .exec(pushed())
             .exec(uidl("pick a time", (ui, session) -> {
                 List<UiState.Node> times = ui.findAll(withClass("slot-button"));
                 if (times.isEmpty()) {
@@ -156,6 +167,7 @@ public class SeasonEveningSimulation extends Simulation {
                 return session;
             }))
             .doIf(session -> "Booked.".equals(session.getString("booking"))).then(exec(think())
+                    .exec(pushed())
                     .exec(uidl("cancel a mock", (ui, session) -> Rpc.calls().click(ui.require("Cancel button", ui.button("Cancel")).id),
                             substring("vaadin-confirm-dialog")))
                     .exec(typing())
