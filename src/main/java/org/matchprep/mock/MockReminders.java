@@ -41,9 +41,14 @@ public class MockReminders {
         this.clock = clock;
     }
 
-    /** Runs every {@code matchprep.mock.reminders.interval} (default 5 minutes) when scheduling is on. */
+    /**
+     * Runs every {@code matchprep.mock.reminders.interval} (default 5 minutes) when scheduling is on. Its own
+     * transaction: the call to {@link #sendDue} below does not pass through the proxy, so that method's
+     * annotation would not open one (the notifier needs it).
+     */
     @Scheduled(fixedDelayString = "${matchprep.mock.reminders.interval:PT5M}",
             initialDelayString = "${matchprep.mock.reminders.interval:PT5M}")
+    @Transactional
     public void scheduled() {
         sendDue();
     }

@@ -66,6 +66,21 @@ class MockRemindersTest extends IntegrationTest {
     }
 
     @Test
+    void the_scheduled_run_sends_the_reminders_as_the_scheduler_calls_it() {
+        Pair pair = fixture.pairedCouple();
+        LocalDate day = fixture.inDays(3, pair.mentor());
+        fixture.morning(pair.mentor(), day);
+        MockInterview mock = as(pair.applicant(), () -> bookings.book(pair.mentor().id(), MockFormat.FACULTY,
+                fixture.at(pair.mentor(), day, 9, 0)));
+        clock.advance(Duration.between(clock.instant(), mock.start().minus(Duration.ofMinutes(30))));
+
+        reminders.scheduled(); // the scheduler's entry point, outside any transaction of the test's
+
+        assertThat(sent(pair.applicant().id(), "mock:" + mock.id() + ":reminder-1h")).isEqualTo(1);
+        assertThat(sent(pair.mentor().id(), "mock:" + mock.id() + ":reminder-1h")).isEqualTo(1);
+    }
+
+    @Test
     void a_reminder_names_the_meeting_link_of_the_mock() {
         Pair pair = fixture.pairedCouple();
         fixture.meetingLink(pair.mentor(), "https://meet.example.org/room-7");
