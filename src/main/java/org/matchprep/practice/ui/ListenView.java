@@ -24,6 +24,7 @@ import org.matchprep.base.ui.Notices;
 import org.matchprep.base.ui.Times;
 import org.matchprep.base.ui.ViewHeader;
 import org.matchprep.practice.Pause;
+import org.matchprep.practice.PracticeSubject;
 import org.matchprep.practice.RecordingRoutes;
 import org.matchprep.practice.RecordingService;
 import org.matchprep.practice.RecordingSummary;
@@ -79,8 +80,10 @@ public class ListenView extends VerticalLayout implements BeforeEnterObserver {
         removeAll();
         player = playerOf(recording);
         if (recording.mine()) {
-            add(new Div(new Anchor(recording.subject().practicePage(), "← All attempts"),
-                    new Anchor("review/recording/" + recording.id(), "Share and feedback")));
+            Div links = new Div(new Anchor(recording.subject().practicePage(), "← All attempts"),
+                    new Anchor("review/recording/" + recording.id(), "Share and feedback"));
+            links.addClassName("listen-links");
+            add(links);
         }
         add(new ViewHeader(recording.title(), (recording.mine() ? "Your recording" : "Shared recording") + " of "
                 + Times.dateTime(recording.createdAt(), zone)));
@@ -149,7 +152,9 @@ public class ListenView extends VerticalLayout implements BeforeEnterObserver {
         }
         if (page.threads().isEmpty()) {
             threads.add(new Paragraph(recording.mine()
-                    ? "No comments yet. Share this recording with a mentor; they comment at moments of it."
+                    ? (recording.subject().kind() == PracticeSubject.Kind.MOCK
+                            ? "No comments yet. The mock's mentor can listen and comment at moments of it."
+                            : "No comments yet. Share this recording with a mentor; they comment at moments of it.")
                     : "No comments yet. Play to a moment, pause, and comment."));
         }
         page.threads().stream().sorted(Comparator.comparingLong(thread -> Recordings.parseClock(thread.quote())))

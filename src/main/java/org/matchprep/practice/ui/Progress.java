@@ -59,6 +59,12 @@ class Progress extends Div {
             body.add(row);
         }
         table.add(body);
-        add(table);
+        // on a phone the table scrolls sideways inside its frame; the frame takes focus so a keyboard can scroll it
+        Div frame = new Div(table);
+        frame.addClassName("progress-table-frame");
+        frame.getElement().setAttribute("tabindex", "0");
+        frame.getElement().setAttribute("role", "region");
+        frame.getElement().setAttribute("aria-label", "Figures of every attempt");
+        add(frame);
     }
 }
