@@ -3,23 +3,23 @@ package org.matchprep.home;
 import java.util.List;
 
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.matchprep.account.AccountService;
 import org.matchprep.account.AccountSummary;
 import org.matchprep.base.ui.AppIcon;
+import org.matchprep.base.ui.Clicks;
+import org.matchprep.base.ui.ReadOnlyHtml;
 import org.matchprep.base.ui.TopBarItem;
 
 /**
@@ -33,8 +33,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final AccountService accountService;
     private final AuthenticationContext authentication;
-    private final Span userName = new Span();
-    private final Span userDetails = new Span();
+    /** Who is signed in (name, role, time zone), one node of HTML drawn again on each navigation. */
+    private final Element user = new Element("div");
     private final List<TopBarItem> topBarItems;
     private boolean shownOnce;
 
@@ -50,25 +50,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToNavbar(true, toggle);
         topBarItems.forEach(item -> addToNavbar(true, item.component()));
 
-        Span brand = new Span("MatchPrep");
-        brand.addClassName("brand");
-        SideNav navigation = new SideNav();
-        navigation.getElement().setAttribute("aria-label", "Main navigation");
-        navigation.addClassName("main-nav");
-        for (MenuEntry entry : NavigationMenu.entries(authentication.getGrantedAuthorities(), getLocale())) {
-            SideNavItem item = entry.icon() == null ? new SideNavItem(entry.title(), entry.path())
-                    : new SideNavItem(entry.title(), entry.path(), AppIcon.ofMenu(entry.icon()).create());
-            navigation.addItem(item);
-        }
-        addToDrawer(new Div(brand), navigation, userFooter());
+        Html brand = new Html("<div><span class=\"brand\">MatchPrep</span></div>");
+        MainNavigation navigation = new MainNavigation(
+                NavigationMenu.itemsHtml(authentication.getGrantedAuthorities(), getLocale()));
+        addToDrawer(brand, navigation, userFooter());
     }
 
     private Div userFooter() {
-        userName.addClassName("user-name");
-        userDetails.addClassName("user-details");
-        Button signOut = new Button("Sign out", AppIcon.SIGN_OUT.create(), click -> authentication.logout());
+        Button signOut = new Button("Sign out", AppIcon.SIGN_OUT.create());
+        Clicks.onClick(signOut, authentication::logout);
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        Div footer = new Div(new Div(userName, userDetails), signOut);
+        Div footer = new Div(signOut);
+        footer.getElement().insertChild(0, user);
         footer.addClassName("user-footer");
         return footer;
     }
@@ -88,8 +81,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         shownOnce = true;
         // Re-read on each navigation so a renamed profile, a new time zone or new notifications show at once.
         AccountSummary me = accountService.myAccount();
-        userName.setText(me.displayName());
-        userDetails.setText(me.role().label() + " · " + me.timeZone().getId());
+        ReadOnlyHtml.show(user, ReadOnlyHtml.tag("span", "user-name", ReadOnlyHtml.text(me.displayName()))
+                + ReadOnlyHtml.tag("span", "user-details", ReadOnlyHtml.text(me.role().label() + " · " + me.timeZone().getId())));
         topBarItems.forEach(item -> item.refresh(me.timeZone()));
     }
 }

@@ -15,8 +15,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.dom.Element;
 import org.junit.jupiter.api.Test;
@@ -28,6 +26,7 @@ import org.matchprep.account.ui.ProfileView;
 import org.matchprep.audit.AuditEventType;
 import org.matchprep.audit.domain.AuditEventRepository;
 import org.matchprep.testing.KaribuTest;
+import org.matchprep.testing.Shown;
 import org.matchprep.testing.Who;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -88,8 +87,8 @@ class MainLayoutTest extends KaribuTest {
         signInAndOpen(Who.ADMIN);
         UI.getCurrent().navigate("");
 
-        Map<String, String> paths = _get(SideNav.class).getItems().stream()
-                .collect(Collectors.toMap(SideNavItem::getLabel, SideNavItem::getPath));
+        Map<String, String> paths = navigationItems().stream()
+                .collect(Collectors.toMap(org.jsoup.nodes.Element::text, item -> item.attr("path")));
         assertThat(paths).containsEntry("Home", "").containsEntry("Profile", "profile")
                 .containsEntry("Users", "admin/users").containsEntry("Question bank", "admin/questions")
                 .containsEntry("Audit log", "admin/audit");
@@ -182,15 +181,22 @@ class MainLayoutTest extends KaribuTest {
     }
 
     private static List<String> navigationLabels() {
-        return _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
+        return navigationItems().stream().map(org.jsoup.nodes.Element::text).toList();
+    }
+
+    /** The side navigation's items, drawn as HTML (each a {@code vaadin-side-nav-item} with its path and label). */
+    private static List<org.jsoup.nodes.Element> navigationItems() {
+        MainNavigation navigation = _get(MainNavigation.class);
+        assertThat(navigation.getElement().getAttribute("aria-label")).isEqualTo("Main navigation");
+        return Shown.html(navigation).select("vaadin-side-nav-item");
     }
 
     private static String footerName() {
-        return _get(Span.class, spec -> spec.withClasses("user-name")).getText();
+        return Shown.html(_get(MainLayout.class)).select(".user-name").text();
     }
 
     private static String footerDetails() {
-        return _get(Span.class, spec -> spec.withClasses("user-details")).getText();
+        return Shown.html(_get(MainLayout.class)).select(".user-details").text();
     }
 
     /** The admin home's figures, label to number. */

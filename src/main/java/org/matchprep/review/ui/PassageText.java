@@ -11,10 +11,10 @@ import java.util.TreeSet;
 
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.DomListenerRegistration;
-import com.vaadin.flow.dom.Element;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.matchprep.base.ui.ReadOnlyHtml;
 import org.matchprep.review.ReviewPage.PartText;
 import org.matchprep.review.ThreadView;
 
@@ -49,29 +49,28 @@ class PassageText extends Div {
         }
     }
 
-    /** Shows the parts with the given threads' passages highlighted; {@code chosen} is drawn as selected. */
+    /**
+     * Shows the parts with the given threads' passages highlighted; {@code chosen} is drawn as selected. The whole
+     * text is one node of escaped HTML: as elements, every mark and every piece of text between marks was a state
+     * node kept in each reader's session.
+     */
     void show(List<PartText> parts, List<ThreadView> highlighted, Long chosen) {
-        removeAll();
+        StringBuilder html = new StringBuilder();
         for (PartText part : parts) {
-            Div section = new Div();
-            section.addClassName("passage-part-section");
-            H3 label = new H3(part.label());
-            Div text = new Div();
-            text.addClassName("passage-part");
-            text.getElement().setAttribute("data-part", part.key());
             List<ThreadView> here = highlighted.stream()
                     .filter(thread -> thread.partKey().equals(part.key()) && !thread.outdated()
                             && thread.end() <= part.text().length())
                     .toList();
-            render(text, part.text(), here, chosen);
-            section.add(label, text);
+            html.append("<div class=\"passage-part-section\">").append(ReadOnlyHtml.tag("h3", null, ReadOnlyHtml.text(part.label())))
+                    .append("<div class=\"passage-part\" data-part=\"").append(ReadOnlyHtml.text(part.key())).append("\">");
+            render(html, part.text(), here, chosen);
+            html.append("</div>");
             if (part.text().isEmpty()) {
-                Span empty = new Span("Not written yet.");
-                empty.addClassName("passage-empty");
-                section.add(empty);
+                html.append(ReadOnlyHtml.tag("span", "passage-empty", "Not written yet."));
             }
-            add(section);
+            html.append("</div>");
         }
+        ReadOnlyHtml.show(getElement(), html.toString());
     }
 
     /** Forgets the selection the browser reported last, so choosing the same words again is reported. */
@@ -84,7 +83,7 @@ class PassageText extends Div {
         listener.passageSelected(partKey, start, end, quote);
     }
 
-    private void render(Div into, String text, List<ThreadView> threads, Long chosen) {
+    private static void render(StringBuilder into, String text, List<ThreadView> threads, Long chosen) {
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
         threads.forEach(thread -> {
             cuts.add(thread.start());
@@ -98,57 +97,33 @@ class PassageText extends Div {
             List<ThreadView> covering = new ArrayList<>(threads.stream()
                     .filter(thread -> thread.start() <= a && thread.end() >= b).toList());
             if (covering.isEmpty()) {
-                into.getElement().appendChild(Element.createText(piece));
+                into.append(ReadOnlyHtml.text(piece));
             } else {
                 // the innermost passage wins a click; nested ones are reached from the thread list
                 covering.sort(Comparator.comparingInt(thread -> thread.end() - thread.start()));
-                into.getElement().appendChild(mark(piece, covering, chosen));
+                into.append(mark(piece, covering, chosen));
             }
             from = to;
         }
     }
 
-    /**
-     * A plain element, not a component: the text may hold many marks, and one listener on the whole text
-     * (registered in the constructor) serves them all, so a mark costs the session only its node and text.
-     */
-    private static Element mark(String piece, List<ThreadView> covering, Long chosen) {
-        Element mark = new Element("span");
-        mark.setText(piece);
-        mark.getClassList().add("passage-mark");
-        if (covering.stream().allMatch(ThreadView::resolved)) {
-            mark.getClassList().add("resolved");
-        }
-        if (chosen != null && covering.stream().anyMatch(thread -> thread.id() == chosen)) {
-            mark.getClassList().add("chosen");
-        }
-        mark.setAttribute("data-thread", String.valueOf(covering.getFirst().id()));
-        mark.setAttribute("tabindex", "0");
-        mark.setAttribute("role", "button");
+    /** A highlighted passage; one listener on the whole text (registered in the constructor) serves every mark. */
+    private static String mark(String piece, List<ThreadView> covering, Long chosen) {
+        String classes = "passage-mark"
+                + (covering.stream().allMatch(ThreadView::resolved) ? " resolved" : "")
+                + (chosen != null && covering.stream().anyMatch(thread -> thread.id() == chosen) ? " chosen" : "");
         // the passage's own words first, so the name contains what the mark shows (WCAG 2.5.3)
-        mark.setAttribute("aria-label", piece + ", commented passage, " + covering.size()
-                + (covering.size() == 1 ? " thread" : " threads") + ": show comments");
-        return mark;
+        String label = piece + ", commented passage, " + covering.size() + (covering.size() == 1 ? " thread" : " threads")
+                + ": show comments";
+        return "<span class=\"" + classes + "\" data-thread=\"" + covering.getFirst().id()
+                + "\" tabindex=\"0\" role=\"button\" aria-label=\"" + ReadOnlyHtml.text(label) + "\">"
+                + ReadOnlyHtml.text(piece) + "</span>";
     }
 
-    /** The marks shown now, in text order (for tests and for nothing else: the browser reports choices). */
+    /** The marks shown now, in text order, read back from the HTML (for tests and for nothing else: the browser reports choices). */
     List<Element> marks() {
-        List<Element> marks = new ArrayList<>();
-        collectMarks(getElement(), marks);
-        return marks;
-    }
-
-    private static void collectMarks(Element element, List<Element> into) {
-        element.getChildren().forEach(child -> {
-            if (child.isTextNode()) {
-                return;
-            }
-            if (child.getClassList().contains("passage-mark")) {
-                into.add(child);
-            } else {
-                collectMarks(child, into);
-            }
-        });
+        String html = getElement().getProperty("innerHTML", "");
+        return Jsoup.parseBodyFragment(html).select(".passage-mark");
     }
 
     private void listenToMarks() {

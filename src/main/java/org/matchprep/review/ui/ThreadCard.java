@@ -11,6 +11,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.dom.Element;
+import org.matchprep.base.ui.Clicks;
+import org.matchprep.base.ui.ReadOnlyHtml;
 import org.matchprep.base.ui.Times;
 import org.matchprep.review.ThreadView;
 import org.matchprep.review.ThreadView.CommentView;
@@ -19,9 +21,9 @@ import org.matchprep.review.domain.ThreadComment;
 /**
  * One thread beside the text: its passage, the comments, and what the reader may do with them.
  *
- * <p>A review page shows many of these in every reader's session, so what is only read (heading, quote,
- * comments) is plain elements rather than components, and what is rarely used (the reply field, editing and
- * deleting a comment) is built when the reader asks for it.
+ * <p>A review page shows many of these in every reader's session, so what is only read (heading, quote, each
+ * comment) is one element of escaped HTML rather than a tree of components and texts, and what is rarely used
+ * (the reply field, editing and deleting a comment) is built when the reader asks for it.
  */
 class ThreadCard extends Div {
 
@@ -54,7 +56,7 @@ class ThreadCard extends Div {
         this.actions = actions;
         addClassName("thread-card");
         Button open = replyOpener();
-        resolve.addClickListener(click -> actions.resolve(this.thread, !this.thread.resolved()));
+        Clicks.onClick(resolve, () -> actions.resolve(this.thread, !this.thread.resolved()));
         resolve.addThemeVariants(ButtonVariant.LUMO_SMALL);
         buttons = new Div(open, resolve);
         buttons.addClassName("row-actions");
@@ -65,7 +67,7 @@ class ThreadCard extends Div {
     private Button replyOpener() {
         Button open = new Button("Reply");
         open.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        open.addClickListener(click -> openReply(open));
+        Clicks.onClick(open, () -> openReply(open));
         return open;
     }
 
@@ -77,7 +79,7 @@ class ThreadCard extends Div {
         // sent while typing, so a reply being written survives the thread being redrawn (shown below)
         reply.setValueChangeMode(ValueChangeMode.LAZY);
         Button send = new Button("Send reply");
-        send.addClickListener(click -> {
+        Clicks.onClick(send, () -> {
             if (actions.reply(this.thread, reply.getValue())) {
                 closeReply(send); // posted: the reply now shows among the comments
             }
@@ -109,29 +111,16 @@ class ThreadCard extends Div {
         drawn.forEach(Element::removeFromParent);
         drawn.clear();
 
-        Element top = element("div", "thread-top", null);
-        top.appendChild(element("span", "thread-author", thread.mentorName()));
-        if (thread.createdOnRevision() > 0) {
-            top.appendChild(element("span", null, "on revision " + thread.createdOnRevision()));
-        }
-        if (thread.resolved()) {
-            top.appendChild(badge("Resolved", "contrast"));
-        }
-        if (thread.outdated()) {
-            top.appendChild(badge("Outdated: the passage was rewritten", "error"));
-        } else if (!thread.exact()) {
-            top.appendChild(badge("Passage since edited", "warning"));
-        }
-        drawn.add(top);
-        drawn.add(element("div", "thread-quote", "“" + thread.quote() + "”"));
+        drawn.add(ReadOnlyHtml.element("div", "thread-head", headHtml(thread)));
         if (!thread.outdated()) {
-            Button show = new Button("Show passage", click -> actions.showPassage(this.thread));
+            Button show = new Button("Show passage");
+            Clicks.onClick(show, () -> actions.showPassage(this.thread));
             show.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             show.getElement().setAttribute("aria-label", "Show passage of this thread in the text"); // starts with the words shown
             drawn.add(show.getElement());
         }
         for (CommentView comment : thread.comments()) {
-            drawn.add(comment(comment));
+            comment(comment);
         }
         for (int i = 0; i < drawn.size(); i++) {
             getElement().insertChild(i, drawn.get(i));
@@ -139,51 +128,77 @@ class ThreadCard extends Div {
         resolve.setText(thread.resolved() ? "Reopen" : "Resolve");
     }
 
-    private Element comment(CommentView comment) {
-        Element box = element("div", "thread-comment", null);
-        Element meta = element("div", "thread-comment-meta", null);
-        meta.appendChild(element("span", "thread-author", comment.authorName()),
-                element("span", null, Times.dateTime(comment.createdAt(), zone) + (comment.editedAt() != null ? " · edited" : "")));
-        box.appendChild(meta);
-        if (comment.deleted()) {
-            box.appendChild(element("p", "thread-comment-deleted", "Comment deleted."));
-            return box;
+    /** Who started the thread, on which revision, its state, and the quoted passage: one node, nothing to act on. */
+    private static String headHtml(ThreadView thread) {
+        StringBuilder top = new StringBuilder(ReadOnlyHtml.tag("span", "thread-author", ReadOnlyHtml.text(thread.mentorName())));
+        if (thread.createdOnRevision() > 0) {
+            top.append(ReadOnlyHtml.tag("span", null, "on revision " + thread.createdOnRevision()));
         }
-        // plain text (Element.setText): whatever the author typed is shown as characters, never interpreted as HTML
-        Element body = element("p", "thread-comment-body", comment.body());
-        box.appendChild(body);
-        if (comment.mine()) {
-            // one button until the author wants it: Edit and Delete for every own comment cost every session
-            Button more = new Button("Edit or delete");
-            more.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            more.getElement().setAttribute("aria-label", "Edit or delete your comment");
-            Div own = new Div(more);
-            own.addClassName("row-actions");
-            more.addClickListener(click -> {
-                Button edit = new Button("Edit", editing -> edit(comment, box, body, own));
-                Button delete = new Button("Delete", deleting -> confirmDelete(comment));
-                for (Button button : new Button[] {edit, delete}) {
-                    button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-                }
-                own.replace(more, edit);
-                own.add(delete);
-                edit.focus();
-            });
-            box.appendChild(own.getElement());
+        if (thread.resolved()) {
+            top.append(badge("Resolved", "contrast"));
         }
-        return box;
+        if (thread.outdated()) {
+            top.append(badge("Outdated: the passage was rewritten", "error"));
+        } else if (!thread.exact()) {
+            top.append(badge("Passage since edited", "warning"));
+        }
+        return ReadOnlyHtml.tag("div", "thread-top", top.toString())
+                + ReadOnlyHtml.tag("div", "thread-quote", ReadOnlyHtml.text("“" + thread.quote() + "”"));
     }
 
-    private void edit(CommentView comment, Element box, Element body, Div own) {
+    /** Draws one comment as one node; an own comment gets the button that offers editing and deleting it. */
+    private void comment(CommentView comment) {
+        Element box = ReadOnlyHtml.element("div", "thread-comment", commentHtml(comment, true));
+        drawn.add(box);
+        if (comment.deleted() || !comment.mine()) {
+            return;
+        }
+        // one button until the author wants it: Edit and Delete for every own comment cost every session
+        Button more = new Button("Edit or delete");
+        more.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        more.getElement().setAttribute("aria-label", "Edit or delete your comment");
+        Div own = new Div(more);
+        own.addClassName("row-actions");
+        Clicks.onClick(more, () -> {
+            Button edit = new Button("Edit");
+            Clicks.onClick(edit, () -> edit(comment, box, own));
+            Button delete = new Button("Delete");
+            Clicks.onClick(delete, () -> confirmDelete(comment));
+            for (Button button : new Button[] {edit, delete}) {
+                button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            }
+            own.replace(more, edit);
+            own.add(delete);
+            edit.focus();
+        });
+        drawn.add(own.getElement());
+    }
+
+    /** The comment's author and time, and (with {@code withBody}) what it says, escaped: the author's words stay characters. */
+    private String commentHtml(CommentView comment, boolean withBody) {
+        String meta = ReadOnlyHtml.tag("div", "thread-comment-meta",
+                ReadOnlyHtml.tag("span", "thread-author", ReadOnlyHtml.text(comment.authorName()))
+                        + ReadOnlyHtml.tag("span", null, ReadOnlyHtml.text(Times.dateTime(comment.createdAt(), zone)
+                                + (comment.editedAt() != null ? " · edited" : ""))));
+        if (comment.deleted()) {
+            return meta + ReadOnlyHtml.tag("p", "thread-comment-deleted", "Comment deleted.");
+        }
+        return withBody ? meta + ReadOnlyHtml.tag("p", "thread-comment-body", ReadOnlyHtml.text(comment.body())) : meta;
+    }
+
+    /** Puts an editor in place of the comment's text, and Save beside Edit and Delete. */
+    private void edit(CommentView comment, Element box, Div own) {
         TextArea editor = new TextArea("Edit your comment");
         editor.setMaxLength(ThreadComment.BODY_MAX_LENGTH);
         editor.setValue(comment.body());
         editor.setWidthFull();
-        Button save = new Button("Save", saved -> actions.edit(comment, editor.getValue()));
+        Button save = new Button("Save");
+        Clicks.onClick(save, () -> actions.edit(comment, editor.getValue()));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-        box.insertChild(box.indexOfChild(body), editor.getElement());
-        body.removeFromParent();
-        box.insertChild(box.indexOfChild(own.getElement()), save.getElement());
+        ReadOnlyHtml.show(box, commentHtml(comment, false));
+        int at = drawn.indexOf(own.getElement());
+        drawn.addAll(at, List.of(editor.getElement(), save.getElement())); // taken away with the rest at the next redraw
+        getElement().insertChild(getElement().indexOfChild(own.getElement()), editor.getElement(), save.getElement());
         editor.focus();
     }
 
@@ -196,20 +211,7 @@ class ThreadCard extends Div {
         confirm.open();
     }
 
-    private static Element element(String tag, String className, String text) {
-        Element element = new Element(tag);
-        if (className != null) {
-            element.setAttribute("class", className);
-        }
-        if (text != null) {
-            element.setText(text);
-        }
-        return element;
-    }
-
-    private static Element badge(String text, String theme) {
-        Element badge = element("span", null, text);
-        badge.setAttribute("theme", "badge small " + theme);
-        return badge;
+    private static String badge(String text, String theme) {
+        return "<span theme=\"badge small " + theme + "\">" + ReadOnlyHtml.text(text) + "</span>";
     }
 }

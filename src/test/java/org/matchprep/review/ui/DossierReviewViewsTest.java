@@ -14,7 +14,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.dom.Element;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.matchprep.account.AccountSummary;
@@ -62,7 +62,7 @@ class DossierReviewViewsTest extends KaribuTest {
     void the_applicant_ticks_a_mentor_on_the_dossier_page() {
         signIn(applicant);
         UI.getCurrent().navigate("review/dossier/" + dossierId);
-        assertThat(_get(ReviewView.class).getElement().getTextRecursively()).contains("Mayo Clinic", STRENGTHS,
+        assertThat(Shown.text(_get(ReviewView.class))).contains("Mayo Clinic", STRENGTHS,
                 "No comments yet. Share this dossier");
 
         _setValue(_get(Checkbox.class, spec -> spec.withLabel(mentor.displayName())), true);
@@ -88,17 +88,17 @@ class DossierReviewViewsTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Comment")));
 
         assertThat(marks()).containsExactly(PASSAGE);
-        assertThat(_get(ThreadCard.class).getElement().getTextRecursively()).contains(markup).doesNotContain("on revision");
+        assertThat(Shown.text(_get(ThreadCard.class))).contains(markup).doesNotContain("on revision");
 
         signIn(applicant);
         UI.getCurrent().navigate("review/dossier/" + dossierId);
         assertThat(marks()).containsExactly(PASSAGE);
         ThreadCard card = _get(ThreadCard.class);
-        assertThat(card.getElement().getTextRecursively()).contains(markup);
+        assertThat(Shown.text(card)).contains(markup);
         _click(_get(card, Button.class, spec -> spec.withText("Reply"))); // opens the reply field
         _setValue(_get(card, TextArea.class, spec -> spec.withLabel("Reply")), "Two 3T MRIs.");
         _click(_get(card, Button.class, spec -> spec.withText("Send reply")));
-        assertThat(_get(ThreadCard.class).getElement().getTextRecursively()).contains("Two 3T MRIs.");
+        assertThat(Shown.text(_get(ThreadCard.class))).contains("Two 3T MRIs.");
     }
 
     @Test
@@ -135,7 +135,7 @@ class DossierReviewViewsTest extends KaribuTest {
     }
 
     private static List<String> marks() {
-        return _get(PassageText.class).marks().stream().map(Element::getText).toList();
+        return _get(PassageText.class).marks().stream().map(Element::wholeText).toList();
     }
 
     @Test
@@ -152,7 +152,7 @@ class DossierReviewViewsTest extends KaribuTest {
         assertThat(_get(ReviewQueueView.class).getElement().getTextRecursively())
                 .contains("Review requested (1)", "Mayo Clinic", "Is my red flag fair?");
         UI.getCurrent().navigate("review/dossier/" + dossierId);
-        assertThat(_get(ReviewView.class).getElement().getTextRecursively()).contains("In review", "Is my red flag fair?");
+        assertThat(Shown.text(_get(ReviewView.class))).contains("In review", "Is my red flag fair?");
         _click(_get(Button.class, spec -> spec.withText("Mark review done")));
 
         accounts.signIn(applicant);

@@ -27,6 +27,7 @@ import org.matchprep.review.SharingService;
 import org.matchprep.review.SubjectRef;
 import org.matchprep.review.ThreadView;
 import org.matchprep.testing.KaribuTest;
+import org.matchprep.testing.Shown;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -87,7 +88,7 @@ class ReviewLiveUpdatesTest extends KaribuTest {
         signIn(applicant); // the refresh reads with the viewer's own access, as the pushed UI does
         eventually(view -> {
             assertThat(_find(ThreadCard.class)).hasSize(2);
-            assertThat(firstCard.getElement().getTextRecursively()).contains("And what did you do next?");
+            assertThat(Shown.text(firstCard)).contains("And what did you do next?");
         });
         assertThat(_find(ThreadCard.class)).as("the first thread kept its card").contains(firstCard);
         assertThat(reply.getValue()).as("the reply being typed").isEqualTo("It was the trauma rotation, in my");
@@ -106,7 +107,7 @@ class ReviewLiveUpdatesTest extends KaribuTest {
 
         signIn(applicant);
         eventually(view -> assertThat(_find(ThreadCard.class)).isEmpty());
-        assertThat(_get(ReviewView.class).getElement().getTextRecursively()).contains("All threads are resolved.");
+        assertThat(Shown.text(_get(ReviewView.class))).contains("All threads are resolved.");
     }
 
     @Test
