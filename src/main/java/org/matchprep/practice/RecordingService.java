@@ -189,7 +189,7 @@ public class RecordingService {
      * applicant's all, its mentor's those still shared with them. Anyone else is refused, as the mock is.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize(Roles.IS_APPLICANT + " or " + Roles.IS_MENTOR)
+    @PreAuthorize("hasAnyRole('" + Roles.APPLICANT + "', '" + Roles.MENTOR + "')")
     public List<RecordingSummary> recordingsOfMock(long bookingId) {
         long me = currentUser.id();
         MockInterview mock = mocks.mockInterview(bookingId); // refuses a mock I was not part of
