@@ -19,7 +19,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import org.matchprep.base.ui.AppIcon;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -40,7 +39,9 @@ import org.matchprep.answers.SpeakingTime;
 import org.matchprep.answers.TimingNote;
 import org.matchprep.answers.domain.Answer;
 import org.matchprep.base.FieldError;
+import org.matchprep.base.ui.Clicks;
 import org.matchprep.base.ui.FormErrors;
+import org.matchprep.base.ui.ReadOnlyHtml;
 
 /**
  * Edits one answer in its structure. Text is saved shortly after typing pauses (never more than a few
@@ -59,7 +60,8 @@ public class AnswerEditor extends Div {
     final Map<String, TextArea> fields = new LinkedHashMap<>();
     // the same fields under the keys the service names them by in a refusal ("parts[situation]")
     private final Map<String, TextArea> fieldsByErrorKey = new LinkedHashMap<>();
-    private final Map<String, Span> partCounts = new LinkedHashMap<>();
+    // counts, totals, notes and hints are read-only: one node of escaped HTML each (see ReadOnlyHtml)
+    private final Map<String, Element> partCounts = new LinkedHashMap<>();
     final Span total = new Span();
     /** Where the speaking-time numbers come from; follows the pace. */
     final Paragraph timingNote = new Paragraph();
@@ -68,7 +70,8 @@ public class AnswerEditor extends Div {
     /** Built when the applicant chooses to change the links: most visits to an answer only write. */
     MultiSelectComboBox<ExperienceSummary> experiencesUsed;
     private final ExperienceService experiences;
-    final UnorderedList hints = new UnorderedList();
+    /** The hints with their heading and note, redrawn after every pause in typing. */
+    final Div hintBox = new Div();
     final SaveStatus status;
     final Button history = new Button("History", AppIcon.CLOCK.create());
     private final Div preview = new Div();
@@ -120,9 +123,8 @@ public class AnswerEditor extends Div {
         question.addClassName("answer-question");
         add(question);
         if (draft.question().guidance() != null) {
-            Paragraph guidance = new Paragraph(draft.question().guidance());
-            guidance.addClassName("answer-guidance");
-            add(guidance);
+            getElement().appendChild(ReadOnlyHtml.element("p", "answer-guidance",
+                    ReadOnlyHtml.text(draft.question().guidance())));
         }
 
         // a plain link: the practice feature builds on answers, so answers must not import it back
@@ -131,7 +133,7 @@ public class AnswerEditor extends Div {
         Div toolbar = new Div(status, history, practise);
         toolbar.addClassName("answer-toolbar");
         history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        history.addClickListener(click -> new RevisionHistoryDialog(answers, zone, questionId, this::reload).open());
+        Clicks.onClick(history, () -> new RevisionHistoryDialog(answers, zone, questionId, this::reload).open());
         add(toolbar);
 
         Div partsBox = new Div();
@@ -154,11 +156,6 @@ public class AnswerEditor extends Div {
         Div timing = new Div(total, pace);
         timing.addClassName("answer-timing");
         timingNote.addClassName("answer-note");
-        hints.addClassName("answer-hints");
-        Paragraph hintNote = new Paragraph("Filler words (um, like, you know) are not looked for in typed text; "
-                + "they belong to spoken practice, where your mentor counts them in a mock interview.");
-        hintNote.addClassName("answer-note");
-        Div hintBox = new Div(new Span("Hints"), hints, hintNote);
         hintBox.addClassName("answer-hint-box");
         add(timing, timingNote, experiencesLinked(), hintBox);
 
@@ -182,7 +179,7 @@ public class AnswerEditor extends Div {
         summary.addClassName("answer-note");
         Button choose = new Button("Link experiences");
         choose.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        choose.addClickListener(click -> {
+        Clicks.onClick(choose, () -> {
             box.replace(summary, experiencePicker());
             box.remove(choose);
             experiencesUsed.focus();
@@ -248,12 +245,12 @@ public class AnswerEditor extends Div {
         // instead of leaving the status at "Editing…".
         field.getElement().addEventListener("input", pause -> typingPaused())
                 .debounce(SAVE_AFTER_PAUSE_MILLIS).synchronizeProperty("value");
-        Span count = new Span();
-        count.addClassName("part-count");
+        Element count = ReadOnlyHtml.element("span", "part-count", "");
         fields.put(part.key(), field);
         fieldsByErrorKey.put(FieldError.element(Answer.PARTS, part.key()), field);
         partCounts.put(part.key(), count);
-        Div box = new Div(field, count);
+        Div box = new Div(field);
+        box.getElement().appendChild(count);
         box.addClassName("answer-part");
         return box;
     }
@@ -367,13 +364,14 @@ public class AnswerEditor extends Div {
         for (Map.Entry<String, TextArea> entry : fields.entrySet()) {
             int words = SpeakingTime.words(entry.getValue().getValue());
             totalWords += words;
-            partCounts.get(entry.getKey()).setText(words + (words == 1 ? " word · " : " words · ")
-                    + SpeakingTime.format(SpeakingTime.of(words, wordsPerMinute())));
+            ReadOnlyHtml.show(partCounts.get(entry.getKey()), ReadOnlyHtml.text(words + (words == 1 ? " word · " : " words · ")
+                    + SpeakingTime.format(SpeakingTime.of(words, wordsPerMinute()))));
         }
         Duration spoken = SpeakingTime.of(totalWords, wordsPerMinute());
-        total.setText("Total: " + totalWords + " words · " + SpeakingTime.format(spoken) + " spoken. " + verdict(spoken, totalWords));
+        ReadOnlyHtml.show(total.getElement(), ReadOnlyHtml.text("Total: " + totalWords + " words · "
+                + SpeakingTime.format(spoken) + " spoken. " + verdict(spoken, totalWords)));
         total.getElement().setAttribute("data-verdict", verdictKey(spoken, totalWords));
-        timingNote.setText(TimingNote.forStructure(structure(), wordsPerMinute()));
+        ReadOnlyHtml.show(timingNote.getElement(), ReadOnlyHtml.text(TimingNote.forStructure(structure(), wordsPerMinute())));
         if (structure() == AnswerStructure.NARRATIVE) {
             refreshPreview();
         }
@@ -400,36 +398,33 @@ public class AnswerEditor extends Div {
         return verdict.isEmpty() || verdict.startsWith("Inside") ? "ok" : "warn";
     }
 
-    // plain elements: the hints are redrawn after every pause in typing and nothing in them is interactive
+    // the hints quote the applicant's own words, so every hint's text is escaped
     private void refreshHints() {
-        Element list = hints.getElement();
-        list.removeAllChildren();
         List<Hint> found = AnswerHints.standard().review(structure(), currentParts());
+        StringBuilder items = new StringBuilder();
         if (found.isEmpty()) {
-            list.appendChild(textElement("li", "No hints: nothing stands out."));
-            return;
+            items.append(ReadOnlyHtml.tag("li", null, "No hints: nothing stands out."));
         }
         for (Hint hint : found) {
-            Element why = textElement("span", hint.why());
-            why.getClassList().add("hint-why");
-            Element item = new Element("li").appendChild(textElement("span", hint.message()), why);
-            item.setAttribute("data-kind", hint.kind().name().toLowerCase());
-            list.appendChild(item);
+            items.append("<li data-kind=\"").append(hint.kind().name().toLowerCase()).append("\">")
+                    .append(ReadOnlyHtml.tag("span", null, ReadOnlyHtml.text(hint.message())))
+                    .append(ReadOnlyHtml.tag("span", "hint-why", ReadOnlyHtml.text(hint.why()))).append("</li>");
         }
+        ReadOnlyHtml.show(hintBox.getElement(), HINTS_HEADING + ReadOnlyHtml.tag("ul", "answer-hints", items.toString())
+                + HINTS_NOTE);
     }
 
-    private static Element textElement(String tag, String text) {
-        Element element = new Element(tag);
-        element.setText(text); // as characters: a hint may quote the applicant's own words
-        return element;
-    }
+    private static final String HINTS_HEADING = ReadOnlyHtml.tag("span", null, "Hints");
+    private static final String HINTS_NOTE = ReadOnlyHtml.tag("p", "answer-note",
+            "Filler words (um, like, you know) are not looked for in typed text; "
+                    + "they belong to spoken practice, where your mentor counts them in a mock interview.");
 
     private void refreshPreview() {
-        preview.removeAll();
-        preview.add(new Span("Assembled, as you would say it"));
         String assembled = fields.values().stream().map(TextArea::getValue).map(String::strip)
                 .filter(text -> !text.isEmpty()).collect(Collectors.joining(" "));
-        preview.add(new Paragraph(assembled.isEmpty() ? "Write the parts above; the whole narrative appears here." : assembled));
+        ReadOnlyHtml.show(preview.getElement(), ReadOnlyHtml.tag("span", null, "Assembled, as you would say it")
+                + ReadOnlyHtml.tag("p", null, ReadOnlyHtml.text(assembled.isEmpty()
+                        ? "Write the parts above; the whole narrative appears here." : assembled)));
     }
 
     private AnswerStructure structure() {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import org.matchprep.base.ui.Clicks;
 import org.matchprep.base.ui.Times;
 
 /** "Saving…", "Saved at 14:02" or "Not saved" with a retry button, announced politely to screen readers. */
@@ -23,7 +24,7 @@ class SaveStatus extends Div {
         getElement().setAttribute("role", "status");
         getElement().setAttribute("aria-live", "polite");
         retry.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-        retry.addClickListener(click -> onRetry.run());
+        Clicks.onClick(retry, onRetry);
         retry.setVisible(false);
         add(text, retry);
     }

@@ -15,6 +15,7 @@ import org.matchprep.answers.Category;
 import org.matchprep.answers.QuestionBankService;
 import org.matchprep.answers.QuestionSummary;
 import org.matchprep.testing.KaribuTest;
+import org.matchprep.testing.Shown;
 import org.matchprep.testing.Who;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -107,9 +108,9 @@ class QuestionListViewTest extends KaribuTest {
         _setValue(first.fields.get("background"), "I grew up in Chicago.");
         _setValue(first.fields.get("goals"), "I want to train in a busy academic program.");
 
-        assertThat(first.getElement().getTextRecursively())
+        assertThat(Shown.text(first))
                 .contains("I grew up in Chicago. I want to train in a busy academic program.");
-        assertThat(first.total.getText()).contains("Shorter than 60 seconds");
+        assertThat(Shown.text(first.total)).contains("Shorter than 60 seconds");
     }
 
     @Test
@@ -122,8 +123,8 @@ class QuestionListViewTest extends KaribuTest {
 
         assertThat(why.partKeys()).containsExactly("moment", "what_you_did", "daily_work", "direction");
         _setValue(why.fields.get("moment"), "A CT angiogram in the emergency department changed the plan.");
-        assertThat(why.total.getText()).doesNotContain("60 seconds").doesNotContain("60-90");
-        assertThat(why.timingNote.getText()).contains("past 2 minutes are flagged");
+        assertThat(Shown.text(why.total)).doesNotContain("60 seconds").doesNotContain("60-90");
+        assertThat(Shown.text(why.timingNote)).contains("past 2 minutes are flagged");
 
         assertThat(why.outline.isOpened()).isFalse();
         assertThat(why.outline.getSummaryText()).contains("Worked outline");
