@@ -110,6 +110,9 @@ class QuestionListViewTest extends KaribuTest {
 
         assertThat(Shown.text(first))
                 .contains("I grew up in Chicago. I want to train in a busy academic program.");
+        _setValue(first.fields.get("goals"), "<img src=x onerror=alert(1)>");
+        assertThat(Shown.html(first).select("img")).as("the assembled narrative shows typed markup as text").isEmpty();
+        assertThat(Shown.text(first)).contains("I grew up in Chicago. <img src=x onerror=alert(1)>");
         assertThat(Shown.text(first.total)).contains("Shorter than 60 seconds");
     }
 
