@@ -58,15 +58,15 @@ public class AnswerEditor extends Div {
     private final long questionId;
     private final BrowserDrafts drafts;
     final Map<String, TextArea> fields = new LinkedHashMap<>();
-    // the same fields under the keys the service names them by in a refusal ("parts[situation]")
-    private final Map<String, TextArea> fieldsByErrorKey = new LinkedHashMap<>();
     // counts, totals, notes and hints are read-only: one node of escaped HTML each (see ReadOnlyHtml)
     private final Map<String, Element> partCounts = new LinkedHashMap<>();
     final Span total = new Span();
     /** Where the speaking-time numbers come from; follows the pace. */
     final Paragraph timingNote = new Paragraph();
     final Details outline = new Details();
-    final IntegerField pace = new IntegerField("Speaking pace (words a minute)");
+    /** Built when the applicant chooses to change it: the pace is set once and applies to every answer. */
+    IntegerField pace;
+    private int savedWordsPerMinute;
     /** Built when the applicant chooses to change the links: most visits to an answer only write. */
     MultiSelectComboBox<ExperienceSummary> experiencesUsed;
     private final ExperienceService experiences;
@@ -75,7 +75,8 @@ public class AnswerEditor extends Div {
     final SaveStatus status;
     final Button history = new Button("History", AppIcon.CLOCK.create());
     private final Div preview = new Div();
-    private AnswerDraft draft;
+    // not the whole draft: its text is in the fields, and the session would keep a second copy of it
+    private AnswerStructure structure;
     private long version;
     private boolean dirty;
     // set when the text reached the server changed (and was saved); the pause after it then has nothing left to do
@@ -116,7 +117,8 @@ public class AnswerEditor extends Div {
                 drafts.read(this::offerUnsavedText);
             }
         });
-        draft = answers.open(questionId);
+        AnswerDraft draft = answers.open(questionId);
+        structure = draft.question().structure();
         useVersion(draft.version());
 
         HtmlContainer question = pageHeading ? new H1(draft.question().text()) : new H2(draft.question().text());
@@ -139,25 +141,23 @@ public class AnswerEditor extends Div {
         Div partsBox = new Div();
         partsBox.addClassName("answer-parts");
         for (AnswerStructure.Part part : structure().parts()) {
-            partsBox.add(partField(part));
+            partsBox.add(partField(part, draft.part(part.key())));
         }
         add(outline(), partsBox);
 
-        pace.setMin(SpeakingTime.MIN_WORDS_PER_MINUTE);
-        pace.setMax(SpeakingTime.MAX_WORDS_PER_MINUTE);
-        pace.setStepButtonsVisible(true);
-        pace.setStep(5);
-        pace.setValue(draft.wordsPerMinute());
-        pace.setHelperText("Most people speak 130-160 words a minute in an interview.");
-        pace.addValueChangeListener(change -> changePace(change.getValue()));
+        savedWordsPerMinute = draft.wordsPerMinute();
         total.addClassName("answer-total");
-
-
-        Div timing = new Div(total, pace);
+        Button choosePace = new Button("Change pace");
+        choosePace.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        Div timing = new Div(total, choosePace);
         timing.addClassName("answer-timing");
+        Clicks.onClick(choosePace, () -> {
+            timing.replace(choosePace, paceField());
+            pace.focus();
+        });
         timingNote.addClassName("answer-note");
         hintBox.addClassName("answer-hint-box");
-        add(timing, timingNote, experiencesLinked(), hintBox);
+        add(timing, timingNote, experiencesLinked(draft.experienceIds()), hintBox);
 
         if (structure() == AnswerStructure.NARRATIVE) {
             preview.addClassName("answer-preview");
@@ -169,14 +169,16 @@ public class AnswerEditor extends Div {
     }
 
     /** The linked experiences as text; the picker (a combo box with every experience) only when asked for. */
-    private Div experiencesLinked() {
+    private Div experiencesLinked(Set<Long> linkedIds) {
         Div box = new Div();
         box.addClassName("answer-experiences");
         String linked = experiences.myExperiences().stream()
-                .filter(experience -> draft.experienceIds().contains(experience.id()))
+                .filter(experience -> linkedIds.contains(experience.id()))
                 .map(experience -> experience.details().title()).collect(Collectors.joining(", "));
-        Paragraph summary = new Paragraph("Experiences used in this answer: " + (linked.isEmpty() ? "none linked yet." : linked));
+        Paragraph summary = new Paragraph();
         summary.addClassName("answer-note");
+        ReadOnlyHtml.show(summary.getElement(), ReadOnlyHtml.text(
+                "Experiences used in this answer: " + (linked.isEmpty() ? "none linked yet." : linked)));
         Button choose = new Button("Link experiences");
         choose.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         Clicks.onClick(choose, () -> {
@@ -186,6 +188,18 @@ public class AnswerEditor extends Div {
         });
         box.add(summary, choose);
         return box;
+    }
+
+    private IntegerField paceField() {
+        pace = new IntegerField("Speaking pace (words a minute)");
+        pace.setMin(SpeakingTime.MIN_WORDS_PER_MINUTE);
+        pace.setMax(SpeakingTime.MAX_WORDS_PER_MINUTE);
+        pace.setStepButtonsVisible(true);
+        pace.setStep(5);
+        pace.setValue(savedWordsPerMinute);
+        pace.setHelperText("Most people speak 130-160 words a minute in an interview.");
+        pace.addValueChangeListener(change -> changePace(change.getValue()));
+        return pace;
     }
 
     private MultiSelectComboBox<ExperienceSummary> experiencePicker() {
@@ -221,13 +235,13 @@ public class AnswerEditor extends Div {
         return outline;
     }
 
-    private Div partField(AnswerStructure.Part part) {
+    private Div partField(AnswerStructure.Part part, String text) {
         TextArea field = new TextArea(part.label());
         field.setHelperText(part.guide() + " Aim for " + part.target() + ".");
         field.setMaxLength(Answer.PART_MAX_LENGTH);
         field.setWidthFull();
         field.setMinRows(3);
-        field.setValue(draft.part(part.key()));
+        field.setValue(text);
         field.getElement().setAttribute("data-part", part.key());
         field.setValueChangeMode(ValueChangeMode.LAZY);
         field.setValueChangeTimeout(SAVE_AFTER_PAUSE_MILLIS);
@@ -247,7 +261,6 @@ public class AnswerEditor extends Div {
                 .debounce(SAVE_AFTER_PAUSE_MILLIS).synchronizeProperty("value");
         Element count = ReadOnlyHtml.element("span", "part-count", "");
         fields.put(part.key(), field);
-        fieldsByErrorKey.put(FieldError.element(Answer.PARTS, part.key()), field);
         partCounts.put(part.key(), count);
         Div box = new Div(field);
         box.getElement().appendChild(count);
@@ -276,14 +289,14 @@ public class AnswerEditor extends Div {
             useVersion(outcome.version());
             markDirty(false);
             drafts.clearIfSaved(parts);
-            FormErrors.clear(fieldsByErrorKey);
+            FormErrors.clear(fieldsByErrorKey());
             status.saved(outcome.savedAt(), zone);
         } catch (EditConflictException conflict) {
             status.notSaved("changed in another tab");
             new ConflictDialog(structure(), currentParts(), conflict.stored(), this::keepMine, this::takeStored).open();
         } catch (InvalidAnswerException invalid) {
             // a part over its limit or with a control character is marked on that part; the status names every reason
-            FormErrors.show(fieldsByErrorKey, invalid);
+            FormErrors.show(fieldsByErrorKey(), invalid);
             status.refused(invalid.getMessage());
         } catch (RuntimeException failure) {
             status.notSaved("the server could not save it; your text is still here");
@@ -325,10 +338,10 @@ public class AnswerEditor extends Div {
 
     /** Re-reads the stored answer, e.g. after a restore or when taking the other tab's version. */
     void reload() {
-        draft = answers.open(questionId);
+        AnswerDraft draft = answers.open(questionId);
         useVersion(draft.version());
         fields.forEach((key, field) -> field.setValue(draft.part(key)));
-        FormErrors.clear(fieldsByErrorKey);
+        FormErrors.clear(fieldsByErrorKey());
         markDirty(false);
         status.lastSaved(draft.updatedAt(), zone);
         refreshCounts();
@@ -345,7 +358,15 @@ public class AnswerEditor extends Div {
         }
         pace.setInvalid(false);
         answers.changeSpeakingRate(wordsPerMinute);
+        savedWordsPerMinute = wordsPerMinute;
         refreshCounts();
+    }
+
+    /** The fields under the keys the service names them by in a refusal ("parts[situation]"). */
+    private Map<String, TextArea> fieldsByErrorKey() {
+        Map<String, TextArea> byErrorKey = new LinkedHashMap<>();
+        fields.forEach((key, field) -> byErrorKey.put(FieldError.element(Answer.PARTS, key), field));
+        return byErrorKey;
     }
 
     Map<String, String> currentParts() {
@@ -355,6 +376,9 @@ public class AnswerEditor extends Div {
     }
 
     private int wordsPerMinute() {
+        if (pace == null) {
+            return savedWordsPerMinute;
+        }
         Integer value = pace.getValue();
         return value == null || pace.isInvalid() ? SpeakingTime.DEFAULT_WORDS_PER_MINUTE : value;
     }
@@ -428,7 +452,7 @@ public class AnswerEditor extends Div {
     }
 
     private AnswerStructure structure() {
-        return draft.question().structure();
+        return structure;
     }
 
     /** The saved version the text is edited against; the browser stores it with its copy of the text. */

@@ -85,7 +85,7 @@ class AnswerEditorTest extends KaribuTest {
                 "A CT angiogram showed an aortic dissection the team had not suspected.", "Speaking up to a senior."));
         UI.getCurrent().navigate("answers/" + star.id());
         assertThat(editor().experiencesUsed).isNull();
-        assertThat(editor().getElement().getTextRecursively()).contains("Experiences used in this answer: none linked yet.");
+        assertThat(Shown.text(editor())).contains("Experiences used in this answer: none linked yet.");
 
         _click(_get(editor(), Button.class, spec -> spec.withText("Link experiences")));
         assertThat(editor().experiencesUsed.getListDataView().getItems()).contains(angiogram);
@@ -94,7 +94,7 @@ class AnswerEditorTest extends KaribuTest {
 
         UI.getCurrent().navigate("questions");
         UI.getCurrent().navigate("answers/" + star.id());
-        assertThat(editor().getElement().getTextRecursively())
+        assertThat(Shown.text(editor()))
                 .contains("Experiences used in this answer: CT angiogram that changed the plan");
     }
 
@@ -197,7 +197,7 @@ class AnswerEditorTest extends KaribuTest {
         assertThat(editor().fields.get("situation").getErrorMessage())
                 .startsWith("\"Situation\" contains an invisible control character (U+0000)");
         assertThat(editor().status.state()).isEqualTo(SaveStatus.State.NOT_SAVED);
-        assertThat(editor().status.retry.isVisible()).as("retrying the same text cannot succeed").isFalse();
+        assertThat(editor().status.offersRetry()).as("retrying the same text cannot succeed").isFalse();
         assertThat(answers.open(star.id()).part("situation")).isEqualTo("A short situation.");
 
         _setValue(editor().fields.get("situation"), "A short situation, retyped.");
@@ -272,6 +272,7 @@ class AnswerEditorTest extends KaribuTest {
         _setValue(editor().fields.get("situation"), "one two three four five six seven eight nine ten");
         assertThat(Shown.text(editor().total)).contains("0:04");
 
+        _click(_get(editor(), Button.class, spec -> spec.withText("Change pace")));
         _setValue(editor().pace, 100);
 
         assertThat(Shown.text(editor().total)).contains("0:06");
@@ -281,7 +282,9 @@ class AnswerEditorTest extends KaribuTest {
     @Test
     void the_editor_says_where_its_speaking_times_come_from_and_follows_the_pace() {
         assertThat(Shown.text(editor().timingNote)).contains("150 words a minute, the default", "past 2 minutes are flagged");
+        assertThat(editor().pace).as("the pace field is built when asked for").isNull();
 
+        _click(_get(editor(), Button.class, spec -> spec.withText("Change pace")));
         _setValue(editor().pace, 120);
 
         assertThat(Shown.text(editor().timingNote)).contains("your pace of 120 words a minute");
