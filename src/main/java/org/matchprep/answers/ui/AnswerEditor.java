@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.HtmlContainer;
@@ -16,7 +17,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import org.matchprep.base.ui.AppIcon;
@@ -63,7 +63,8 @@ public class AnswerEditor extends Div {
     final Span total = new Span();
     /** Where the speaking-time numbers come from; follows the pace. */
     final Paragraph timingNote = new Paragraph();
-    final Details outline = new Details();
+    /** The worked outline, shown and hidden in the browser: the same shared HTML for every answer of a structure. */
+    Element outline;
     /** Built when the applicant chooses to change it: the pace is set once and applies to every answer. */
     IntegerField pace;
     private int savedWordsPerMinute;
@@ -143,7 +144,9 @@ public class AnswerEditor extends Div {
         for (AnswerStructure.Part part : structure().parts()) {
             partsBox.add(partField(part, draft.part(part.key())));
         }
-        add(outline(), partsBox);
+        outline = ReadOnlyHtml.element("div", null, OUTLINES.computeIfAbsent(structure, AnswerEditor::outlineHtml));
+        getElement().appendChild(outline);
+        add(partsBox);
 
         savedWordsPerMinute = draft.wordsPerMinute();
         total.addClassName("answer-total");
@@ -219,20 +222,16 @@ public class AnswerEditor extends Div {
         return experiencesUsed;
     }
 
-    // shown on request: a worked example helps the first draft and gets in the way of every later one,
-    // so its text is only sent (and kept in the session) once the outline is opened
-    private Details outline() {
-        outline.setSummaryText("Worked outline (" + structure().label() + ")");
-        outline.addOpenedChangeListener(opened -> {
-            if (opened.isOpened() && outline.getContent().findAny().isEmpty()) {
-                Paragraph example = new Paragraph(structure().outline());
-                example.addClassName("answer-outline-text");
-                outline.add(example);
-            }
-        });
-        outline.setOpened(false);
-        outline.addClassName("answer-outline");
-        return outline;
+    // A worked example helps the first draft and gets in the way of every later one, so it starts closed. A
+    // vaadin-details written as HTML opens and closes in the browser alone; its text is constant, so every
+    // session points at the one string made per structure instead of keeping components of its own.
+    private static final Map<AnswerStructure, String> OUTLINES = new ConcurrentHashMap<>();
+
+    private static String outlineHtml(AnswerStructure structure) {
+        return ReadOnlyHtml.tag("vaadin-details", "answer-outline",
+                "<vaadin-details-summary slot=\"summary\">" + ReadOnlyHtml.text("Worked outline (" + structure.label() + ")")
+                        + "</vaadin-details-summary>"
+                        + ReadOnlyHtml.tag("p", "answer-outline-text", ReadOnlyHtml.text(structure.outline())));
     }
 
     private Div partField(AnswerStructure.Part part, String text) {
