@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.HtmlContainer;
@@ -16,10 +17,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import org.matchprep.base.ui.AppIcon;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -40,7 +39,9 @@ import org.matchprep.answers.SpeakingTime;
 import org.matchprep.answers.TimingNote;
 import org.matchprep.answers.domain.Answer;
 import org.matchprep.base.FieldError;
+import org.matchprep.base.ui.Clicks;
 import org.matchprep.base.ui.FormErrors;
+import org.matchprep.base.ui.ReadOnlyHtml;
 
 /**
  * Edits one answer in its structure. Text is saved shortly after typing pauses (never more than a few
@@ -57,22 +58,26 @@ public class AnswerEditor extends Div {
     private final long questionId;
     private final BrowserDrafts drafts;
     final Map<String, TextArea> fields = new LinkedHashMap<>();
-    // the same fields under the keys the service names them by in a refusal ("parts[situation]")
-    private final Map<String, TextArea> fieldsByErrorKey = new LinkedHashMap<>();
-    private final Map<String, Span> partCounts = new LinkedHashMap<>();
+    // counts, totals, notes and hints are read-only: one node of escaped HTML each (see ReadOnlyHtml)
+    private final Map<String, Element> partCounts = new LinkedHashMap<>();
     final Span total = new Span();
     /** Where the speaking-time numbers come from; follows the pace. */
     final Paragraph timingNote = new Paragraph();
-    final Details outline = new Details();
-    final IntegerField pace = new IntegerField("Speaking pace (words a minute)");
+    /** The worked outline, shown and hidden in the browser: the same shared HTML for every answer of a structure. */
+    Element outline;
+    /** Built when the applicant chooses to change it: the pace is set once and applies to every answer. */
+    IntegerField pace;
+    private int savedWordsPerMinute;
     /** Built when the applicant chooses to change the links: most visits to an answer only write. */
     MultiSelectComboBox<ExperienceSummary> experiencesUsed;
     private final ExperienceService experiences;
-    final UnorderedList hints = new UnorderedList();
+    /** The hints with their heading and note, redrawn after every pause in typing. */
+    final Div hintBox = new Div();
     final SaveStatus status;
     final Button history = new Button("History", AppIcon.CLOCK.create());
     private final Div preview = new Div();
-    private AnswerDraft draft;
+    // not the whole draft: its text is in the fields, and the session would keep a second copy of it
+    private AnswerStructure structure;
     private long version;
     private boolean dirty;
     // set when the text reached the server changed (and was saved); the pause after it then has nothing left to do
@@ -113,16 +118,16 @@ public class AnswerEditor extends Div {
                 drafts.read(this::offerUnsavedText);
             }
         });
-        draft = answers.open(questionId);
+        AnswerDraft draft = answers.open(questionId);
+        structure = draft.question().structure();
         useVersion(draft.version());
 
         HtmlContainer question = pageHeading ? new H1(draft.question().text()) : new H2(draft.question().text());
         question.addClassName("answer-question");
         add(question);
         if (draft.question().guidance() != null) {
-            Paragraph guidance = new Paragraph(draft.question().guidance());
-            guidance.addClassName("answer-guidance");
-            add(guidance);
+            getElement().appendChild(ReadOnlyHtml.element("p", "answer-guidance",
+                    ReadOnlyHtml.text(draft.question().guidance())));
         }
 
         // a plain link: the practice feature builds on answers, so answers must not import it back
@@ -131,36 +136,31 @@ public class AnswerEditor extends Div {
         Div toolbar = new Div(status, history, practise);
         toolbar.addClassName("answer-toolbar");
         history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        history.addClickListener(click -> new RevisionHistoryDialog(answers, zone, questionId, this::reload).open());
+        Clicks.onClick(history, () -> new RevisionHistoryDialog(answers, zone, questionId, this::reload).open());
         add(toolbar);
 
         Div partsBox = new Div();
         partsBox.addClassName("answer-parts");
         for (AnswerStructure.Part part : structure().parts()) {
-            partsBox.add(partField(part));
+            partsBox.add(partField(part, draft.part(part.key())));
         }
-        add(outline(), partsBox);
+        outline = ReadOnlyHtml.element("div", null, OUTLINES.computeIfAbsent(structure, AnswerEditor::outlineHtml));
+        getElement().appendChild(outline);
+        add(partsBox);
 
-        pace.setMin(SpeakingTime.MIN_WORDS_PER_MINUTE);
-        pace.setMax(SpeakingTime.MAX_WORDS_PER_MINUTE);
-        pace.setStepButtonsVisible(true);
-        pace.setStep(5);
-        pace.setValue(draft.wordsPerMinute());
-        pace.setHelperText("Most people speak 130-160 words a minute in an interview.");
-        pace.addValueChangeListener(change -> changePace(change.getValue()));
+        savedWordsPerMinute = draft.wordsPerMinute();
         total.addClassName("answer-total");
-
-
-        Div timing = new Div(total, pace);
+        Button choosePace = new Button("Change pace");
+        choosePace.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        Div timing = new Div(total, choosePace);
         timing.addClassName("answer-timing");
+        Clicks.onClick(choosePace, () -> {
+            timing.replace(choosePace, paceField());
+            pace.focus();
+        });
         timingNote.addClassName("answer-note");
-        hints.addClassName("answer-hints");
-        Paragraph hintNote = new Paragraph("Filler words (um, like, you know) are not looked for in typed text; "
-                + "they belong to spoken practice, where your mentor counts them in a mock interview.");
-        hintNote.addClassName("answer-note");
-        Div hintBox = new Div(new Span("Hints"), hints, hintNote);
         hintBox.addClassName("answer-hint-box");
-        add(timing, timingNote, experiencesLinked(), hintBox);
+        add(timing, timingNote, experiencesLinked(draft.experienceIds()), hintBox);
 
         if (structure() == AnswerStructure.NARRATIVE) {
             preview.addClassName("answer-preview");
@@ -172,23 +172,37 @@ public class AnswerEditor extends Div {
     }
 
     /** The linked experiences as text; the picker (a combo box with every experience) only when asked for. */
-    private Div experiencesLinked() {
+    private Div experiencesLinked(Set<Long> linkedIds) {
         Div box = new Div();
         box.addClassName("answer-experiences");
         String linked = experiences.myExperiences().stream()
-                .filter(experience -> draft.experienceIds().contains(experience.id()))
+                .filter(experience -> linkedIds.contains(experience.id()))
                 .map(experience -> experience.details().title()).collect(Collectors.joining(", "));
-        Paragraph summary = new Paragraph("Experiences used in this answer: " + (linked.isEmpty() ? "none linked yet." : linked));
+        Paragraph summary = new Paragraph();
         summary.addClassName("answer-note");
+        ReadOnlyHtml.show(summary.getElement(), ReadOnlyHtml.text(
+                "Experiences used in this answer: " + (linked.isEmpty() ? "none linked yet." : linked)));
         Button choose = new Button("Link experiences");
         choose.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        choose.addClickListener(click -> {
+        Clicks.onClick(choose, () -> {
             box.replace(summary, experiencePicker());
             box.remove(choose);
             experiencesUsed.focus();
         });
         box.add(summary, choose);
         return box;
+    }
+
+    private IntegerField paceField() {
+        pace = new IntegerField("Speaking pace (words a minute)");
+        pace.setMin(SpeakingTime.MIN_WORDS_PER_MINUTE);
+        pace.setMax(SpeakingTime.MAX_WORDS_PER_MINUTE);
+        pace.setStepButtonsVisible(true);
+        pace.setStep(5);
+        pace.setValue(savedWordsPerMinute);
+        pace.setHelperText("Most people speak 130-160 words a minute in an interview.");
+        pace.addValueChangeListener(change -> changePace(change.getValue()));
+        return pace;
     }
 
     private MultiSelectComboBox<ExperienceSummary> experiencePicker() {
@@ -208,29 +222,25 @@ public class AnswerEditor extends Div {
         return experiencesUsed;
     }
 
-    // shown on request: a worked example helps the first draft and gets in the way of every later one,
-    // so its text is only sent (and kept in the session) once the outline is opened
-    private Details outline() {
-        outline.setSummaryText("Worked outline (" + structure().label() + ")");
-        outline.addOpenedChangeListener(opened -> {
-            if (opened.isOpened() && outline.getContent().findAny().isEmpty()) {
-                Paragraph example = new Paragraph(structure().outline());
-                example.addClassName("answer-outline-text");
-                outline.add(example);
-            }
-        });
-        outline.setOpened(false);
-        outline.addClassName("answer-outline");
-        return outline;
+    // A worked example helps the first draft and gets in the way of every later one, so it starts closed. A
+    // vaadin-details written as HTML opens and closes in the browser alone; its text is constant, so every
+    // session points at the one string made per structure instead of keeping components of its own.
+    private static final Map<AnswerStructure, String> OUTLINES = new ConcurrentHashMap<>();
+
+    private static String outlineHtml(AnswerStructure structure) {
+        return ReadOnlyHtml.tag("vaadin-details", "answer-outline",
+                "<vaadin-details-summary slot=\"summary\">" + ReadOnlyHtml.text("Worked outline (" + structure.label() + ")")
+                        + "</vaadin-details-summary>"
+                        + ReadOnlyHtml.tag("p", "answer-outline-text", ReadOnlyHtml.text(structure.outline())));
     }
 
-    private Div partField(AnswerStructure.Part part) {
+    private Div partField(AnswerStructure.Part part, String text) {
         TextArea field = new TextArea(part.label());
         field.setHelperText(part.guide() + " Aim for " + part.target() + ".");
         field.setMaxLength(Answer.PART_MAX_LENGTH);
         field.setWidthFull();
         field.setMinRows(3);
-        field.setValue(draft.part(part.key()));
+        field.setValue(text);
         field.getElement().setAttribute("data-part", part.key());
         field.setValueChangeMode(ValueChangeMode.LAZY);
         field.setValueChangeTimeout(SAVE_AFTER_PAUSE_MILLIS);
@@ -248,12 +258,11 @@ public class AnswerEditor extends Div {
         // instead of leaving the status at "Editing…".
         field.getElement().addEventListener("input", pause -> typingPaused())
                 .debounce(SAVE_AFTER_PAUSE_MILLIS).synchronizeProperty("value");
-        Span count = new Span();
-        count.addClassName("part-count");
+        Element count = ReadOnlyHtml.element("span", "part-count", "");
         fields.put(part.key(), field);
-        fieldsByErrorKey.put(FieldError.element(Answer.PARTS, part.key()), field);
         partCounts.put(part.key(), count);
-        Div box = new Div(field, count);
+        Div box = new Div(field);
+        box.getElement().appendChild(count);
         box.addClassName("answer-part");
         return box;
     }
@@ -279,14 +288,14 @@ public class AnswerEditor extends Div {
             useVersion(outcome.version());
             markDirty(false);
             drafts.clearIfSaved(parts);
-            FormErrors.clear(fieldsByErrorKey);
+            FormErrors.clear(fieldsByErrorKey());
             status.saved(outcome.savedAt(), zone);
         } catch (EditConflictException conflict) {
             status.notSaved("changed in another tab");
             new ConflictDialog(structure(), currentParts(), conflict.stored(), this::keepMine, this::takeStored).open();
         } catch (InvalidAnswerException invalid) {
             // a part over its limit or with a control character is marked on that part; the status names every reason
-            FormErrors.show(fieldsByErrorKey, invalid);
+            FormErrors.show(fieldsByErrorKey(), invalid);
             status.refused(invalid.getMessage());
         } catch (RuntimeException failure) {
             status.notSaved("the server could not save it; your text is still here");
@@ -328,10 +337,10 @@ public class AnswerEditor extends Div {
 
     /** Re-reads the stored answer, e.g. after a restore or when taking the other tab's version. */
     void reload() {
-        draft = answers.open(questionId);
+        AnswerDraft draft = answers.open(questionId);
         useVersion(draft.version());
         fields.forEach((key, field) -> field.setValue(draft.part(key)));
-        FormErrors.clear(fieldsByErrorKey);
+        FormErrors.clear(fieldsByErrorKey());
         markDirty(false);
         status.lastSaved(draft.updatedAt(), zone);
         refreshCounts();
@@ -348,7 +357,15 @@ public class AnswerEditor extends Div {
         }
         pace.setInvalid(false);
         answers.changeSpeakingRate(wordsPerMinute);
+        savedWordsPerMinute = wordsPerMinute;
         refreshCounts();
+    }
+
+    /** The fields under the keys the service names them by in a refusal ("parts[situation]"). */
+    private Map<String, TextArea> fieldsByErrorKey() {
+        Map<String, TextArea> byErrorKey = new LinkedHashMap<>();
+        fields.forEach((key, field) -> byErrorKey.put(FieldError.element(Answer.PARTS, key), field));
+        return byErrorKey;
     }
 
     Map<String, String> currentParts() {
@@ -358,6 +375,9 @@ public class AnswerEditor extends Div {
     }
 
     private int wordsPerMinute() {
+        if (pace == null) {
+            return savedWordsPerMinute;
+        }
         Integer value = pace.getValue();
         return value == null || pace.isInvalid() ? SpeakingTime.DEFAULT_WORDS_PER_MINUTE : value;
     }
@@ -367,13 +387,14 @@ public class AnswerEditor extends Div {
         for (Map.Entry<String, TextArea> entry : fields.entrySet()) {
             int words = SpeakingTime.words(entry.getValue().getValue());
             totalWords += words;
-            partCounts.get(entry.getKey()).setText(words + (words == 1 ? " word · " : " words · ")
-                    + SpeakingTime.format(SpeakingTime.of(words, wordsPerMinute())));
+            ReadOnlyHtml.show(partCounts.get(entry.getKey()), ReadOnlyHtml.text(words + (words == 1 ? " word · " : " words · ")
+                    + SpeakingTime.format(SpeakingTime.of(words, wordsPerMinute()))));
         }
         Duration spoken = SpeakingTime.of(totalWords, wordsPerMinute());
-        total.setText("Total: " + totalWords + " words · " + SpeakingTime.format(spoken) + " spoken. " + verdict(spoken, totalWords));
+        ReadOnlyHtml.show(total.getElement(), ReadOnlyHtml.text("Total: " + totalWords + " words · "
+                + SpeakingTime.format(spoken) + " spoken. " + verdict(spoken, totalWords)));
         total.getElement().setAttribute("data-verdict", verdictKey(spoken, totalWords));
-        timingNote.setText(TimingNote.forStructure(structure(), wordsPerMinute()));
+        ReadOnlyHtml.show(timingNote.getElement(), ReadOnlyHtml.text(TimingNote.forStructure(structure(), wordsPerMinute())));
         if (structure() == AnswerStructure.NARRATIVE) {
             refreshPreview();
         }
@@ -400,40 +421,37 @@ public class AnswerEditor extends Div {
         return verdict.isEmpty() || verdict.startsWith("Inside") ? "ok" : "warn";
     }
 
-    // plain elements: the hints are redrawn after every pause in typing and nothing in them is interactive
+    // the hints quote the applicant's own words, so every hint's text is escaped
     private void refreshHints() {
-        Element list = hints.getElement();
-        list.removeAllChildren();
         List<Hint> found = AnswerHints.standard().review(structure(), currentParts());
+        StringBuilder items = new StringBuilder();
         if (found.isEmpty()) {
-            list.appendChild(textElement("li", "No hints: nothing stands out."));
-            return;
+            items.append(ReadOnlyHtml.tag("li", null, "No hints: nothing stands out."));
         }
         for (Hint hint : found) {
-            Element why = textElement("span", hint.why());
-            why.getClassList().add("hint-why");
-            Element item = new Element("li").appendChild(textElement("span", hint.message()), why);
-            item.setAttribute("data-kind", hint.kind().name().toLowerCase());
-            list.appendChild(item);
+            items.append("<li data-kind=\"").append(hint.kind().name().toLowerCase()).append("\">")
+                    .append(ReadOnlyHtml.tag("span", null, ReadOnlyHtml.text(hint.message())))
+                    .append(ReadOnlyHtml.tag("span", "hint-why", ReadOnlyHtml.text(hint.why()))).append("</li>");
         }
+        ReadOnlyHtml.show(hintBox.getElement(), HINTS_HEADING + ReadOnlyHtml.tag("ul", "answer-hints", items.toString())
+                + HINTS_NOTE);
     }
 
-    private static Element textElement(String tag, String text) {
-        Element element = new Element(tag);
-        element.setText(text); // as characters: a hint may quote the applicant's own words
-        return element;
-    }
+    private static final String HINTS_HEADING = ReadOnlyHtml.tag("span", null, "Hints");
+    private static final String HINTS_NOTE = ReadOnlyHtml.tag("p", "answer-note",
+            "Filler words (um, like, you know) are not looked for in typed text; "
+                    + "they belong to spoken practice, where your mentor counts them in a mock interview.");
 
     private void refreshPreview() {
-        preview.removeAll();
-        preview.add(new Span("Assembled, as you would say it"));
         String assembled = fields.values().stream().map(TextArea::getValue).map(String::strip)
                 .filter(text -> !text.isEmpty()).collect(Collectors.joining(" "));
-        preview.add(new Paragraph(assembled.isEmpty() ? "Write the parts above; the whole narrative appears here." : assembled));
+        ReadOnlyHtml.show(preview.getElement(), ReadOnlyHtml.tag("span", null, "Assembled, as you would say it")
+                + ReadOnlyHtml.tag("p", null, ReadOnlyHtml.text(assembled.isEmpty()
+                        ? "Write the parts above; the whole narrative appears here." : assembled)));
     }
 
     private AnswerStructure structure() {
-        return draft.question().structure();
+        return structure;
     }
 
     /** The saved version the text is edited against; the browser stores it with its copy of the text. */

@@ -6,7 +6,9 @@ import java.time.ZoneId;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
+import org.matchprep.base.ui.Clicks;
+import org.matchprep.base.ui.ReadOnlyHtml;
 import org.matchprep.base.ui.Times;
 
 /** "Saving…", "Saved at 14:02" or "Not saved" with a retry button, announced politely to screen readers. */
@@ -14,18 +16,20 @@ class SaveStatus extends Div {
 
     enum State { UNCHANGED, SAVING, SAVED, NOT_SAVED }
 
-    private final Span text = new Span();
-    final Button retry = new Button("Retry");
+    // one node: the message is escaped HTML of the span, not a text node under it
+    private final Element text = ReadOnlyHtml.element("span", null, "");
+    private String message = "";
+    /** Built the first time a save fails: most sessions never need it. */
+    Button retry;
+    private final Runnable onRetry;
     private State state = State.UNCHANGED;
 
     SaveStatus(Runnable onRetry) {
         addClassName("save-status");
         getElement().setAttribute("role", "status");
         getElement().setAttribute("aria-live", "polite");
-        retry.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-        retry.addClickListener(click -> onRetry.run());
-        retry.setVisible(false);
-        add(text, retry);
+        this.onRetry = onRetry;
+        getElement().appendChild(text);
     }
 
     void saving() {
@@ -50,18 +54,31 @@ class SaveStatus extends Div {
         show(State.UNCHANGED, at == null ? "Nothing written yet" : "Last saved " + Times.dateTime(at, zone));
     }
 
+    boolean offersRetry() {
+        return retry != null && retry.isVisible();
+    }
+
     State state() {
         return state;
     }
 
     String text() {
-        return text.getText();
+        return message;
     }
 
     private void show(State newState, String message) {
         state = newState;
-        text.setText(message);
-        retry.setVisible(newState == State.NOT_SAVED);
+        this.message = message;
+        ReadOnlyHtml.show(text, ReadOnlyHtml.text(message));
+        if (newState == State.NOT_SAVED && retry == null) {
+            retry = new Button("Retry");
+            retry.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            Clicks.onClick(retry, onRetry);
+            add(retry);
+        }
+        if (retry != null) {
+            retry.setVisible(newState == State.NOT_SAVED);
+        }
         getElement().setAttribute("data-state", newState.name().toLowerCase());
         // The browser marks the status "Editing…" on its own while keys are pressed (see AnswerEditor), so
         // the server's answer is pushed even when its text equals what the server sent last time.

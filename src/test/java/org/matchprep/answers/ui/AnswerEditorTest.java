@@ -13,7 +13,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.dom.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.matchprep.account.AccountSummary;
@@ -31,6 +30,7 @@ import org.matchprep.answers.domain.Answer;
 import org.matchprep.testing.KaribuTest;
 import org.matchprep.testing.MutableClock;
 import org.matchprep.testing.MutableClockConfiguration;
+import org.matchprep.testing.Shown;
 import org.springframework.context.annotation.Import;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -85,7 +85,7 @@ class AnswerEditorTest extends KaribuTest {
                 "A CT angiogram showed an aortic dissection the team had not suspected.", "Speaking up to a senior."));
         UI.getCurrent().navigate("answers/" + star.id());
         assertThat(editor().experiencesUsed).isNull();
-        assertThat(editor().getElement().getTextRecursively()).contains("Experiences used in this answer: none linked yet.");
+        assertThat(Shown.text(editor())).contains("Experiences used in this answer: none linked yet.");
 
         _click(_get(editor(), Button.class, spec -> spec.withText("Link experiences")));
         assertThat(editor().experiencesUsed.getListDataView().getItems()).contains(angiogram);
@@ -94,7 +94,7 @@ class AnswerEditorTest extends KaribuTest {
 
         UI.getCurrent().navigate("questions");
         UI.getCurrent().navigate("answers/" + star.id());
-        assertThat(editor().getElement().getTextRecursively())
+        assertThat(Shown.text(editor()))
                 .contains("Experiences used in this answer: CT angiogram that changed the plan");
     }
 
@@ -102,7 +102,7 @@ class AnswerEditorTest extends KaribuTest {
     void typing_updates_the_counts_and_saves_the_text() {
         _setValue(editor().fields.get("situation"), "On my first night shift a patient arrived with chest pain.");
 
-        assertThat(editor().total.getText()).startsWith("Total: 11 words · 0:04");
+        assertThat(Shown.text(editor().total)).startsWith("Total: 11 words · 0:04");
         assertThat(editor().status.state()).isEqualTo(SaveStatus.State.SAVED);
         assertThat(answers.open(star.id()).part("situation")).isEqualTo("On my first night shift a patient arrived with chest pain.");
     }
@@ -139,15 +139,23 @@ class AnswerEditorTest extends KaribuTest {
     void a_cliche_without_an_example_shows_a_hint_with_its_reason() {
         _setValue(editor().fields.get("situation"), "I like puzzles.");
 
-        assertThat(editor().hints.getElement().getChildren().map(Element::getTextRecursively))
+        assertThat(Shown.html(editor().hintBox).select(".answer-hints > li").eachText())
                 .anySatisfy(text -> assertThat(text).contains("\"I like puzzles\" stands without a concrete example"));
+    }
+
+    @Test
+    void markup_typed_into_a_part_shows_as_text_in_the_hints_and_counts() {
+        _setValue(editor().fields.get("situation"), "I like puzzles <img src=x onerror=alert(1)>.");
+
+        assertThat(Shown.html(editor()).select("img")).as("typed markup stays characters").isEmpty();
+        assertThat(Shown.text(editor())).contains("9 words · 0:04");
     }
 
     @Test
     void a_star_answer_without_a_result_is_flagged() {
         _setValue(editor().fields.get("situation"), "During my surgery rotation the list was double-booked.");
 
-        assertThat(editor().hints.getElement().getTextRecursively()).contains("This STAR answer has no result yet.");
+        assertThat(Shown.text(editor().hintBox)).contains("This STAR answer has no result yet.");
     }
 
     @Test
@@ -189,7 +197,7 @@ class AnswerEditorTest extends KaribuTest {
         assertThat(editor().fields.get("situation").getErrorMessage())
                 .startsWith("\"Situation\" contains an invisible control character (U+0000)");
         assertThat(editor().status.state()).isEqualTo(SaveStatus.State.NOT_SAVED);
-        assertThat(editor().status.retry.isVisible()).as("retrying the same text cannot succeed").isFalse();
+        assertThat(editor().status.offersRetry()).as("retrying the same text cannot succeed").isFalse();
         assertThat(answers.open(star.id()).part("situation")).isEqualTo("A short situation.");
 
         _setValue(editor().fields.get("situation"), "A short situation, retyped.");
@@ -262,21 +270,24 @@ class AnswerEditorTest extends KaribuTest {
     @Test
     void changing_the_pace_changes_the_speaking_time_and_is_remembered() {
         _setValue(editor().fields.get("situation"), "one two three four five six seven eight nine ten");
-        assertThat(editor().total.getText()).contains("0:04");
+        assertThat(Shown.text(editor().total)).contains("0:04");
 
+        _click(_get(editor(), Button.class, spec -> spec.withText("Change pace")));
         _setValue(editor().pace, 100);
 
-        assertThat(editor().total.getText()).contains("0:06");
+        assertThat(Shown.text(editor().total)).contains("0:06");
         assertThat(answers.speakingRate()).isEqualTo(100);
     }
 
     @Test
     void the_editor_says_where_its_speaking_times_come_from_and_follows_the_pace() {
-        assertThat(editor().timingNote.getText()).contains("150 words a minute, the default", "past 2 minutes are flagged");
+        assertThat(Shown.text(editor().timingNote)).contains("150 words a minute, the default", "past 2 minutes are flagged");
+        assertThat(editor().pace).as("the pace field is built when asked for").isNull();
 
+        _click(_get(editor(), Button.class, spec -> spec.withText("Change pace")));
         _setValue(editor().pace, 120);
 
-        assertThat(editor().timingNote.getText()).contains("your pace of 120 words a minute");
+        assertThat(Shown.text(editor().timingNote)).contains("your pace of 120 words a minute");
     }
 
     @Test
@@ -284,7 +295,7 @@ class AnswerEditorTest extends KaribuTest {
         _setValue(editor().fields.get("situation"), "On my ER rotation I would like to see what kind of CT the ED orders.");
         _setValue(editor().fields.get("result"), "The PE was found within an hour.");
 
-        assertThat(editor().hints.getParent().orElseThrow().getElement().getTextRecursively()).contains("No hints: nothing stands out.")
+        assertThat(Shown.text(editor().hintBox)).contains("No hints: nothing stands out.")
                 .contains("Filler words (um, like, you know) are not looked for in typed text");
     }
 }

@@ -14,7 +14,9 @@ import org.matchprep.answers.AnswerStructure;
 import org.matchprep.answers.Category;
 import org.matchprep.answers.QuestionBankService;
 import org.matchprep.answers.QuestionSummary;
+import org.jsoup.Jsoup;
 import org.matchprep.testing.KaribuTest;
+import org.matchprep.testing.Shown;
 import org.matchprep.testing.Who;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -107,9 +109,12 @@ class QuestionListViewTest extends KaribuTest {
         _setValue(first.fields.get("background"), "I grew up in Chicago.");
         _setValue(first.fields.get("goals"), "I want to train in a busy academic program.");
 
-        assertThat(first.getElement().getTextRecursively())
+        assertThat(Shown.text(first))
                 .contains("I grew up in Chicago. I want to train in a busy academic program.");
-        assertThat(first.total.getText()).contains("Shorter than 60 seconds");
+        _setValue(first.fields.get("goals"), "<img src=x onerror=alert(1)>");
+        assertThat(Shown.html(first).select("img")).as("the assembled narrative shows typed markup as text").isEmpty();
+        assertThat(Shown.text(first)).contains("I grew up in Chicago. <img src=x onerror=alert(1)>");
+        assertThat(Shown.text(first.total)).contains("Shorter than 60 seconds");
     }
 
     @Test
@@ -122,12 +127,13 @@ class QuestionListViewTest extends KaribuTest {
 
         assertThat(why.partKeys()).containsExactly("moment", "what_you_did", "daily_work", "direction");
         _setValue(why.fields.get("moment"), "A CT angiogram in the emergency department changed the plan.");
-        assertThat(why.total.getText()).doesNotContain("60 seconds").doesNotContain("60-90");
-        assertThat(why.timingNote.getText()).contains("past 2 minutes are flagged");
+        assertThat(Shown.text(why.total)).doesNotContain("60 seconds").doesNotContain("60-90");
+        assertThat(Shown.text(why.timingNote)).contains("past 2 minutes are flagged");
 
-        assertThat(why.outline.isOpened()).isFalse();
-        assertThat(why.outline.getSummaryText()).contains("Worked outline");
-        why.outline.setOpened(true);
-        assertThat(why.outline.getElement().getTextRecursively()).contains("What draws you to the daily work");
+        org.jsoup.nodes.Element outline = Jsoup.parseBodyFragment(why.outline.getProperty("innerHTML"))
+                .selectFirst("vaadin-details.answer-outline");
+        assertThat(outline.hasAttr("opened")).as("starts closed; the browser opens and closes it").isFalse();
+        assertThat(outline.selectFirst("vaadin-details-summary[slot=summary]").text()).isEqualTo("Worked outline (Why radiology)");
+        assertThat(outline.selectFirst("p.answer-outline-text").text()).contains("What draws you to the daily work");
     }
 }
