@@ -198,8 +198,16 @@ class TwoNodesEndToEndIT {
             Pages.open(browser, host + "mock-interviews/book");
             Pages.js(browser, "document.querySelector('vaadin-date-picker').value = arguments[0];", day.toString());
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-            wait.ignoring(StaleElementReferenceException.class)
-                    .until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button.slot-button"))).click();
+            // the free times are redrawn when the chosen day arrives at the server: a button found just before
+            // may be gone when clicked (Chrome then reports the node as stale or as not in the document); look again
+            wait.until(driver -> {
+                try {
+                    ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button.slot-button")).apply(driver).click();
+                    return true;
+                } catch (NullPointerException | org.openqa.selenium.WebDriverException redrawn) {
+                    return null;
+                }
+            });
             wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[@slot='confirm-button']")));
         }
         browser.switchTo().window(firstTab);
