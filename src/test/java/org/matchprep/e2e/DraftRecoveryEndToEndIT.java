@@ -70,7 +70,7 @@ class DraftRecoveryEndToEndIT {
             try (PackagedApp restarted = PackagedApp.start(jar, workDir, port)) {
                 Browsers.signIn(browser, restarted.url("login"), "applicant2@matchprep.test", "interview-ready-2026");
                 WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+                wait.until(Pages.headingContains("Welcome"));
                 browser.get(restarted.url(answerUrl));
 
                 WebElement keep = wait.until(ExpectedConditions.elementToBeClickable(

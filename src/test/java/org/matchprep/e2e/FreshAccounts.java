@@ -63,7 +63,7 @@ final class FreshAccounts {
         try {
             Browsers.signIn(admin, app.url("login"), ADMIN, PASSWORD);
             WebDriverWait wait = new WebDriverWait(admin, Duration.ofSeconds(60));
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+            wait.until(Pages.headingContains("Welcome"));
             admin.get(app.url("admin/pairings"));
             choose(wait, "Applicant", applicant.email());
             choose(wait, "Mentor", mentorEmail);

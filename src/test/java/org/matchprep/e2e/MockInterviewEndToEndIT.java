@@ -38,7 +38,7 @@ class MockInterviewEndToEndIT {
             FreshAccounts.pair(workDir, shared.app(), booker, "mentor@matchprep.test");
             Browsers.signIn(applicant, shared.url("login"), booker.email(), PASSWORD);
             WebDriverWait wait = new WebDriverWait(applicant, Duration.ofSeconds(60));
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+            wait.until(Pages.headingContains("Welcome"));
             applicant.get(shared.url("mock-interviews/book"));
             // the day picker starts on tomorrow; the demo mentor is free on weekdays, so look ahead if needed
             WebElement slot = firstSlotWithinAWeek(applicant, wait);
@@ -61,7 +61,7 @@ class MockInterviewEndToEndIT {
         try {
             Browsers.signIn(mentor, shared.url("login"), "mentor@matchprep.test", PASSWORD);
             WebDriverWait wait = new WebDriverWait(mentor, Duration.ofSeconds(60));
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+            wait.until(Pages.headingContains("Welcome"));
             mentor.get(shared.url("mock-interviews"));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".mock-list"),
                     "Faculty-style with " + booker.name()));

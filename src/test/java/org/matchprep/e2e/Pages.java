@@ -5,7 +5,9 @@ import java.time.Duration;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Small waits on a Vaadin page in the browser, shared by the accessibility checks. */
@@ -26,6 +28,22 @@ final class Pages {
                 if (clients.some(c => c.isActive && c.isActive())) return false;
                 return !document.querySelector('[opening], [closing]');
                 """)));
+    }
+
+    /**
+     * True once the page's first heading contains {@code text}. Read inside the page in one step: Vaadin replaces
+     * the heading as a view arrives, and a heading found by one WebDriver call and read by the next may be gone
+     * by then (Chrome: "node does not belong to the document"). A page still unloading counts as not yet.
+     */
+    static ExpectedCondition<Boolean> headingContains(String text) {
+        return driver -> {
+            try {
+                return Boolean.TRUE.equals(js(driver,
+                        "const h = document.querySelector('h1'); return !!h && h.textContent.includes(arguments[0]);", text));
+            } catch (WebDriverException unloading) {
+                return false;
+            }
+        };
     }
 
     /** Opens {@code url} and waits until the view shows its heading. */

@@ -62,7 +62,7 @@ class PasswordResetEndToEndIT {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         Pages.open(browser, app.url("login"));
         assertThat(Pages.clickButton(browser, "Forgot password?")).as("the sign-in page offers a reset").isTrue();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Forgot your password?"));
+        wait.until(Pages.headingContains("Forgot your password?"));
         type(By.cssSelector("vaadin-email-field input"), applicant.email() + Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
                 "If an account uses this address, we have sent it a link"));
@@ -70,7 +70,7 @@ class PasswordResetEndToEndIT {
 
         String link = linkFromTheMailTo(applicant.email());
         browser.get(link);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Choose a new password"));
+        wait.until(Pages.headingContains("Choose a new password"));
         Pages.settle(browser);
         List<org.openqa.selenium.WebElement> fields = browser.findElements(By.cssSelector("vaadin-password-field input"));
         assertThat(fields).hasSize(2);
@@ -83,7 +83,7 @@ class PasswordResetEndToEndIT {
         screenshot("reset-done");
 
         Browsers.signIn(browser, app.url("login"), applicant.email(), NEW_PASSWORD);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome, " + applicant.name()));
+        wait.until(Pages.headingContains("Welcome, " + applicant.name()));
 
         // The link worked once; opened again it says so and offers a new one.
         browser.manage().deleteAllCookies();

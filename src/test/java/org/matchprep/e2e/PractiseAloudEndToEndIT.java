@@ -178,7 +178,7 @@ class PractiseAloudEndToEndIT {
     private static String recordAnswer(WebDriver browser, PackagedApp app, boolean withVideo) {
         Browsers.signIn(browser, app.url("login"), "applicant@matchprep.test", "interview-ready-2026");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+        wait.until(Pages.headingContains("Welcome"));
         Pages.open(browser, app.url("questions"));
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.question-link"))).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Practise aloud"))).click();
@@ -252,7 +252,7 @@ class PractiseAloudEndToEndIT {
     private static void commentAtAMoment(WebDriver browser, PackagedApp app, String listen) {
         Browsers.signIn(browser, app.url("login"), "mentor@matchprep.test", "interview-ready-2026");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+        wait.until(Pages.headingContains("Welcome"));
         Pages.open(browser, app.url(listen));
         Pages.js(browser, "const a = document.querySelector('audio'); a.muted = true; a.currentTime = 4.3;");
         wait.until(driver -> Math.abs(currentTime(driver) - 4.3) < 0.3);

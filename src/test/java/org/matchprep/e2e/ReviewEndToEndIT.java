@@ -84,7 +84,7 @@ class ReviewEndToEndIT {
     private static String writeAndRequestReview(WebDriver browser, PackagedApp app, FreshAccounts.Applicant writer) {
         Browsers.signIn(browser, app.url("login"), writer.email(), FreshAccounts.PASSWORD);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+        wait.until(Pages.headingContains("Welcome"));
         browser.get(app.url("questions"));
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.question-link"))).click();
         WebElement part = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".answer-part textarea")));
@@ -106,7 +106,7 @@ class ReviewEndToEndIT {
     private static void commentOnPassage(WebDriver browser, PackagedApp app) {
         Browsers.signIn(browser, app.url("login"), MENTOR, FreshAccounts.PASSWORD);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+        wait.until(Pages.headingContains("Welcome"));
         browser.get(app.url("reviews"));
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".review-row-title"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-part]")));

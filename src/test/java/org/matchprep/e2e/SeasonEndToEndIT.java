@@ -44,7 +44,7 @@ class SeasonEndToEndIT {
         try {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
             Browsers.signIn(browser, app.url("login"), "applicant3@matchprep.test", "interview-ready-2026");
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+            wait.until(Pages.headingContains("Welcome"));
 
             browser.get(app.url("programs/dossier/new"));
             type(wait, FreshAccounts.field("vaadin-text-field", "Program name", "input"), PROGRAM);

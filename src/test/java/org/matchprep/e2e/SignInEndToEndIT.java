@@ -71,7 +71,7 @@ class SignInEndToEndIT {
             throws Exception {
         signIn(email, DEMO_PASSWORD);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome, " + name));
+        wait.until(Pages.headingContains("Welcome, " + name));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), section));
         assertThat(browser.getCurrentUrl()).isEqualTo(app.url(""));
         screenshot("home-" + email.substring(0, email.indexOf('@')));
@@ -117,11 +117,11 @@ class SignInEndToEndIT {
             FreshAccounts.Applicant disabled = FreshAccounts.signUp(applicant, app, "Disabled", "Europe/Lisbon");
             signIn(applicant, disabled.email(), FreshAccounts.PASSWORD);
             new WebDriverWait(applicant, Duration.ofSeconds(30))
-                    .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome, " + disabled.name()));
+                    .until(Pages.headingContains("Welcome, " + disabled.name()));
 
             signIn(browser, "admin@matchprep.test", DEMO_PASSWORD);
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome, Alex Morgan"));
+            wait.until(Pages.headingContains("Welcome, Alex Morgan"));
             browser.get(app.url("admin/users"));
             // the list is long on the shared app: search it down to the account
             wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//input[@placeholder='Search name or email']")))

@@ -194,7 +194,7 @@ class TwoNodesEndToEndIT {
             String host = "http://127.0.0." + (firstHost + i) + ":" + node.port() + "/";
             Browsers.signIn(browser, host + "login", "applicant@matchprep.test", PASSWORD);
             new WebDriverWait(browser, Duration.ofSeconds(60))
-                    .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+                    .until(Pages.headingContains("Welcome"));
             Pages.open(browser, host + "mock-interviews/book");
             Pages.js(browser, "document.querySelector('vaadin-date-picker').value = arguments[0];", day.toString());
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
@@ -208,7 +208,8 @@ class TwoNodesEndToEndIT {
                     return null;
                 }
             });
-            wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[@slot='confirm-button']")));
+            wait.until(driver -> Boolean.TRUE.equals(Pages.js(driver,
+                    "const b = document.querySelector(\"vaadin-button[slot='confirm-button']\"); return !!b && !b.disabled;")));
         }
         browser.switchTo().window(firstTab);
         return browser;
@@ -242,7 +243,7 @@ class TwoNodesEndToEndIT {
     private static void signIn(WebDriver browser, PackagedApp node, String email, String name) {
         Browsers.signIn(browser, node.url("login"), email, PASSWORD);
         new WebDriverWait(browser, Duration.ofSeconds(60))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome, " + name));
+                .until(Pages.headingContains("Welcome, " + name));
     }
 
     private static void type(WebDriver browser, String label, String value) {

@@ -51,7 +51,7 @@ class WorkspaceEndToEndIT {
             try {
                 Browsers.signIn(browser, restarted.url("login"), "applicant2@matchprep.test", "interview-ready-2026");
                 WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+                wait.until(Pages.headingContains("Welcome"));
                 browser.get(restarted.url(answerUrl));
                 WebElement situation = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".answer-part textarea")));
                 wait.until(driver -> TEXT.equals(situation.getDomProperty("value")));
@@ -74,7 +74,7 @@ class WorkspaceEndToEndIT {
     static String openFirstBehaviouralQuestion(WebDriver browser, PackagedApp app) {
         Browsers.signIn(browser, app.url("login"), "applicant2@matchprep.test", "interview-ready-2026");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+        wait.until(Pages.headingContains("Welcome"));
         browser.get(app.url("questions"));
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-tab[contains(., 'Behavioural')]"))).click();
         WebElement link = wait.until(ExpectedConditions.elementToBeClickable(
