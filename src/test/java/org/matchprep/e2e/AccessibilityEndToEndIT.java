@@ -378,12 +378,20 @@ class AccessibilityEndToEndIT {
 
     private void signIn(WebDriver browser, String email) {
         Browsers.signIn(browser, app.url("login"), email, PASSWORD);
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(driver -> Pages.path(driver).isEmpty()
+        new WebDriverWait(browser, Duration.ofSeconds(60))
+                .withMessage(() -> "home after signing in as " + email + "; the browser is at " + browser.getCurrentUrl())
+                .until(driver -> Pages.path(driver).isEmpty()
                 && Boolean.TRUE.equals(Pages.js(driver, "const h = document.querySelector('h1'); return !!h && h.textContent.includes('Welcome')")));
     }
 
+    /**
+     * Leaves the page first, then forgets every cookie: a page left open keeps talking to the server (push,
+     * heartbeats), and a request of it sent between the cookies going and the next sign-in would start a session
+     * that remembers it, and the sign-in would then lead there instead of home.
+     */
     private void signOut(WebDriver browser) {
-        browser.manage().deleteAllCookies();
+        browser.get("about:blank");
+        ((ChromeDriver) browser).executeCdpCommand("Network.clearBrowserCookies", Map.of());
     }
 
     private static String awaitPath(WebDriver browser, String prefix) {
