@@ -46,6 +46,19 @@ final class Rpc {
         return event(node, "click", data);
     }
 
+    /**
+     * A button of a thread card, drawn as HTML: the click goes to the thread list's listener with what its
+     * expressions read from the button (the same strings as in ThreadCard; the server finds the card by its thread).
+     */
+    Rpc cardButton(int threadList, String action, String threadId) {
+        ObjectNode data = JSON.createObjectNode();
+        data.put("event.target.closest('[data-action]') !== null", true);
+        data.put("event.target.closest('[data-action]').dataset.action", action);
+        data.put("(event.target.closest('[data-thread]') || {dataset: {}}).dataset.thread || ''", threadId);
+        data.put("(event.target.closest('[data-comment]') || {dataset: {}}).dataset.comment || ''", "");
+        return event(threadList, "click", data);
+    }
+
     /** A field left after typing (ValueChangeMode.ON_CHANGE): the value, then its change event. */
     Rpc changeValue(int node, String value) {
         return sync(node, "value", value).event(node, "change", JSON.createObjectNode());

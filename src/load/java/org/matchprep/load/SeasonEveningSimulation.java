@@ -127,13 +127,15 @@ public class SeasonEveningSimulation extends Simulation {
                             "Say what you taught them and what changed because of it.")
                     .click(ui.require("Comment button", ui.button("Comment")).id), substring("Comment posted.")))
             .exec(think())
-            // a thread's reply field is built by its "Reply" button (ThreadCard), as in the browser
+            // a thread's reply field is built by its "Reply" button (ThreadCard): drawn as HTML in the card, its click
+            // reaches the one listener on the thread list with the card's thread id, as in the browser
             .exec(uidl("open reply", (ui, session) -> {
-                List<UiState.Node> opens = ui.findAll(ui.button("Reply"));
-                if (opens.isEmpty()) {
+                List<UiState.Node> cards = ui.findAll(withClass("thread-card"));
+                if (cards.isEmpty()) {
                     throw new IllegalStateException("No thread to reply in");
                 }
-                return Rpc.calls().click(opens.getLast().id);
+                return Rpc.calls().cardButton(ui.require("thread list", withClass("review-threads")).id, "reply",
+                        cards.getLast().attributes.get("data-thread"));
             }, substring("Send reply")))
             .exec(typing())
             .exec(uidl("reply", (ui, session) -> {

@@ -95,6 +95,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         side.addClassName("review-side");
         heading.addClassName("review-side-heading");
         threadList.addClassName("review-threads");
+        ThreadCard.listenForButtons(threadList, cards::get);
         live.pageWhileAttached(this, () -> subject, this::showChangesFromElsewhere);
         Div columns = new Div(text, side);
         columns.addClassName("review-columns");

@@ -95,7 +95,7 @@ class DossierReviewViewsTest extends KaribuTest {
         assertThat(marks()).containsExactly(PASSAGE);
         ThreadCard card = _get(ThreadCard.class);
         assertThat(Shown.text(card)).contains(markup);
-        _click(_get(card, Button.class, spec -> spec.withText("Reply"))); // opens the reply field
+        CardButtons.click(card, "Reply"); // opens the reply field
         _setValue(_get(card, TextArea.class, spec -> spec.withLabel("Reply")), "Two 3T MRIs.");
         _click(_get(card, Button.class, spec -> spec.withText("Send reply")));
         assertThat(Shown.text(_get(ThreadCard.class))).contains("Two 3T MRIs.");

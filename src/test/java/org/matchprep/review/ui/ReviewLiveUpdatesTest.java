@@ -1,6 +1,5 @@
 package org.matchprep.review.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -12,7 +11,6 @@ import java.util.Map;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.assertj.core.api.ThrowingConsumer;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,7 +74,7 @@ class ReviewLiveUpdatesTest extends KaribuTest {
         signIn(applicant);
         UI.getCurrent().navigate("review/answer/" + subject.id());
         ThreadCard firstCard = _get(ThreadCard.class);
-        _click(_get(firstCard, Button.class, spec -> spec.withText("Reply"))); // opens the reply field
+        CardButtons.click(firstCard, "Reply"); // opens the reply field
         TextArea reply = _get(firstCard, TextArea.class, spec -> spec.withLabel("Reply"));
         _setValue(reply, "It was the trauma rotation, in my");
         assertThat(live.pagesWatching(subject)).isEqualTo(1);

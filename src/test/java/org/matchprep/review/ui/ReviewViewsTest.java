@@ -165,15 +165,15 @@ class ReviewViewsTest extends KaribuTest {
         assertThat(Shown.text(card)).contains(markup);
         assertThat(Shown.html(card).select("img, script, [onerror]")).as("the comment is characters, not markup").isEmpty();
 
-        _click(_get(card, Button.class, spec -> spec.withText("Reply"))); // opens the reply field
+        assertThat(_find(card, Button.class)).as("a card nobody works in is HTML, its buttons too").isEmpty();
+        CardButtons.click(card, "Reply"); // opens the reply field
         _setValue(_get(card, TextArea.class, spec -> spec.withLabel("Reply")), "It was the trauma rotation.");
         _click(_get(card, Button.class, spec -> spec.withText("Send reply")));
 
         assertThat(Shown.text(_get(ThreadCard.class))).contains("It was the trauma rotation.");
         assertThat(_find(card, TextArea.class)).as("the posted reply's field is closed").isEmpty();
-        assertThat(_find(card, Button.class, spec -> spec.withText("Reply"))).hasSize(1);
-        _click(_get(ThreadCard.class, spec -> {}).getChildren().filter(Button.class::isInstance).map(Button.class::cast)
-                .filter(button -> button.getText().equals("Show passage")).findFirst().orElseThrow());
+        assertThat(CardButtons.texts(card)).containsOnlyOnce("Reply").doesNotContain("Send reply");
+        CardButtons.click(_get(ThreadCard.class), "Show passage");
         assertThat(_get(ReviewView.class).chosenThread).isNotNull();
     }
 
@@ -232,20 +232,43 @@ class ReviewViewsTest extends KaribuTest {
         signIn(mentor);
         UI.getCurrent().navigate("review/answer/" + answerId);
         ThreadCard card = _get(ThreadCard.class);
-        assertThat(_find(card, Button.class, spec -> spec.withText("Edit"))).as("built when asked for").isEmpty();
+        assertThat(CardButtons.texts(card)).as("offered when asked for").doesNotContain("Edit");
 
-        _click(_get(card, Button.class, spec -> spec.withText("Edit or delete")));
-        _click(_get(card, Button.class, spec -> spec.withText("Edit")));
+        CardButtons.click(card, "Edit or delete");
+        CardButtons.click(card, "Edit");
         _setValue(_get(card, TextArea.class, spec -> spec.withLabel("Edit your comment")), "Name the rotation and the year.");
         _click(_get(card, Button.class, spec -> spec.withText("Save")));
         assertThat(Shown.text(_get(ThreadCard.class))).contains("Name the rotation and the year.", "edited");
 
         card = _get(ThreadCard.class);
-        _click(_get(card, Button.class, spec -> spec.withText("Edit or delete")));
-        _click(_get(card, Button.class, spec -> spec.withText("Delete")));
+        CardButtons.click(card, "Edit or delete");
+        CardButtons.click(card, "Delete");
         _fireConfirm(_get(ConfirmDialog.class));
         assertThat(Shown.text(_get(ThreadCard.class))).contains("Comment deleted.")
                 .doesNotContain("Name the rotation and the year.");
+    }
+
+    @Test
+    void a_click_reported_for_someone_elses_comment_or_a_thread_not_shown_does_nothing() {
+        share();
+        ThreadView thread = comment("Name the rotation.");
+        signIn(applicant);
+        UI.getCurrent().navigate("review/answer/" + answerId);
+        ThreadCard card = _get(ThreadCard.class);
+        Component list = card.getParent().orElseThrow();
+        String mentorsComment = String.valueOf(thread.comments().getFirst().id());
+
+        CardButtons.report(list, "edit", String.valueOf(thread.id()), mentorsComment);
+        CardButtons.report(list, "delete", String.valueOf(thread.id()), mentorsComment);
+        CardButtons.report(list, "offer", String.valueOf(thread.id()), mentorsComment);
+        CardButtons.report(list, "reply", String.valueOf(thread.id() + 1000), "");
+        CardButtons.report(list, "reply", "1 or 1=1", "");
+        CardButtons.report(list, "anything", String.valueOf(thread.id()), "");
+
+        assertThat(_find(TextArea.class)).isEmpty();
+        assertThat(_find(ConfirmDialog.class)).isEmpty();
+        assertThat(CardButtons.texts(card)).containsExactly("Show passage", "Reply", "Resolve");
+        assertThat(Shown.text(card)).contains("Name the rotation.");
     }
 
     @Test
@@ -254,7 +277,7 @@ class ReviewViewsTest extends KaribuTest {
         comment("Name the rotation.");
         signIn(applicant);
         UI.getCurrent().navigate("review/answer/" + answerId);
-        assertThat(_find(_get(ThreadCard.class), Button.class, spec -> spec.withText("Edit or delete"))).isEmpty();
+        assertThat(CardButtons.texts(_get(ThreadCard.class))).contains("Reply").doesNotContain("Edit or delete");
     }
 
     @Test
@@ -264,13 +287,13 @@ class ReviewViewsTest extends KaribuTest {
         signIn(applicant);
         UI.getCurrent().navigate("review/answer/" + answerId);
 
-        _click(_get(_get(ThreadCard.class), Button.class, spec -> spec.withText("Resolve")));
+        CardButtons.click(_get(ThreadCard.class), "Resolve");
         assertThat(_find(ThreadCard.class)).isEmpty();
         assertThat(marks()).isEmpty();
 
         _setValue(_get(Checkbox.class, spec -> spec.withLabel("Show resolved (1)")), true);
         assertThat(_find(ThreadCard.class)).hasSize(1);
-        _click(_get(_get(ThreadCard.class), Button.class, spec -> spec.withText("Reopen")));
+        CardButtons.click(_get(ThreadCard.class), "Reopen");
         assertThat(marks()).containsExactly(PASSAGE);
     }
 
@@ -285,7 +308,7 @@ class ReviewViewsTest extends KaribuTest {
         accounts.signIn(applicant);
         sharing.revoke(subject(), mentor.id());
         signIn(mentor);
-        _click(_get(card, Button.class, spec -> spec.withText("Reply"))); // opens the reply field
+        CardButtons.click(card, "Reply"); // opens the reply field
         _setValue(_get(card, TextArea.class, spec -> spec.withLabel("Reply")), "Second thought.");
         _click(_get(card, Button.class, spec -> spec.withText("Send reply")));
 
